@@ -1,0 +1,14 @@
+/**
+ * npm run check: checks all content without building the site, and prints every problem in Dutch.
+ * Exits 1 when there is an error; warnings alone do not fail it.
+ */
+import { checkContent, formatIssues } from '../src/lib/content-check';
+
+const { errors, warnings, entries } = checkContent();
+if (warnings.length > 0) console.log(`${formatIssues(warnings)}\n`);
+if (errors.length > 0) {
+  console.error(`${formatIssues(errors)}\n`);
+  console.error(`${errors.length} fout(en), ${warnings.length} waarschuwing(en). De site wordt pas gebouwd als alle fouten zijn hersteld.`);
+  process.exit(1);
+}
+console.log(`Inhoud in orde: ${entries.length} bestanden gecontroleerd, ${warnings.length} waarschuwing(en).`);

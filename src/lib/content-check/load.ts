@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { collectionFormats, collectionNames, type CollectionName } from '../../schemas';
+import type { ContentIssue, RawEntry } from './types';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
+function lineFinder(doc: Document, counter: LineCounter, offset: number) {
+  return (fieldPath: (string | number)[]): number | undefined => {
+    for (let depth = fieldPath.length; depth >= 0; depth--) {
+      const node = doc.getIn(fieldPath.slice(0, depth), true);
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + offset;
+      // A key whose value is missing: point at the key itself.
+      if (depth > 0) {
+        const parent = doc.getIn(fieldPath.slice(0, depth - 1), true) as { items?: { key?: { value?: unknown; range?: number[] } }[] } | undefined;
+        const pair = parent?.items?.find((item) => item.key?.value === fieldPath[depth - 1]);
+        if (pair?.key?.range) return counter.linePos(pair.key.range[0]).line + offset;
+      }
+    }
+    return undefined;
+  };
+}
+
+/** Parses YAML, turning syntax errors into issues with the line they are on. */
+function parseYaml(text: string, file: string, lineOffset: number, issues: ContentIssue[]) {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) {
+    const line = error.linePos?.[0]?.line;
+    issues.push({
+      severity: 'error',
+      file,
+      line: line === undefined ? undefined : line + lineOffset,
+      message: `de YAML is niet te lezen (${error.code === 'DUPLICATE_KEY' ? 'een veld staat er twee keer in' : error.message.split('\n')[0]})`,
+      hint: 'Controleer inspringing (spaties, geen tabs), dubbele punten na veldnamen en aanhalingstekens rond tekst met een dubbele punt.',
+    });
+  }
+  return { doc, counter, ok: doc.errors.length === 0 };
+}
+
+/** Reads every file of every collection under `dir`; what cannot be read becomes an issue. */
+export function loadContent(dir: string, root: string): { entries: RawEntry[]; issues: ContentIssue[] } {
+  const entries: RawEntry[] = [];
+  const issues: ContentIssue[] = [];
+  const known = new Set<string>(collectionNames);
+
+  if (fs.existsSync(dir)) {
+    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (d.isDirectory() && !known.has(d.name)) {
+        issues.push({
+          severity: 'error',
+          file: path.relative(root, path.join(dir, d.name)),
+          message: `de map "${d.name}" is geen bekende collectie, dus de site toont deze bestanden niet`,
+          hint: `Zet het bestand in een van deze mappen: ${collectionNames.join(', ')}.`,
+        });
+      }
+    }
+  }
+
+  for (const collection of collectionNames) {
+    const formats = collectionFormats[collection];
+    for (const absolute of listFiles(path.join(dir, collection))) {
+      const file = path.relative(root, absolute);
+      const base = path.basename(absolute);
+      if (base.startsWith('.')) continue;
+      const ext = path.extname(base).slice(1).toLowerCase();
+      const format = (ext === 'yml' ? 'yaml' : ext) as RawEntry['format'];
+      if (!(formats as readonly string[]).includes(format)) {
+        issues.push({
+          severity: 'error',
+          file,
+          message: `bestanden van het type .${ext} horen niet in content/${collection}`,
+          hint: `Gebruik ${formats.map((f) => `.${f}`).join(' of ')}.`,
+        });
+        continue;
+      }
+      const id = path.relative(path.join(dir, collection), absolute).replace(/\.[^.]+$/, '').split(path.sep).join('/');
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+        issues.push({
+          severity: 'error',
+          file,
+          message: `de bestandsnaam "${base}" is geen geldig id`,
+          hint: 'Gebruik alleen kleine letters, cijfers en streepjes, zonder spaties of accenten, bijvoorbeeld "kate-snellens.yaml".',
+        });
+        continue;
+      }
+      const text = fs.readFileSync(absolute, 'utf8');
+      let yamlText = text;
+      let body = '';
+      let bodyLine = 0;
+      let lineOffset = 0;
+      if (format !== 'yaml') {
+        const match = FRONTMATTER.exec(text);
+        if (!match) {
+          issues.push({
+            severity: 'error',
+            file,
+            line: 1,
+            message: 'het bestand begint niet met de velden tussen twee regels "---"',
+            hint: 'Zet op de eerste regel "---", daaronder de velden (zoals title: …), en sluit af met nog een regel "---".',
+          });
+          continue;
+        }
+        yamlText = match[1] ?? '';
+        body = text.slice(match[0].length);
+        bodyLine = match[0].split('\n').length;
+        if (!match[0].endsWith('\n')) bodyLine += 1;
+        lineOffset = 1;
+      }
+      const { doc, counter, ok } = parseYaml(yamlText, file, lineOffset, issues);
+      if (!ok) continue;
+      entries.push({
+        collection,
+        id,
+        path: absolute,
+        file,
+        format,
+        data: doc.toJS() ?? {},
+        body,
+        bodyLine,
+        lineOf: lineFinder(doc, counter, lineOffset),
+      });
+    }
+  }
+  return { entries, issues };
+}

@@ -1,0 +1,33 @@
+import type { CollectionName } from '../../schemas';
+
+export type Severity = 'error' | 'warning';
+
+/** One problem in one file, said so that an editor knows where to look and what to write. */
+export interface ContentIssue {
+  severity: Severity;
+  /** Path relative to the project root, e.g. `content/people/kate-snellens.yaml`. */
+  file: string;
+  line?: number;
+  /** Dotted field path as the editor wrote it, e.g. `members.2.person`. */
+  field?: string;
+  message: string;
+  /** What to write instead. */
+  hint?: string;
+}
+
+/** A content file read from disk, before validation. */
+export interface RawEntry {
+  collection: CollectionName;
+  id: string;
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the project root. */
+  file: string;
+  format: 'md' | 'mdx' | 'yaml';
+  data: unknown;
+  body: string;
+  /** Line (1-based) of the first line of the body in the file; 0 for YAML. */
+  bodyLine: number;
+  /** The line a field path starts on, when it can be found. */
+  lineOf(path: (string | number)[]): number | undefined;
+}

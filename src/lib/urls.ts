@@ -1,0 +1,46 @@
+import type { CollectionName } from '../schemas';
+
+/**
+ * Joins the deployment base and a site path. Every internal link goes through here (via `href`),
+ * so that a build under a sub-path (BASE_PATH=/jeugd/) never links outside it.
+ */
+export function withBase(base: string, path: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) {
+    throw new Error(`withBase is for site paths, not "${path}"`);
+  }
+  const normalisedBase = base.endsWith('/') ? base : `${base}/`;
+  const [pathname = '', suffix = ''] = path.split(/(?=[?#])/, 2);
+  const trimmed = pathname.replace(/^\/+/, '');
+  // Directory-style URLs: everything that is not a file gets a trailing slash.
+  const withSlash = trimmed === '' || trimmed.endsWith('/') || /\.[a-z0-9]+$/i.test(trimmed) ? trimmed : `${trimmed}/`;
+  return `${normalisedBase}${withSlash}${suffix}`;
+}
+
+/** A link to a page of this site, under the configured base. */
+export function href(path: string): string {
+  return withBase(import.meta.env.BASE_URL, path);
+}
+
+/** The URL segment of each collection's pages. */
+export const collectionRoutes: Record<CollectionName, string> = {
+  tables: 'ontwikkeltafels',
+  plans: 'plannen',
+  newsletters: 'nieuwsbrieven',
+  practices: 'praktijkvoorbeelden',
+  teams: 'teams',
+  people: 'mensen',
+  organisations: 'organisaties',
+  glossary: 'begrippen',
+  sources: 'bronnen',
+  supportLevels: 'ondersteuningsniveaus',
+};
+
+/** The site path (without base) of an entry's own page. */
+export function entryPath(collection: CollectionName, id: string): string {
+  return `/${collectionRoutes[collection]}/${id}/`;
+}
+
+/** A link to an entry's own page, under the configured base. */
+export function entryHref(collection: CollectionName, id: string): string {
+  return href(entryPath(collection, id));
+}

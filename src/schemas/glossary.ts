@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { glossaryDomains, keysOf } from './vocabulary';
+import { citedSources, type ReferenceFactory } from './shared';
+
+/** An abbreviation or term: `content/glossary/<id>.yaml`. */
+export function glossarySchema(ref: ReferenceFactory) {
+  return z.strictObject({
+    term: z.string().min(1).describe('De afkorting of het begrip zoals het in de tekst staat, bijvoorbeeld "VVE".'),
+    fullForm: z.string().min(2).describe('Voluit geschreven, bijvoorbeeld "voor- en vroegschoolse educatie".'),
+    explanation: z
+      .string()
+      .min(20)
+      .describe('Uitleg in eenvoudig Nederlands (B1) voor iemand uit een ander vakgebied.'),
+    domain: z.enum(keysOf(glossaryDomains)).describe('Vakgebied: onderwijs, jeugdhulp, kinderopvang, gemeente, zorg of recht.'),
+    variants: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Andere schrijfwijzen in de bronnen, bijvoorbeeld "ve" en "vve" bij VVE.'),
+    sources: citedSources(ref),
+  });
+}

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { keysOf, sourceKinds } from './vocabulary';
+import { isoDate, summary } from './shared';
+
+/** A source document that content is taken from: `content/sources/<id>.yaml`. */
+export function sourceSchema() {
+  return z.strictObject({
+    title: z.string().min(3).describe('Titel van het document.'),
+    kind: z.enum(keysOf(sourceKinds)).describe('Soort document: plan-van-aanpak, nieuwsbrief, verslag of raadsbrief.'),
+    publisher: z.string().min(2).describe('Wie het document uitgaf, bijvoorbeeld "Ontwikkeltafels jeugd Twente".'),
+    date: isoDate.optional().describe('Datum van het document (JJJJ-MM-DD), alleen als die bekend is.'),
+    period: z.string().min(3).describe('Over welke tijd het document gaat, in woorden, bijvoorbeeld "november 2019" of "ongedateerd".'),
+    summary,
+    url: z.url().optional().describe('Openbare vindplaats van het document, als die bekend is.'),
+  });
+}
