@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
+import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 
 // Where the site is published. Both come from the environment so one build can go to any host,
 // under a sub-path too: BASE_PATH=/jeugd/ SITE_URL=https://example.org npm run build
@@ -19,7 +20,10 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory' },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm] }),
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [[rehypeBaseLinks, { base }]],
+    }),
   },
   integrations: [contentCheck(), mdx(), sitemap()],
 });

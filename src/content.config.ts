@@ -1,9 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { buildSchemas, collectionFormats, type CollectionName, type ReferenceFactory } from './schemas';
+import { buildSchemas, collectionFormats, type CollectionName } from './schemas';
 import { contentDir } from './lib/content-dir';
 
-const schemas = buildSchemas(reference as ReferenceFactory);
+const schemas = buildSchemas(reference);
 
 /** Each collection reads `<content dir>/<name>/`, in the file types `collectionFormats` allows. */
 function loader(name: CollectionName) {

@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import type { CollectionName, ReferenceFactory } from './shared';
 import { tableSchema } from './tables';
 import { planSchema } from './plans';
@@ -27,7 +28,7 @@ export const collectionFormats: Record<CollectionName, readonly ('md' | 'mdx' | 
 };
 
 /** Every collection's schema, built with the given kind of reference. */
-export function buildSchemas(ref: ReferenceFactory) {
+export function buildSchemas<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return {
     tables: tableSchema(ref),
     plans: planSchema(ref),

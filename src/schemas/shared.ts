@@ -22,10 +22,10 @@ export type CollectionName = (typeof collectionNames)[number];
  * `reference()`; tests and the content check pass a plain one, because `astro:content` only exists
  * inside an Astro build.
  */
-export type ReferenceFactory = (collection: CollectionName) => z.ZodType;
+export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
 /** A plain reference: the id as a string, as editors write it. */
-export const plainReference: ReferenceFactory = () =>
+export const plainReference = (_collection: CollectionName) =>
   z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'een id bestaat uit kleine letters, cijfers en streepjes');
 
 export const summary = z
@@ -34,7 +34,14 @@ export const summary = z
   .max(400)
   .describe('Samenvatting in eenvoudig Nederlands (B1), één tot drie zinnen. Verschijnt in overzichten en zoekresultaten.');
 
-export const isoDate = z.coerce.date();
+/**
+ * A calendar date. Astro's YAML reader already gives a Date; the content check reads plain strings,
+ * which must be JJJJ-MM-DD: JavaScript's own date parsing accepts almost anything ("24 januari").
+ */
+export const isoDate = z.preprocess(
+  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
+  z.date(),
+);
 
 export const reviewBy = isoDate
   .optional()
@@ -44,7 +51,7 @@ export const updated = isoDate
   .optional()
   .describe('Datum (JJJJ-MM-DD) waarop de inhoud voor het laatst is bijgewerkt. Leeg laten: dan geldt de datum uit git.');
 
-export function citedSources(ref: ReferenceFactory) {
+export function citedSources<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z
     .array(ref('sources'))
     .min(1)

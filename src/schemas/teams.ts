@@ -7,7 +7,7 @@ import { citedSources, reviewBy, summary, updated, type ReferenceFactory } from 
  * party the source names without naming an organisation ("verloskundige"), or a vacancy.
  * One object with exactly one of them keeps editors' YAML flat and errors readable.
  */
-function memberSchema(ref: ReferenceFactory) {
+function memberSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z
     .strictObject({
       person: ref('people').optional().describe('Id van een persoon (map content/people).'),
@@ -28,7 +28,7 @@ function memberSchema(ref: ReferenceFactory) {
 }
 
 /** A roster: a process team, development team, project group, …: `content/teams/<id>.yaml`. */
-export function teamSchema(ref: ReferenceFactory) {
+export function teamSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z.strictObject({
     name: z.string().min(3).describe('Naam van het team, bijvoorbeeld "Procesteam ontwikkeltafel 2".'),
     kind: z.enum(keysOf(teamKinds)).describe('Soort team: procesteam, ontwikkelteam, projectgroep, procesbegeleiders, werkgroep, bestuurlijke-trekkers of pilotscholen.'),

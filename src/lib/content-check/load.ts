@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { collectionFormats, collectionNames, type CollectionName } from '../../schemas';
+import { collectionFormats, collectionNames } from '../../schemas';
 import type { ContentIssue, RawEntry } from './types';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -24,7 +24,7 @@ function lineFinder(doc: Document, counter: LineCounter, offset: number) {
       if (depth > 0) {
         const parent = doc.getIn(fieldPath.slice(0, depth - 1), true) as { items?: { key?: { value?: unknown; range?: number[] } }[] } | undefined;
         const pair = parent?.items?.find((item) => item.key?.value === fieldPath[depth - 1]);
-        if (pair?.key?.range) return counter.linePos(pair.key.range[0]).line + offset;
+        if (pair?.key?.range?.[0] !== undefined) return counter.linePos(pair.key.range[0]).line + offset;
       }
     }
     return undefined;

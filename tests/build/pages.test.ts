@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check';
+import { entryPath } from '../../src/lib/urls';
+import { buildNames, builds, root } from '../support/builds';
+import { fileFor, htmlFiles, load } from '../support/dist';
+
+const { entries } = checkContent({ root });
+
+describe.each(buildNames)('the %s build', (name) => {
+  const { dir, base } = builds[name];
+  const files = htmlFiles(dir);
+
+  it('has a page for every entry of every collection', () => {
+    expect(entries.length).toBeGreaterThan(0);
+    const missing = entries
+      .map(({ entry }) => `${base}${entryPath(entry.collection, entry.id).slice(1)}`)
+      .filter((url) => !fileFor(dir, base, url));
+    expect(missing).toEqual([]);
+  });
+
+  it('has the home page, every index page, "wie doet wat" and a 404 page', () => {
+    for (const page of ['', 'ontwikkeltafels/', 'plannen/', 'nieuwsbrieven/', 'praktijkvoorbeelden/', 'wie-doet-wat/', 'mensen/', 'organisaties/', 'begrippen/', 'bronnen/', 'ondersteuningsniveaus/']) {
+      expect(fileFor(dir, base, `${base}${page}`), page).toBeDefined();
+    }
+    expect(fs.existsSync(path.join(dir, '404.html'))).toBe(true);
+  });
+
+  it.each(files)('%s is Dutch, has one h1, a skip link to main, and headings in order', (file) => {
+    const $ = load(dir, file);
+    expect($('html').attr('lang')).toBe('nl');
+    expect($('h1')).toHaveLength(1);
+    expect($('title').text().trim()).not.toBe('');
+    expect($('meta[name="description"]').attr('content')?.trim()).toBeTruthy();
+    const skip = $('a.skip-link').attr('href');
+    expect(skip).toBe('#inhoud');
+    expect($('main#inhoud')).toHaveLength(1);
+    expect($('header')).not.toHaveLength(0);
+    expect($('footer')).not.toHaveLength(0);
+    const levels = $('h1, h2, h3, h4, h5, h6').map((_, el) => Number(el.tagName.slice(1))).get();
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level - levels[i - 1]!, `heading ${i} of ${file} skips a level`).toBeLessThanOrEqual(1);
+    });
+  });
+
+  it('writes dates the Dutch way inside <time datetime>', () => {
+    const times = files.flatMap((file) => {
+      const $ = load(dir, file);
+      return $('time').map((_, el) => ({ datetime: $(el).attr('datetime'), text: $(el).text() })).get();
+    });
+    expect(times.length).toBeGreaterThan(0);
+    for (const time of times) {
+      expect(time.datetime).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(time.text).toMatch(/^\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/);
+    }
+  });
+
+  it('shows a person\'s teams and a team\'s members (relations both ways)', () => {
+    const person = entries.find(({ entry }) => entry.collection === 'people' && entry.id === 'kate-snellens');
+    expect(person, 'kate-snellens is in the content').toBeDefined();
+    const $person = load(dir, fileFor(dir, base, `${base}mensen/kate-snellens/`)!);
+    const teamLinks = $person('a[href*="/teams/"]').map((_, el) => $person(el).attr('href')).get();
+    expect(teamLinks.length).toBeGreaterThanOrEqual(2);
+    for (const team of teamLinks) {
+      const $team = load(dir, fileFor(dir, base, team)!);
+      expect($team('main a[href$="/mensen/kate-snellens/"]').length, team).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launch } from '../support/browser';
+import { builds } from '../support/builds';
+import { serve } from '../support/server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serve(builds.sub.dir, builds.sub.base);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */
+async function tabTo(page: Page, matches: (el: { text: string; href: string | null }) => boolean, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLAnchorElement | null;
+      return el ? { text: (el.textContent ?? '').trim(), href: el.getAttribute('href') } : null;
+    });
+    if (focused && matches(focused)) return focused;
+  }
+  throw new Error('Tab never reached the element');
+}
+
+describe('walking the site with the keyboard alone (under /jeugd/)', () => {
+  it('goes from the home page via the menu to a person and their team, with visible focus and no axe violation', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const visited: string[] = [];
+    const check = async () => {
+      visited.push(page.url());
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(page.url(), violations)).toEqual([]);
+    };
+
+    await page.goto(server.url('/'));
+    await check();
+
+    // The first Tab reaches the skip link, and it moves focus into the main content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Naar de inhoud');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+
+    await tabTo(page, (el) => el.text === 'Wie doet wat');
+    await Promise.all([page.waitForURL(/\/jeugd\/wie-doet-wat\/$/), page.keyboard.press('Enter')]);
+    await check();
+
+    await tabTo(page, (el) => /\/mensen\/[a-z0-9-]+\/$/.test(el.href ?? ''));
+    await Promise.all([page.waitForURL(/\/jeugd\/mensen\/[a-z0-9-]+\/$/), page.keyboard.press('Enter')]);
+    await check();
+
+    await tabTo(page, (el) => (el.href ?? '').includes('/teams/'));
+    await Promise.all([page.waitForURL(/\/jeugd\/teams\/[a-z0-9-]+\/$/), page.keyboard.press('Enter')]);
+    await check();
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+
+    expect(visited).toHaveLength(4);
+    await page.close();
+  });
+
+  it('shows the 404 page for an unknown address, with a way back', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(server.url('/bestaat-niet/'));
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Pagina niet gevonden');
+    expect(await page.locator('main a').first().getAttribute('href')).toBe('/jeugd/');
+    await page.close();
+  });
+
+  it('is usable at 320 px wide without horizontal scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    for (const path of ['/', '/wie-doet-wat/', '/plannen/']) {
+      await page.goto(server.url(path));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+});

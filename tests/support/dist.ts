@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+
+/** Every HTML file of a build, as paths relative to its folder. */
+export function htmlFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
+    .sort();
+}
+
+/** The URL path (under `base`) a file is served at: `plannen/regie/index.html` → `/jeugd/plannen/regie/`. */
+export function urlOf(file: string, base: string): string {
+  const withoutIndex = file.replace(/(^|\/)index\.html$/, '$1');
+  return `${base}${withoutIndex}`;
+}
+
+export function load(dir: string, file: string): cheerio.CheerioAPI {
+  return cheerio.load(fs.readFileSync(path.join(dir, file), 'utf8'));
+}
+
+/** The file a URL path resolves to in a build, the way a static host resolves it; undefined if none. */
+export function fileFor(dir: string, base: string, urlPath: string): string | undefined {
+  if (!urlPath.startsWith(base)) return undefined;
+  const rest = decodeURIComponent(urlPath.slice(base.length));
+  const candidates = rest === '' || rest.endsWith('/') ? [`${rest}index.html`] : [rest, `${rest}/index.html`];
+  return candidates.find((candidate) => fs.existsSync(path.join(dir, candidate)) && fs.statSync(path.join(dir, candidate)).isFile());
+}

@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { fileFor } from './dist';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves a build the way a plain static host does, under its base path, on a free loopback port. */
+export async function serve(dir: string, base: string): Promise<{ origin: string; url: (p?: string) => string; close: () => Promise<void> }> {
+  const server = http.createServer((request, response) => {
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = fileFor(dir, base, pathname);
+    if (!file && !pathname.endsWith('/') && fileFor(dir, base, `${pathname}/`)) {
+      response.writeHead(301, { location: `${pathname}/` }).end();
+      return;
+    }
+    const served = file ?? '404.html';
+    const status = file ? 200 : 404;
+    response.writeHead(status, { 'content-type': types[path.extname(served)] ?? 'application/octet-stream' });
+    fs.createReadStream(path.join(dir, served)).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (p = '') => `${origin}${base}${p.replace(/^\//, '')}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

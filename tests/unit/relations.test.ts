@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { Relations } from '../../src/lib/relations';
+import { buildBacklinks, findRefs, isRef, sortByDateDesc, sortByTitle, type AnyEntry } from '../../src/lib/entries';
+import { memberRows } from '../../src/lib/members';
+import { groupByInitial, groupByYear, groupPlansByTable, groupTeamsByTable } from '../../src/lib/groupings';
+
+const ref = <C extends AnyEntry['collection']>(collection: C, id: string) => ({ collection, id });
+
+const kate: AnyEntry = { collection: 'people', id: 'kate-snellens', data: { name: 'Kate Snellens', organisation: ref('organisations', 'gemeente-oldenzaal') } };
+const inge: AnyEntry = { collection: 'people', id: 'inge-de-vries', data: { name: 'Inge de Vries' } };
+const oldenzaal: AnyEntry = { collection: 'organisations', id: 'gemeente-oldenzaal', data: { name: 'Gemeente Oldenzaal' } };
+const table3: AnyEntry = { collection: 'tables', id: 'ontwikkeltafel-3', data: { title: 'Ontwikkeltafel 3', number: 3, projectLeaders: [ref('people', 'kate-snellens')] } };
+const plan: AnyEntry = { collection: 'plans', id: 'regulier-onderwijs', data: { title: 'Regulier onderwijs', table: ref('tables', 'ontwikkeltafel-3') } };
+const projectgroep: AnyEntry = {
+  collection: 'teams',
+  id: 'projectgroep-regulier-onderwijs',
+  data: { name: 'Projectgroep Regulier onderwijs', plan: ref('plans', 'regulier-onderwijs'), members: [{ person: ref('people', 'kate-snellens'), role: 'lid' }] },
+};
+const ontwikkelteam: AnyEntry = {
+  collection: 'teams',
+  id: 'ontwikkelteam-het-jonge-kind',
+  data: { name: 'Ontwikkelteam Het jonge kind', table: ref('tables', 'ontwikkeltafel-3'), members: [{ person: ref('people', 'kate-snellens'), role: 'ontwikkeltafel 3' }, { party: 'verloskundige' }, { vacancy: 'zorgaanbieder(s)' }] },
+};
+const werkgroep: AnyEntry = { collection: 'teams', id: 'werkgroep', data: { name: 'Werkgroep', members: [{ organisation: ref('organisations', 'gemeente-oldenzaal') }] } };
+const all = [kate, inge, oldenzaal, table3, plan, projectgroep, ontwikkelteam, werkgroep];
+
+describe('references', () => {
+  it('recognises Astro references and nothing else', () => {
+    expect(isRef(ref('people', 'x'))).toBe(true);
+    expect(isRef({ collection: 'nope', id: 'x' })).toBe(false);
+    expect(isRef({ collection: 'people', id: 'x', extra: 1 })).toBe(false);
+    expect(isRef('people/x')).toBe(false);
+  });
+
+  it('finds references at any depth with their field path', () => {
+    expect(findRefs(ontwikkelteam.data).map((r) => r.path.join('.'))).toEqual(['table', 'members.0.person']);
+  });
+
+  it('indexes references backwards', () => {
+    const backlinks = buildBacklinks(all);
+    expect(backlinks.get('people/kate-snellens')?.map((b) => b.from.id).sort()).toEqual([
+      'ontwikkeltafel-3',
+      'ontwikkelteam-het-jonge-kind',
+      'projectgroep-regulier-onderwijs',
+    ]);
+    expect(backlinks.get('people/inge-de-vries')).toBeUndefined();
+  });
+});
+
+describe('Relations', () => {
+  const relations = new Relations(all);
+
+  it('lists every team a person sits on, with the role each roster gives', () => {
+    expect(relations.memberships(kate).map((m) => [m.team.id, m.role])).toEqual([
+      ['ontwikkelteam-het-jonge-kind', 'ontwikkeltafel 3'],
+      ['projectgroep-regulier-onderwijs', 'lid'],
+    ]);
+    expect(relations.memberships(inge)).toEqual([]);
+  });
+
+  it('lists referrers by collection and field', () => {
+    expect(relations.referrers(kate, 'tables', 'projectLeaders').map((e) => e.id)).toEqual(['ontwikkeltafel-3']);
+    expect(relations.referrers(kate, 'tables', 'boardSponsors')).toEqual([]);
+    expect(relations.referrers(oldenzaal, 'people', 'organisation').map((e) => e.id)).toEqual(['kate-snellens']);
+  });
+
+  it('refuses to resolve a reference the content check should have stopped', () => {
+    expect(() => relations.resolve([ref('people', 'nobody')])).toThrow(/people\/nobody/);
+  });
+});
+
+describe('memberRows', () => {
+  const relations = new Relations(all);
+  it('gives each member a name, link, role and organisation', () => {
+    const rows = memberRows(ontwikkelteam, (r) => relations.get(r));
+    expect(rows[0]).toMatchObject({ kind: 'person', name: 'Kate Snellens', href: '/mensen/kate-snellens/', role: 'ontwikkeltafel 3', organisation: { name: 'Gemeente Oldenzaal', href: '/organisaties/gemeente-oldenzaal/' } });
+    expect(rows[1]).toEqual({ kind: 'party', name: 'verloskundige', role: undefined });
+    expect(rows[2]).toMatchObject({ kind: 'vacancy', name: 'Vacature: zorgaanbieder(s)' });
+  });
+});
+
+describe('sorting and grouping', () => {
+  it('sorts Dutch titles alphabetically, ignoring case and accents', () => {
+    const entries = ['Ébène', 'aap', 'Zorg', 'beer'].map((title, i) => ({ collection: 'plans' as const, id: `p${i}`, data: { title } }));
+    expect(sortByTitle(entries).map((e) => e.data.title)).toEqual(['aap', 'beer', 'Ébène', 'Zorg']);
+  });
+
+  it('sorts by date, newest first, undated last', () => {
+    const entries = [
+      { collection: 'newsletters' as const, id: 'a', data: { title: 'a', date: new Date('2019-11-01') } },
+      { collection: 'newsletters' as const, id: 'b', data: { title: 'b' } },
+      { collection: 'newsletters' as const, id: 'c', data: { title: 'c', date: new Date('2021-03-01') } },
+    ];
+    expect(sortByDateDesc(entries).map((e) => e.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('groups by year, newest year first', () => {
+    const entries = [
+      { collection: 'newsletters' as const, id: 'a', data: { date: new Date('2019-11-01') } },
+      { collection: 'newsletters' as const, id: 'b', data: { date: new Date('2021-03-01') } },
+      { collection: 'newsletters' as const, id: 'c', data: { date: new Date('2019-04-01') } },
+    ];
+    expect(groupByYear(entries).map((g) => [g.heading, g.entries.map((e) => e.id)])).toEqual([
+      ['2021', ['b']],
+      ['2019', ['a', 'c']],
+    ]);
+  });
+
+  it('groups by initial letter, accents folded', () => {
+    const entries = ['VVE', 'Ébène', 'vo'].map((term, i) => ({ collection: 'glossary' as const, id: `g${i}`, data: { term } }));
+    expect(groupByInitial(entries).map((g) => g.heading)).toEqual(['E', 'V']);
+  });
+
+  it('puts projects right after their theme, per table', () => {
+    const theme = { collection: 'plans' as const, id: 'regionale-sturing', data: { title: 'Regionale sturing', table: ref('tables', 'ontwikkeltafel-3') } };
+    const project = { collection: 'plans' as const, id: 'ketenmonitor', data: { title: 'Ketenmonitor', table: ref('tables', 'ontwikkeltafel-3'), parent: ref('plans', 'regionale-sturing') } };
+    const outside = { collection: 'plans' as const, id: 'kansrijke-start', data: { title: 'Kansrijke Start' } };
+    const groups = groupPlansByTable([project, plan, theme, outside], [table3]);
+    expect(groups.map((g) => [g.heading, g.entries.map((e) => e.id)])).toEqual([
+      ['Ontwikkeltafel 3', ['regulier-onderwijs', 'regionale-sturing', 'ketenmonitor']],
+      ['Plannen buiten de ontwikkeltafels', ['kansrijke-start']],
+    ]);
+  });
+
+  it('places a team under the table of the plan it works for', () => {
+    const relations = new Relations(all);
+    const groups = groupTeamsByTable([projectgroep, ontwikkelteam, werkgroep], [table3], (r) => relations.get(r));
+    expect(groups.map((g) => [g.heading, g.entries.map((e) => e.id)])).toEqual([
+      ['Ontwikkeltafel 3', ['projectgroep-regulier-onderwijs', 'ontwikkelteam-het-jonge-kind']],
+      ['Buiten de ontwikkeltafels', ['werkgroep']],
+    ]);
+  });
+});
