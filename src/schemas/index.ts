@@ -23,7 +23,7 @@ export const collectionFormats: Record<CollectionName, readonly ('md' | 'mdx' | 
   people: ['yaml'],
   organisations: ['yaml'],
   glossary: ['yaml'],
-  sources: ['yaml'],
+  sources: ['md'],
   supportLevels: ['yaml'],
 };
 

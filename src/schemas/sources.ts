@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 import { keysOf, sourceKinds } from './vocabulary';
 import { isoDate, summary } from './shared';
 
-/** A source document that content is taken from: `content/sources/<id>.yaml`. */
+/**
+ * A source document that content is taken from: `content/sources/<id>.md`. The body holds what the
+ * document says as a whole (background, figures, closing questions) that belongs to no single entry.
+ */
 export function sourceSchema() {
   return z.strictObject({
     title: z.string().min(3).describe('Titel van het document.'),
