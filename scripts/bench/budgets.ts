@@ -47,8 +47,11 @@ export interface BudgetResult {
 export interface BudgetInput {
   builds: readonly BuildPoint[];
   weights: readonly SizeWeights[];
-  /** Whether a script URL is the search loader, the one script a content page may load. */
-  isSearchLoader: (url: string) => boolean;
+  /**
+   * Whether a script tag's URL is the search loader, the one script a content page may load; the
+   * modules it imports count as part of it.
+   */
+  isSearchLoader: (entryUrl: string) => boolean;
   limits?: typeof budgetLimits;
 }
 
@@ -80,11 +83,14 @@ export function evaluateBudgets({ builds, weights, isSearchLoader, limits = budg
     .filter(({ pageType }) => pageType.median.htmlCssGzip > limits.contentPageHtmlCssGzip)
     .map(({ size, pageType }) => `N=${size}: ${pageType.median.url} (median of ${pageType.label}) is ${pageType.median.htmlCssGzip} bytes`);
 
-  const scripted = contentPages.flatMap(({ size, pageType }) =>
+  // The median and the largest page may be the same page: each finding once.
+  const scripted = [...new Set(contentPages.flatMap(({ size, pageType }) =>
     [pageType.median, pageType.largest].flatMap((page) =>
-      page.js.filter((js) => !isSearchLoader(js.url)).map((js) => `N=${size}: ${page.url} loads ${js.url} (${js.gzipBytes} bytes gzip)`),
+      page.js
+        .filter((js) => !isSearchLoader(js.entry))
+        .map((js) => `N=${size}: ${page.url} loads ${js.url}${js.entry === js.url ? '' : ` (imported by ${js.entry})`} (${js.gzipBytes} bytes gzip)`),
     ),
-  );
+  ))];
 
   const measure = buildTimeMeasure(builds);
   const steps = marginalMsPerPage(builds, measure);

@@ -67,20 +67,21 @@ export function formatReport(results: BenchResults): string {
   }
 
   if (results.search) {
-    const { search } = results;
-    const warm = new Map(search.warm.map((q) => [q.query, q]));
-    out.push('', `Search in Chromium, N=${search.size} (${search.url}): keystroke to first result`, formatTable(
-      ['query', 'cold ms', 'cold kB', 'cold req', 'warm ms', 'warm kB', 'results'],
-      search.cold.map((q) => [
-        q.query,
-        q.ms.toFixed(0),
-        kB(q.transferBytes),
-        String(q.requests),
-        warm.get(q.query)?.ms.toFixed(0) ?? '–',
-        kB(warm.get(q.query)?.transferBytes),
-        String(q.results),
-      ]),
-    ));
+    for (const surface of results.search.surfaces) {
+      const warm = new Map(surface.warm.map((q) => [q.query, q]));
+      out.push('', `Search in Chromium, N=${results.search.size}, ${surface.surface} ${surface.url}: ms from the last keystroke to the first result, kB fetched`, formatTable(
+        ['query', 'cold ms', 'cold kB', 'cold req', 'warm ms', 'warm kB', 'results'],
+        surface.cold.map((q) => [
+          q.query,
+          q.ms.toFixed(0),
+          kB(q.transferBytes),
+          String(q.requests),
+          warm.get(q.query)?.ms.toFixed(0) ?? '–',
+          kB(warm.get(q.query)?.transferBytes),
+          Number.isFinite(q.results) ? String(q.results) : '–',
+        ]),
+      ));
+    }
   }
 
   if (results.notMeasured.length > 0) out.push('', 'Not measured:', ...results.notMeasured.map((n) => `- ${n}`));

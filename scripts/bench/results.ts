@@ -11,7 +11,8 @@ export interface PageWeightSummary {
   htmlCssGzip: number;
   totalGzip: number;
   css: { url: string; gzipBytes: number }[];
-  js: { url: string; gzipBytes: number }[];
+  /** Each script with the script tag (`entry`) that loads it. */
+  js: { url: string; gzipBytes: number; entry: string }[];
 }
 
 export function summarisePage(page: PageWeight): PageWeightSummary {
@@ -23,7 +24,7 @@ export function summarisePage(page: PageWeight): PageWeightSummary {
     htmlCssGzip: page.htmlCssGzip,
     totalGzip: page.totalGzip,
     css: page.css.map(({ url, gzipBytes }) => ({ url, gzipBytes })),
-    js: page.js.map(({ url, gzipBytes }) => ({ url, gzipBytes })),
+    js: page.js.map(({ url, gzipBytes, entry }) => ({ url, gzipBytes, entry })),
   };
 }
 
@@ -74,13 +75,19 @@ export interface SearchQueryResult {
   results: number;
 }
 
-export interface SearchResults {
-  size: number;
+export interface SearchSurfaceResults {
+  /** Where the search was used: the search page, or the dialog the header opens on a content page. */
+  surface: 'zoekpagina' | 'dialoog';
   url: string;
   /** Each query typed on a fresh page with an empty cache, as a first-time visitor would. */
   cold: SearchQueryResult[];
   /** The same queries typed one after another on one page: index chunks already loaded are reused. */
   warm: SearchQueryResult[];
+}
+
+export interface SearchResults {
+  size: number;
+  surfaces: SearchSurfaceResults[];
 }
 
 export interface BenchResults {

@@ -12,15 +12,33 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { chromiumPath, launch } from '../../tests/support/browser';
+import { serve } from '../../tests/support/server';
 import { buildSite } from './build';
+import { measureSearch, measureWithSearch } from './browser';
 import { evaluateBudgets } from './budgets';
 import { corpusCounts, generateCorpus, minimumSize, writeCorpus } from './corpus';
+import { pagefindMsFromLog, timePagefind } from './pagefind-time';
 import { formatReport } from './report';
-import { summarisePage, type BenchResults, type SizeResult } from './results';
+import { summarisePage, type BenchResults, type PageTypeResult, type SearchResults, type SizeResult } from './results';
 import { wordListFromContent } from './words';
 import { measurePageTypes } from './weight';
 
 const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * Queries typed in the search: frequent words of the real content (so of the synthetic corpus too),
+ * a two-word query, a place name, and a word that is only a prefix of longer ones.
+ */
+const defaultQueries = ['jeugd', 'kinderopvang', 'ontwikkeltafel', 'passende hulp', 'Hengelo', 'onderwijsachter'];
+
+/**
+ * The search loader: the script tag of the header's search (HeaderSearch.astro) and of the
+ * highlighter on entry pages (SearchHighlight.astro), which load Pagefind only when used. Astro
+ * names a component's script after the component.
+ */
+const isSearchLoader = (entryUrl: string) => /\/(?:HeaderSearch|SearchHighlight)\.astro_astro_type_script/.test(entryUrl);
 
 function readVersion(pkg: string): string {
   return (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
@@ -31,10 +49,13 @@ function parseOptions() {
     options: {
       sizes: { type: 'string', default: '100,1000,5000' },
       seed: { type: 'string', default: '20240901' },
+      queries: { type: 'string', default: defaultQueries.join(',') },
       out: { type: 'string', default: 'bench-results/latest.json' },
       strict: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      browser: { type: 'boolean', default: true },
     },
+    allowNegative: true,
   });
   const sizes = values.sizes
     .split(',')
@@ -43,7 +64,15 @@ function parseOptions() {
   for (const size of sizes) {
     if (!Number.isInteger(size) || size < minimumSize) throw new Error(`--sizes: each size is a whole number of at least ${minimumSize}, not "${size}"`);
   }
-  return { ...values, sizes: [...new Set(sizes)], seed: Number(values.seed) };
+  const queries = values.queries.split(',').map((q) => q.trim()).filter(Boolean);
+  return { ...values, sizes: [...new Set(sizes)], seed: Number(values.seed), queries };
+}
+
+function htmlFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)));
 }
 
 async function main() {
@@ -51,59 +80,100 @@ async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-bench-'));
   console.log(`Benchmark: sizes ${options.sizes.join(', ')}; working folder ${work}`);
   const words = wordListFromContent(path.join(root, 'content'));
+  const known = new Set(words.words.map((w) => w.toLowerCase()));
   const notMeasured: string[] = [];
-  const sizes: SizeResult[] = [];
-
-  for (const size of options.sizes) {
-    const contentDir = path.join(work, `content-${size}`);
-    const outDir = path.join(work, `dist-${size}`);
-    writeCorpus(contentDir, generateCorpus({ size, words, seed: options.seed }));
-    console.log(`N=${size}: corpus written, building …`);
-    const build = await buildSite({ root, contentDir, outDir, logFile: path.join(work, `build-${size}.log`) });
-    console.log(`N=${size}: ${build.pages} pages in ${(build.buildMs / 1000).toFixed(1)} s`);
-    const files = fs
-      .readdirSync(outDir, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile() && d.name.endsWith('.html'))
-      .map((d) => path.relative(outDir, path.join(d.parentPath, d.name)));
-    const pageTypes = measurePageTypes(outDir, '/', files).map((p) => ({
-      key: p.type.key,
-      kind: p.type.kind,
-      label: p.type.label,
-      pages: p.pages,
-      median: summarisePage(p.median),
-      largest: summarisePage(p.largest),
-    }));
-    sizes.push({
-      size,
-      counts: corpusCounts(size),
-      pages: build.pages,
-      buildMs: build.buildMs,
-      cpuMs: build.cpuMs,
-      loadAverage: build.loadAverage,
-      peakMemoryBytes: build.peakMemoryBytes,
-      distBytes: build.distBytes,
-      distFiles: build.distFiles,
-      pageTypes,
-    });
-    // The content is not needed after the build; the largest build stays for the search measurement.
-    fs.rmSync(contentDir, { recursive: true, force: true });
-    if (size !== options.sizes[options.sizes.length - 1] && !options.keep) fs.rmSync(outDir, { recursive: true, force: true });
+  for (const query of options.queries) {
+    const missing = query.split(/\s+/).filter((w) => !known.has(w.toLowerCase()) && ![...known].some((k) => k.startsWith(w.toLowerCase())));
+    if (missing.length > 0) console.warn(`Query "${query}": the corpus has no word like "${missing.join('", "')}"; it may find nothing.`);
   }
 
-  notMeasured.push('Pagefind: the build has no search index yet (issue 4), so Pagefind time, search-open weight and search speed are missing.');
+  let browser: Browser | undefined;
+  if (!options.browser) notMeasured.push('Browser measurements: switched off with --no-browser.');
+  else if (!fs.existsSync(chromiumPath)) notMeasured.push(`Browser measurements: no Chromium at ${chromiumPath} (set CHROMIUM_PATH).`);
+  else browser = await launch();
+  const chromiumVersion = browser?.version();
 
-  const budgets = evaluateBudgets({
-    builds: sizes,
-    weights: sizes,
-    isSearchLoader: () => false,
-  });
+  const sizes: SizeResult[] = [];
+  let search: SearchResults | undefined;
+  const largestSize = options.sizes[options.sizes.length - 1];
+  try {
+    for (const size of options.sizes) {
+      const contentDir = path.join(work, `content-${size}`);
+      const outDir = path.join(work, `dist-${size}`);
+      writeCorpus(contentDir, generateCorpus({ size, words, seed: options.seed }));
+      console.log(`N=${size}: corpus written, building …`);
+      const build = await buildSite({ root, contentDir, outDir, logFile: path.join(work, `build-${size}.log`) });
+      console.log(`N=${size}: ${build.pages} pages in ${(build.buildMs / 1000).toFixed(1)} s`);
+      fs.rmSync(contentDir, { recursive: true, force: true });
+
+      const hasIndex = fs.existsSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'));
+      let pagefindMs = pagefindMsFromLog(build.log);
+      let pagefindMethod: string | undefined = pagefindMs === undefined ? undefined : 'logged by the build';
+      if (pagefindMs === undefined && hasIndex) {
+        pagefindMs = await timePagefind(outDir);
+        pagefindMethod = 'timed apart with the Node API on the build';
+      }
+      if (!hasIndex && size === largestSize) notMeasured.push('Pagefind: the build has no search index, so Pagefind time, search-open weight and search speed are missing.');
+
+      const typeWeights = measurePageTypes(outDir, '/', htmlFiles(outDir));
+      const pageTypes: PageTypeResult[] = typeWeights.map((p) => ({
+        key: p.type.key,
+        kind: p.type.kind,
+        label: p.type.label,
+        pages: p.pages,
+        median: summarisePage(p.median),
+        largest: summarisePage(p.largest),
+      }));
+
+      if (browser && hasIndex) {
+        const server = await serve(outDir, '/');
+        try {
+          console.log(`N=${size}: opening the search on each page type in Chromium …`);
+          for (const pageType of pageTypes) pageType.withSearch = await measureWithSearch(browser, server.url(pageType.median.url));
+          if (size === largestSize) {
+            console.log(`N=${size}: timing ${options.queries.length} queries …`);
+            const contentPage = pageTypes.find((p) => p.key === 'detail:plans') ?? pageTypes.find((p) => p.kind === 'detail');
+            search = { size, surfaces: [] };
+            const searchPage = server.url('/zoeken/');
+            search.surfaces.push({ surface: 'zoekpagina', url: '/zoeken/', ...(await measureSearch(browser, searchPage, options.queries)) });
+            if (contentPage) {
+              search.surfaces.push({ surface: 'dialoog', url: contentPage.median.url, ...(await measureSearch(browser, server.url(contentPage.median.url), options.queries)) });
+            }
+          }
+        } finally {
+          await server.close();
+        }
+      }
+
+      sizes.push({
+        size,
+        counts: corpusCounts(size),
+        pages: build.pages,
+        buildMs: build.buildMs,
+        cpuMs: build.cpuMs,
+        loadAverage: build.loadAverage,
+        pagefindMs,
+        pagefindMethod,
+        peakMemoryBytes: build.peakMemoryBytes,
+        distBytes: build.distBytes,
+        distFiles: build.distFiles,
+        pageTypes,
+      });
+      if (!options.keep) fs.rmSync(outDir, { recursive: true, force: true });
+    }
+  } finally {
+    await browser?.close();
+  }
+
+  const budgets = evaluateBudgets({ builds: sizes, weights: sizes, isSearchLoader });
   const cpus = os.cpus();
   const results: BenchResults = {
     date: new Date().toISOString(),
     seed: options.seed,
     machine: { platform: `${os.platform()} ${os.release()}`, cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown', memoryBytes: os.totalmem() },
-    versions: { node: process.version, astro: readVersion('astro'), pagefind: readVersion('pagefind') },
+    versions: { node: process.version, astro: readVersion('astro'), pagefind: readVersion('pagefind'), chromium: chromiumVersion },
     sizes,
+    search,
     notMeasured,
     budgets,
   };
@@ -112,7 +182,8 @@ async function main() {
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${formatReport(results)}\n\nResults: ${path.relative(root, outFile)}`);
-  if (!options.keep) fs.rmSync(work, { recursive: true, force: true });
+  if (options.keep) console.log(`Corpus builds and logs kept in ${work}`);
+  else fs.rmSync(work, { recursive: true, force: true });
   if (options.strict && budgets.some((b) => b.status === 'broken')) process.exitCode = 1;
 }
 

@@ -53,6 +53,8 @@ export interface ResourceWeight {
   url: string;
   bytes: number;
   gzipBytes: number;
+  /** The stylesheet or script in the HTML that led to this file (itself, or one that imports it). */
+  entry: string;
 }
 
 export interface PageWeight {
@@ -72,25 +74,26 @@ export interface PageWeight {
  */
 export function pageWeight(dir: string, base: string, urlPath: string): PageWeight {
   const origin = 'http://site.invalid';
-  const read = (url: URL): ResourceWeight & { text: string } => {
+  const read = (url: URL, entry: string): ResourceWeight & { text: string } => {
     const file = url.origin === origin ? fileFor(dir, base, url.pathname) : undefined;
     if (!file) throw new Error(`${urlPath} loads ${url.href}, which is not in the build`);
     const content = fs.readFileSync(path.join(dir, file));
-    return { url: url.pathname, bytes: content.length, gzipBytes: gzipBytes(content), text: content.toString('utf8') };
+    return { url: url.pathname, bytes: content.length, gzipBytes: gzipBytes(content), entry, text: content.toString('utf8') };
   };
   const pageUrl = new URL(urlPath, origin);
-  const html = read(pageUrl);
+  const html = read(pageUrl, pageUrl.pathname);
   const { stylesheets, scripts } = linkedResources(html.text);
 
+  // Breadth first, so a module shared by two entries counts once, under the first that reaches it.
   const collect = (start: string[], from: URL, next: (text: string) => string[]) => {
     const seen = new Map<string, ResourceWeight>();
-    const queue = start.map((href) => new URL(href, from));
+    const queue = start.map((href) => ({ url: new URL(href, from), entry: new URL(href, from).pathname }));
     while (queue.length > 0) {
-      const url = queue.shift()!;
+      const { url, entry } = queue.shift()!;
       if (seen.has(url.href)) continue;
-      const resource = read(url);
-      seen.set(url.href, { url: resource.url, bytes: resource.bytes, gzipBytes: resource.gzipBytes });
-      queue.push(...next(resource.text).map((href) => new URL(href, url)));
+      const { text, ...resource } = read(url, entry);
+      seen.set(url.href, resource);
+      queue.push(...next(text).map((href) => ({ url: new URL(href, url), entry })));
     }
     return [...seen.values()];
   };
@@ -101,7 +104,7 @@ export function pageWeight(dir: string, base: string, urlPath: string): PageWeig
   const jsGzip = sum(js);
   return {
     url: urlPath,
-    html: { url: html.url, bytes: html.bytes, gzipBytes: html.gzipBytes },
+    html: { url: html.url, bytes: html.bytes, gzipBytes: html.gzipBytes, entry: html.entry },
     css,
     js,
     totalGzip: htmlCssGzip + jsGzip,

@@ -11,7 +11,7 @@ function page(url: string, htmlCssGzip: number, js: string[] = []): PageWeightSu
     htmlCssGzip,
     totalGzip: htmlCssGzip + js.length * 500,
     css: [{ url: '/_astro/site.css', gzipBytes: 1000 }],
-    js: js.map((url) => ({ url, gzipBytes: 500 })),
+    js: js.map((url) => ({ url, gzipBytes: 500, entry: url })),
   };
 }
 
@@ -61,6 +61,17 @@ describe('budgets', () => {
     const results = byId(evaluateBudgets({ builds: linear, weights: [{ size: 100, pageTypes: [overview, detail('detail:plans', page('/plannen/a/', 5000))] }], isSearchLoader }));
     expect(results['content-page-weight']?.status).toBe('ok');
     expect(results['content-page-javascript']?.status).toBe('ok');
+  });
+
+  it('count modules the search loader imports as part of it, and catch what other scripts import', () => {
+    const median = page('/plannen/a/', 5000);
+    median.js = [
+      { url: '/_astro/search-loader.js', gzipBytes: 400, entry: '/_astro/search-loader.js' },
+      { url: '/_astro/url-state.js', gzipBytes: 300, entry: '/_astro/search-loader.js' },
+      { url: '/_astro/chart-lib.js', gzipBytes: 9000, entry: '/_astro/chart.js' },
+    ];
+    const result = byId(evaluateBudgets({ builds: linear, weights: [{ size: 100, pageTypes: [detail('detail:plans', median)] }], isSearchLoader }))['content-page-javascript'];
+    expect(result?.details).toEqual(['N=100: /plannen/a/ loads /_astro/chart-lib.js (imported by /_astro/chart.js) (9000 bytes gzip)']);
   });
 
   it('catch any other script on a content page, also on its largest page', () => {

@@ -71,6 +71,7 @@ describe('what a page loads', () => {
     expect(weight.html.gzipBytes).toBe(gzipBytes(html));
     expect(weight.css.map((r) => r.url)).toEqual(['/_astro/site.css']);
     expect(weight.js.map((r) => r.url).sort()).toEqual(['/_astro/entry.js', '/_astro/other.js', '/_astro/shared.js']);
+    expect(new Set(weight.js.map((r) => r.entry))).toEqual(new Set(['/_astro/entry.js']));
     expect(weight.htmlCssGzip).toBe(gzipBytes(html) + gzipBytes(css));
     expect(weight.jsGzip).toBe(gzipBytes(entry) + gzipBytes(shared) + gzipBytes(other));
     expect(weight.totalGzip).toBe(weight.htmlCssGzip + weight.jsGzip);
