@@ -57,9 +57,13 @@ class NetworkLog {
   }
 
   /** Bytes and requests since a mark; images (the favicon) left out, they are not HTML, CSS or JS. */
-  since(mark: number): { bytes: number; requests: number } {
-    const counted = this.entries.filter((e) => e.order >= mark && e.type !== 'image');
-    return { bytes: counted.reduce((total, e) => total + e.bytes, 0), requests: counted.length };
+  since(mark: number): { bytes: number; requests: number; files: { url: string; bytes: number }[] } {
+    const counted = this.entries.filter((e) => e.order >= mark && e.type !== 'image').sort((a, b) => a.order - b.order);
+    return {
+      bytes: counted.reduce((total, e) => total + e.bytes, 0),
+      requests: counted.length,
+      files: counted.map((e) => ({ url: new URL(e.url).pathname, bytes: e.bytes })),
+    };
   }
 }
 
@@ -96,7 +100,14 @@ export async function measureWithSearch(browser: Browser, url: string): Promise<
     await network.idle();
     const all = network.since(0);
     const search = network.since(beforeOpen);
-    return { url: new URL(url).pathname, transferBytes: all.bytes, requests: all.requests, searchTransferBytes: search.bytes, searchRequests: search.requests };
+    return {
+      url: new URL(url).pathname,
+      transferBytes: all.bytes,
+      requests: all.requests,
+      searchTransferBytes: search.bytes,
+      searchRequests: search.requests,
+      searchFiles: search.files,
+    };
   } finally {
     await context.close();
   }
@@ -129,6 +140,9 @@ async function watchResults(page: Page): Promise<void> {
 async function runQuery(page: Page, network: NetworkLog, query: string): Promise<SearchQueryResult> {
   const input = page.locator(`${searchUi.input}:visible`).first();
   await input.fill('');
+  // Let the search for the empty field (Pagefind waits 300 ms after typing) finish first, so its
+  // results cannot pass for the query's.
+  await page.waitForTimeout(600);
   await network.idle();
   const mark = network.mark();
   await input.focus();

@@ -37,6 +37,8 @@ export interface WithSearchWeight {
   /** Of those, what opening the search loaded. */
   searchTransferBytes: number;
   searchRequests: number;
+  /** What opening the search loaded, file by file (path and bytes as sent). */
+  searchFiles: { url: string; bytes: number }[];
 }
 
 export interface PageTypeResult {
@@ -87,6 +89,8 @@ export interface SearchSurfaceResults {
 
 export interface SearchResults {
   size: number;
+  /** The machine's load average when the queries began: timings on a busy machine run long. */
+  loadAverage: number;
   surfaces: SearchSurfaceResults[];
 }
 

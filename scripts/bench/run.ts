@@ -133,7 +133,7 @@ async function main() {
           if (size === largestSize) {
             console.log(`N=${size}: timing ${options.queries.length} queries …`);
             const contentPage = pageTypes.find((p) => p.key === 'detail:plans') ?? pageTypes.find((p) => p.kind === 'detail');
-            search = { size, surfaces: [] };
+            search = { size, loadAverage: os.loadavg()[0]!, surfaces: [] };
             const searchPage = server.url('/zoeken/');
             search.surfaces.push({ surface: 'zoekpagina', url: '/zoeken/', ...(await measureSearch(browser, searchPage, options.queries)) });
             if (contentPage) {
