@@ -130,8 +130,8 @@ export function generateCorpus({ size, words, seed = 20_240_901 }: CorpusOptions
   const cite = () => random.some(ids(sources), random.int(1, 2));
   const links = [
     ...tables.map((e) => ({ label: e.title, path: entryPath('tables', e.id) })),
-    ...plans.slice(0, 200).map((e) => ({ label: e.title, path: entryPath('plans', e.id) })),
-    ...organisations.slice(0, 200).map((e) => ({ label: e.title, path: entryPath('organisations', e.id) })),
+    ...plans.map((e) => ({ label: e.title, path: entryPath('plans', e.id) })),
+    ...organisations.map((e) => ({ label: e.title, path: entryPath('organisations', e.id) })),
   ];
   const ageRange = () => {
     const from = random.int(-10, 48);
