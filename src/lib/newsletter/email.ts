@@ -3,7 +3,7 @@ import { formatDate } from '../dates';
 import type { Edition } from './edition';
 import { fitImagesToColumn, imagesWithoutAlt } from './images';
 import { isAbsolute, linksIn } from './links';
-import { htmlToPlainText } from './plain-text';
+import { htmlToPlainText, plainTextWidth } from './plain-text';
 
 /** What the e-mail says about where it comes from, besides the edition itself. */
 export interface EmailContext {
@@ -146,13 +146,14 @@ export function emailText(edition: Edition, context: EmailContext): string {
   const heading = `${edition.title} (${edition.edition})`;
   const parts = [
     `${context.siteName} · Nieuwsbrief`,
-    `${heading}\n${'='.repeat(Math.min(heading.length, 76))}`,
+    `${heading}\n${'='.repeat(Math.min(heading.length, plainTextWidth))}`,
     `${edition.edition} · ${formatDate(edition.date)}`,
     htmlToPlainText(`<p>${escapeHtml(edition.summary)}</p>`),
     `Lees deze nieuwsbrief op de website: <${edition.url}>`,
     htmlToPlainText(edition.html),
-    '-- ',
-    `U leest de nieuwsbrief “${edition.title}” (${edition.edition}) van ${context.siteName}.\nAlle nieuwsbrieven: <${context.archiveUrl}>\n${context.siteName}: <${context.homeUrl}>`,
+    // The signature separator: mail programs show what follows as a footer.
+    `-- \n${htmlToPlainText(`<p>U leest de nieuwsbrief “${escapeHtml(edition.title)}” (${escapeHtml(edition.edition)}) van ${escapeHtml(context.siteName)}.</p>`)}`,
+    `Alle nieuwsbrieven: <${context.archiveUrl}>\n${context.siteName}: <${context.homeUrl}>`,
   ];
   return `${parts.join('\n\n')}\n`;
 }

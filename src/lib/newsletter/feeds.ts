@@ -75,7 +75,14 @@ export function atomFeed(editions: readonly Edition[], context: FeedContext): st
       content: edition.html,
     });
   }
-  return feed.atom1();
+  return withAtomLanguage(feed.atom1());
+}
+
+/** `feed` writes no language into Atom (it only uses it for RSS); Atom says it with xml:lang on the root. */
+function withAtomLanguage(xml: string): string {
+  const root = /<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/;
+  if (!root.test(xml)) throw new Error('Unexpected Atom output from "feed": cannot set xml:lang');
+  return xml.replace(root, `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${feedLanguage}">`);
 }
 
 function escapeXml(text: string): string {
