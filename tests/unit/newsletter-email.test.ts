@@ -83,6 +83,14 @@ describe('an edition that cannot be mailed', () => {
     expect(() => emailHtml(edition, fixtureContext)).toThrow(/beeld\.png heeft geen alt-tekst/);
   });
 
+  it('stops on an image in a format many mail clients do not show', () => {
+    for (const src of ['https://voorbeeld.test/logo.svg', 'https://voorbeeld.test/_astro/foto.abc.webp', 'https://voorbeeld.test/beeld.avif?v=2']) {
+      const edition = fixtureEdition({ html: `<p><img src="${src}" alt="Beeld"></p>` });
+      expect(() => emailHtml(edition, fixtureContext), src).toThrow(/geen JPG, PNG of GIF/);
+    }
+    expect(emailProblems(fixtureEdition({ html: '<p><img src="https://voorbeeld.test/foto.JPEG?w=2" alt="Beeld"></p>' }))).toEqual([]);
+  });
+
   it('stops on a link that is not absolute (the HTML was not made absolute)', () => {
     const edition = fixtureEdition({ html: fixtureHtml });
     const problems = emailProblems(edition);

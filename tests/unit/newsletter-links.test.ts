@@ -23,15 +23,15 @@ describe('absolutiseLinks', () => {
     expect(urls).toContain('https://voorbeeld.test/jeugd/plannen/voorbeeldplan/');
     expect(urls).toContain('https://voorbeeld.test/jeugd/nieuwsbrieven/testeditie/#tweede-kop');
     expect(urls).toContain('https://voorbeeld.test/jeugd/nieuwsbrieven/andere-editie/');
-    expect(urls).toContain('https://voorbeeld.test/jeugd/_astro/foto.a1b2c3.webp');
-    expect(urls).toContain('https://voorbeeld.test/jeugd/_astro/foto-2x.d4e5f6.webp');
+    expect(urls).toContain('https://voorbeeld.test/jeugd/nieuwsbrieven/testeditie/foto.jpg');
+    expect(urls).toContain('https://voorbeeld.test/jeugd/nieuwsbrieven/testeditie/foto-2x.jpg');
   });
 
   it('keeps external, mailto links and the text as they are, and drops the print-only attribute', () => {
     expect(html).toContain('href="https://extern.test/rapport"');
     expect(html).toContain('href="mailto:redactie@voorbeeld.test"');
     expect(html).toContain('Onderkop met <em>nadruk</em>');
-    expect(html).toMatch(/srcset="https:\/\/voorbeeld\.test\/jeugd\/_astro\/foto\.a1b2c3\.webp 1x, https:\/\/voorbeeld\.test\/jeugd\/_astro\/foto-2x\.d4e5f6\.webp 2x"/);
+    expect(html).toMatch(/srcset="https:\/\/voorbeeld\.test\/jeugd\/nieuwsbrieven\/testeditie\/foto\.jpg 1x, https:\/\/voorbeeld\.test\/jeugd\/nieuwsbrieven\/testeditie\/foto-2x\.jpg 2x"/);
     expect(html).not.toContain('data-print-href');
   });
 });

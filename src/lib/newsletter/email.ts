@@ -1,7 +1,7 @@
 import juice from 'juice';
 import { formatDate } from '../dates';
 import type { Edition } from './edition';
-import { fitImagesToColumn, imagesWithoutAlt } from './images';
+import { fitImagesToColumn, imagesNotForMail, imagesWithoutAlt } from './images';
 import { isAbsolute, linksIn } from './links';
 import { htmlToPlainText, plainTextWidth } from './plain-text';
 
@@ -74,6 +74,9 @@ export function emailProblems(edition: Edition): string[] {
   const problems: string[] = [];
   for (const src of imagesWithoutAlt(edition.html)) {
     problems.push(`afbeelding ${src} heeft geen alt-tekst: schrijf tussen de [ ] in ![…](${src}) wat er op de afbeelding staat`);
+  }
+  for (const src of imagesNotForMail(edition.html)) {
+    problems.push(`afbeelding ${src} is geen JPG, PNG of GIF: veel mailprogramma's tonen haar dan niet`);
   }
   for (const { url } of linksIn(edition.html)) {
     if (!isAbsolute(url)) problems.push(`link of afbeelding "${url}" is geen volledig adres`);

@@ -17,6 +17,21 @@ export function imagesWithoutAlt(html: string): string[] {
   return missing;
 }
 
+/** Image formats every common mail client shows; Outlook and Gmail show no SVG, Outlook no WebP or AVIF. */
+const mailFormats = /\.(jpe?g|png|gif)$/i;
+
+/** The sources of images in a format many mail clients do not show. */
+export function imagesNotForMail(html: string): string[] {
+  const unsupported: string[] = [];
+  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
+    if (node.tagName !== 'img') return;
+    const src = String(node.properties.src ?? '');
+    const pathname = URL.canParse(src) ? new URL(src).pathname : src.split(/[?#]/)[0]!;
+    if (!mailFormats.test(pathname)) unsupported.push(src);
+  });
+  return unsupported;
+}
+
 function numeric(value: unknown): number | undefined {
   const number = typeof value === 'number' ? value : typeof value === 'string' ? Number.parseInt(value, 10) : Number.NaN;
   return Number.isFinite(number) && number > 0 ? number : undefined;
