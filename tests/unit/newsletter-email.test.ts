@@ -130,3 +130,13 @@ describe('the plain-text e-mail of an edition', () => {
     expect(long).toEqual([]);
   });
 });
+
+describe('the date in the e-mail', () => {
+  it('is as precise as it is known: the month only, when the edition gives only the month', () => {
+    const byMonth = fixtureEdition({ datePrecision: 'maand' });
+    const $ = cheerio.load(emailHtml(byMonth, fixtureContext));
+    expect($('.meta').text()).toBe('Lente 2099 · april 2099');
+    expect(emailText(byMonth, fixtureContext)).toContain('Lente 2099 · april 2099');
+    expect(emailText(fixtureEdition(), fixtureContext)).toContain('Lente 2099 · 1 april 2099');
+  });
+});

@@ -1,3 +1,5 @@
+import type { DatePrecision } from '../dates';
+
 /** A heading of an edition's text, as Astro collects them while rendering Markdown. */
 export interface EditionHeading {
   depth: number;
@@ -15,6 +17,8 @@ export interface Edition {
   /** The edition label, e.g. "Herfst 2019". */
   edition: string;
   date: Date;
+  /** How precisely the date is known: some editions give only the month. */
+  datePrecision: DatePrecision;
   summary: string;
   /** The edition's text as HTML, with every link and image source absolute. */
   html: string;

@@ -1,5 +1,5 @@
 import juice from 'juice';
-import { formatDate } from '../dates';
+import { formatDateAt } from '../dates';
 import type { Edition } from './edition';
 import { fitImagesToColumn, imagesNotForMail, imagesWithoutAlt } from './images';
 import { isAbsolute, linksIn } from './links';
@@ -118,7 +118,7 @@ export function emailHtml(edition: Edition, context: EmailContext): string {
 <tr><td class="masthead">${escapeHtml(context.siteName)} · Nieuwsbrief · <a href="${webUrl}">Lees deze nieuwsbrief op de website</a></td></tr>
 <tr><td class="header">
 <h1>${title}</h1>
-<p class="meta">${label} · ${escapeHtml(formatDate(edition.date))}</p>
+<p class="meta">${label} · ${escapeHtml(formatDateAt(edition.date, edition.datePrecision))}</p>
 <p class="summary">${summary}</p>
 </td></tr>
 <tr><td class="content">
@@ -150,7 +150,7 @@ export function emailText(edition: Edition, context: EmailContext): string {
   const parts = [
     `${context.siteName} · Nieuwsbrief`,
     `${heading}\n${'='.repeat(Math.min(heading.length, plainTextWidth))}`,
-    `${edition.edition} · ${formatDate(edition.date)}`,
+    `${edition.edition} · ${formatDateAt(edition.date, edition.datePrecision)}`,
     htmlToPlainText(`<p>${escapeHtml(edition.summary)}</p>`),
     `Lees deze nieuwsbrief op de website: <${edition.url}>`,
     htmlToPlainText(edition.html),

@@ -31,6 +31,7 @@ async function load(): Promise<Edition[]> {
         title: entry.data.title,
         edition: entry.data.edition,
         date: entry.data.date,
+        datePrecision: entry.data.datePrecision,
         summary: entry.data.summary,
         html: absolutiseLinks(html, url),
         headings: headings.map(({ depth, slug, text }) => ({ depth, slug, text })),
