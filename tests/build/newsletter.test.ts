@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
+import { HtmlValidate } from 'html-validate';
 import { xmlErrors } from '../support/xml';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
@@ -18,6 +19,23 @@ const editions = checkContent({ root })
 const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
 const rssParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
 const atomParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'link'].includes(name) });
+
+/**
+ * The site's HTML rules, less what e-mail needs: layout tables with width, cellpadding and bgcolor
+ * attributes (Outlook ignores the CSS for them) and role="presentation", which more screen readers
+ * know than role="none".
+ */
+const emailValidator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    'void-style': 'off',
+    'no-inline-style': 'off',
+    'no-trailing-whitespace': 'off',
+    'long-title': 'off',
+    'no-deprecated-attr': 'off',
+    'presentation-role-style': 'off',
+  },
+});
 
 /** Every URL in an HTML fragment's href and src attributes. */
 function urlsIn(html: string): string[] {
@@ -135,6 +153,12 @@ describe.each(buildNames)('newsletter publishing in the %s build', (name) => {
       expect(urls.filter((url) => url.startsWith(siteUrl) && !url.startsWith(prefix))).toEqual([]);
       $('img').each((_, img) => expect($(img).attr('alt')?.trim()).toBeTruthy());
       expect($('table.container').attr('width')).toBe('600');
+    });
+
+    it('has an HTML e-mail that is valid HTML', async () => {
+      const report = await emailValidator.validateString(html, emailFile);
+      const problems = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+      expect(problems).toEqual([]);
     });
 
     it('has an HTML e-mail with the summary as preheader and a link to the web version', () => {

@@ -98,7 +98,7 @@ export function emailHtml(edition: Edition, context: EmailContext): string {
   const label = escapeHtml(edition.edition);
   const summary = escapeHtml(edition.summary);
   const webUrl = escapeHtml(edition.url);
-  const document = `<!doctype html>
+  const document = `<!DOCTYPE html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
@@ -112,9 +112,11 @@ export function emailHtml(edition: Edition, context: EmailContext): string {
 <body>
 <div class="preheader" style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;font-size:1px;line-height:1px;color:#f3f5f7;">${summary}${preheaderFiller}</div>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background-color:#f3f5f7;">
+<tbody>
 <tr>
 <td align="center" style="padding:16px 8px;">
 <table role="presentation" class="container" width="${columnWidth}" cellpadding="0" cellspacing="0" border="0" style="width:${columnWidth}px;max-width:100%;">
+<tbody>
 <tr><td class="masthead">${escapeHtml(context.siteName)} · Nieuwsbrief · <a href="${webUrl}">Lees deze nieuwsbrief op de website</a></td></tr>
 <tr><td class="header">
 <h1>${title}</h1>
@@ -128,9 +130,11 @@ ${fitImagesToColumn(edition.html, contentWidth)}
 <p>U leest de nieuwsbrief “${title}” (${label}) van ${escapeHtml(context.siteName)}.</p>
 <p><a href="${webUrl}">Deze nieuwsbrief op de website</a> · <a href="${escapeHtml(context.archiveUrl)}">Alle nieuwsbrieven</a> · <a href="${escapeHtml(context.homeUrl)}">${escapeHtml(context.siteName)}</a></p>
 </td></tr>
+</tbody>
 </table>
 </td>
 </tr>
+</tbody>
 </table>
 </body>
 </html>
