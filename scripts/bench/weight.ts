@@ -126,10 +126,14 @@ export interface PageType {
 
 const routeToCollection = new Map(collectionNames.map((c) => [collectionRoutes[c], c]));
 
-/** Which kind of page an HTML file of a build is, by its path; undefined for the 404 page. */
+/**
+ * Which kind of page an HTML file of a build is, by its path. Undefined for what is no page a
+ * visitor browses to: the 404 page, and HTML files that are not a folder's index (a newsletter's
+ * e-mail version).
+ */
 export function pageTypeOf(file: string): PageType | undefined {
-  const parts = file.split('/').slice(0, -1);
-  if (file === '404.html') return undefined;
+  const parts = file.split('/');
+  if (parts.pop() !== 'index.html') return undefined;
   if (parts.length === 0) return { key: 'home', kind: 'home', label: 'home /' };
   const [route, id] = parts as [string, string | undefined];
   if (route === 'zoeken' && !id) return { key: 'search', kind: 'search', label: 'zoeken /zoeken/' };

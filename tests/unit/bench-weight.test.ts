@@ -94,6 +94,8 @@ describe('page types', () => {
     expect(pageTypeOf('zoeken/index.html')?.kind).toBe('search');
     expect(pageTypeOf('privacy/index.html')?.kind).toBe('other');
     expect(pageTypeOf('404.html')).toBeUndefined();
+    expect(pageTypeOf('nieuwsbrieven/volop-beweging/email.html')).toBeUndefined();
+    expect(pageTypeOf('nieuwsbrieven/volop-beweging/index.html')?.key).toBe('detail:newsletters');
   });
 
   it('groups files by type and picks the median', () => {
