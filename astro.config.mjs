@@ -7,11 +7,17 @@ import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
+import { remarkGlossary } from './src/lib/markdown/remark-glossary.ts';
+import { loadGlossaryTerms } from './src/lib/glossary/load.ts';
+import { contentDir } from './src/lib/content-dir.ts';
 
 // Where the site is published. Both come from the environment so one build can go to any host,
 // under a sub-path too: BASE_PATH=/jeugd/ SITE_URL=https://example.org npm run build
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH);
+
+// The glossary is read once, when the config loads: a new or changed term needs a restart of `astro dev`.
+const glossaryTerms = loadGlossaryTerms(contentDir());
 
 export default defineConfig({
   site,
@@ -21,7 +27,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, [remarkGlossary, { terms: glossaryTerms, base }]],
       rehypePlugins: [[rehypeBaseLinks, { base }]],
     }),
   },
