@@ -54,10 +54,14 @@ function openAfter(html: string, open: number): number {
   return depth;
 }
 
+/** JSX elements in MDX; mdast's own types do not know them. */
+const MDX_ELEMENTS = new Set(['mdxJsxTextElement', 'mdxJsxFlowElement']);
+
 function isSkipped(node: Nodes): boolean {
   if (SKIPPED_NODES.has(node.type)) return true;
-  if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
-    return SKIPPED_ELEMENTS.has((node.name ?? '').toLowerCase());
+  if (MDX_ELEMENTS.has(node.type)) {
+    const name = (node as { name?: string | null }).name;
+    return SKIPPED_ELEMENTS.has((name ?? '').toLowerCase());
   }
   return false;
 }
