@@ -66,6 +66,46 @@ describe.each(buildNames)('speaking each other\'s language, in the %s build', (n
     });
   });
 
+  describe('organisation and person pages', () => {
+    const teams = ofCollection('teams');
+    const members = (kind: 'person' | 'organisation') =>
+      teams.flatMap(({ entry, data }) => (data.members as Record<string, { id: string } | undefined>[]).flatMap((m) => (m[kind] ? [{ team: entry.id, id: m[kind]!.id }] : [])));
+
+    it('show every role of a person: teams, tables they sponsor or lead, plans that name them', () => {
+      for (const { entry } of ofCollection('people')) {
+        const $ = page(`mensen/${entry.id}/`);
+        const links = new Set($('main a').map((_, el) => $(el).attr('href')).get());
+        const expected = [
+          ...members('person').filter((m) => m.id === entry.id).map((m) => `${base}teams/${m.team}/`),
+          ...ofCollection('tables')
+            .filter(({ data }) => [...idsOf(data.boardSponsors), ...idsOf(data.projectLeaders)].includes(entry.id))
+            .map(({ entry: table }) => `${base}ontwikkeltafels/${table.id}/`),
+          ...ofCollection('plans').filter(({ data }) => idsOf(data.people).includes(entry.id)).map(({ entry: plan }) => `${base}plannen/${plan.id}/`),
+        ];
+        expect(expected.filter((link) => !links.has(link)), entry.id).toEqual([]);
+      }
+    });
+
+    it('list an organisation\'s people, its teams (also through its people) and its practices', () => {
+      for (const { entry } of ofCollection('organisations')) {
+        const $ = page(`organisaties/${entry.id}/`);
+        const links = new Set($('main a').map((_, el) => $(el).attr('href')).get());
+        const people = ofCollection('people').filter(({ data }) => (data.organisation as { id: string } | undefined)?.id === entry.id).map(({ entry: p }) => p.id);
+        const expected = [
+          ...people.map((id) => `${base}mensen/${id}/`),
+          ...members('organisation').filter((m) => m.id === entry.id).map((m) => `${base}teams/${m.team}/`),
+          ...members('person').filter((m) => people.includes(m.id)).map((m) => `${base}teams/${m.team}/`),
+          ...ofCollection('practices')
+            .filter(({ data }) => [...idsOf(data.organisations), (data.municipality as { id: string }).id].includes(entry.id))
+            .map(({ entry: practice }) => `${base}praktijkvoorbeelden/${practice.id}/`),
+        ];
+        expect(expected.filter((link) => !links.has(link)), entry.id).toEqual([]);
+      }
+      const $hengelo = page('organisaties/gemeente-hengelo/');
+      expect($hengelo('main li').filter((_, li) => $hengelo(li).text().includes('Ontwikkelteam Het jonge kind')).text()).toContain('via Kristel Schellings');
+    });
+  });
+
   describe('begrippen', () => {
     const $ = page('begrippen/');
 

@@ -3,6 +3,7 @@ import { Relations } from '../../src/lib/relations';
 import type { AnyEntry } from '../../src/lib/entries';
 import { buildOrganisationTree, collapseOrganisations, walkTree, type OrgNode } from '../../src/lib/organisation/tree';
 import { layoutTree, wrapLabel } from '../../src/lib/organisation/layout';
+import { organisationTeams } from '../../src/lib/organisation/seats';
 
 // Made-up fixtures in the shape of the content.
 const ref = <C extends AnyEntry['collection']>(collection: C, id: string) => ({ collection, id });
@@ -139,5 +140,18 @@ describe('wrapLabel', () => {
   it('wraps at spaces and keeps a long word whole', () => {
     expect(wrapLabel('Procesteam ontwikkeltafel 1', 12)).toEqual(['Procesteam', 'ontwikkeltafel', '1']);
     expect(wrapLabel('Ann A', 12)).toEqual(['Ann A']);
+  });
+});
+
+describe('organisationTeams', () => {
+  it('lists the teams an organisation is on, by itself or through its people', () => {
+    const worker: AnyEntry = { collection: 'people', id: 'wim', data: { name: 'Wim W', organisation: ref('organisations', 'org-1') } };
+    const team: AnyEntry = { collection: 'teams', id: 'team', data: { name: 'Team', members: [{ person: ref('people', 'wim'), role: 'lid' }] } };
+    const withWorker = new Relations([...all, worker, team]);
+    expect(organisationTeams(organisations[0]!, withWorker).map((seat) => [seat.team.id, seat.notes])).toEqual([
+      ['procesteam', []],
+      ['team', ['via Wim W (lid)']],
+    ]);
+    expect(organisationTeams(organisations[2]!, withWorker).map((seat) => seat.team.id)).toEqual(['werkgroep']);
   });
 });
