@@ -97,6 +97,7 @@ describe('collapseOrganisations', () => {
     expect(outline(collapsed)).toContain('      Org 3');
     const summary = walkTree(collapsed).find((n) => n.label === '2 organisaties');
     expect(summary?.href).toBe('/teams/procesteam/');
+    expect(summary?.name).toBe('2 organisaties bij Procesteam');
     expect(walkTree(collapsed).find((n) => n.label === 'Betrokken organisaties: 2')?.href).toBe('/plannen/lokaal/');
     // People are never collapsed.
     expect(walkTree(collapsed).filter((n) => n.kind === 'person')).toHaveLength(walkTree(tree).filter((n) => n.kind === 'person').length);

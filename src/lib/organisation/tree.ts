@@ -11,6 +11,8 @@ export interface OrgNode {
   href?: string;
   /** A role or function, shown after the name. */
   note?: string;
+  /** The accessible name, when the label alone does not say enough. */
+  name?: string;
   /** The entry this node stands for, when it is one. */
   ref?: Ref;
   children: OrgNode[];
@@ -131,22 +133,28 @@ export function walkTree(nodes: readonly OrgNode[]): OrgNode[] {
  * box ("16 organisaties") that links to the page listing them, so that the people stay readable.
  * The lists under the diagram name every organisation.
  */
-export function collapseOrganisations(nodes: readonly OrgNode[], listedAt?: string): OrgNode[] {
+export function collapseOrganisations(nodes: readonly OrgNode[], listedAt?: OrgNode): OrgNode[] {
   const count = nodes.filter((node) => node.kind === 'organisation').length;
+  const summary = (label: string): OrgNode => ({
+    kind: 'organisations',
+    label,
+    href: listedAt?.href,
+    // "16 organisaties" says little on its own; a screen reader hears whose they are.
+    name: listedAt ? `${label} bij ${listedAt.label}` : undefined,
+    children: [],
+  });
   const result: OrgNode[] = [];
   for (const node of nodes) {
     if (node.kind === 'organisation' && count >= 2) {
-      if (!result.some((done) => done.kind === 'organisations')) {
-        result.push({ kind: 'organisations', label: `${count} organisaties`, href: listedAt, children: [] });
-      }
+      if (!result.some((done) => done.kind === 'organisations')) result.push(summary(`${count} organisaties`));
       continue;
     }
     const onlyOrganisations = node.kind === 'group' && node.children.length > 1 && node.children.every((child) => child.kind === 'organisation');
     if (onlyOrganisations) {
-      result.push({ kind: 'organisations', label: `${node.label}: ${node.children.length}`, href: listedAt, children: [] });
+      result.push(summary(`${node.label}: ${node.children.length}`));
       continue;
     }
-    result.push({ ...node, children: collapseOrganisations(node.children, node.href ?? listedAt) });
+    result.push({ ...node, children: collapseOrganisations(node.children, node.href ? node : listedAt) });
   }
   return result;
 }
