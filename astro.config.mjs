@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
+import { rehypePrintAddresses } from './src/lib/markdown/rehype-print-addresses.ts';
 import { remarkGlossary } from './src/lib/markdown/remark-glossary.ts';
 import { loadGlossaryTerms } from './src/lib/glossary/load.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm, [remarkGlossary, { terms: glossaryTerms, base }]],
-      rehypePlugins: [[rehypeBaseLinks, { base }]],
+      rehypePlugins: [[rehypeBaseLinks, { base }], [rehypePrintAddresses, { site }]],
     }),
   },
   integrations: [contentCheck(), mdx(), sitemap()],
