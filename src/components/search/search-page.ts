@@ -41,7 +41,10 @@ class SearchPage extends HTMLElement {
     this.prepend(configElement(instanceName, paths));
     this.fill('input', element('pagefind-input', attrs));
     this.fill('summary', element('pagefind-summary', attrs));
-    this.fill('filters', element('pagefind-filter-pane', { ...attrs, open: 'soort' }));
+    // On a wide screen the kinds of page are open beside the results; on a phone every group starts
+    // closed, so the results are not pushed far down.
+    const wide = window.matchMedia('(min-width: 48rem)').matches;
+    this.fill('filters', element('pagefind-filter-pane', wide ? { ...attrs, open: 'soort' } : attrs));
     this.fill('results', results);
 
     const sort = this.querySelector<HTMLSelectElement>('select[data-sort]');
@@ -56,8 +59,16 @@ class SearchPage extends HTMLElement {
     instance.faceted = true;
     instance.on('search', (term, filters) => this.onSearch(term, filters));
     window.addEventListener('popstate', () => this.restore(stateFromParams(new URLSearchParams(window.location.search))));
-    this.restore(this.state);
-    if (this.state.term === '') this.querySelector<HTMLInputElement>('.pf-input')?.focus();
+    // Words typed while the index loaded win over an address without words.
+    const input = this.querySelector<HTMLInputElement>('.pf-input');
+    const typed = input?.value.trim() ?? '';
+    if (typed !== '' && this.state.term === '') {
+      this.restore({ ...this.state, term: typed });
+      window.history.replaceState(null, '', `${window.location.pathname}${searchQuery(this.state)}`);
+    } else {
+      this.restore(this.state);
+    }
+    if (this.state.term === '' && document.activeElement === document.body) input?.focus();
   }
 
   private fill(slot: string, child: HTMLElement): void {

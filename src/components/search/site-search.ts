@@ -26,6 +26,8 @@ class SiteSearch extends HTMLElement {
   private button?: HTMLButtonElement;
   private modal?: ModalElement;
   private opening?: Promise<void>;
+  /** What is typed while the search is still loading, so a fast typist's first letters are not lost. */
+  private typedAhead = '';
 
   connectedCallback(): void {
     if (this.button) return;
@@ -66,20 +68,39 @@ class SiteSearch extends HTMLElement {
       pageInput.scrollIntoView({ block: 'center' });
       return;
     }
-    this.opening ??= this.build().finally(() => (this.opening = undefined));
-    this.button?.setAttribute('aria-busy', 'true');
-    try {
-      await this.opening;
-    } catch {
-      // The index could not be loaded (offline, or a broken deploy): the search page still helps.
-      window.location.assign(this.paths.searchPage);
-      return;
-    } finally {
-      this.button?.removeAttribute('aria-busy');
+    if (!this.modal) {
+      this.opening ??= this.build().finally(() => (this.opening = undefined));
+      this.button?.setAttribute('aria-busy', 'true');
+      document.addEventListener('keydown', this.onTypeAhead, true);
+      try {
+        await this.opening;
+      } catch {
+        // The index could not be loaded (offline, or a broken deploy): the search page still helps.
+        window.location.assign(this.paths.searchPage);
+        return;
+      } finally {
+        this.button?.removeAttribute('aria-busy');
+        document.removeEventListener('keydown', this.onTypeAhead, true);
+      }
     }
     this.modal?.open();
     this.button?.setAttribute('aria-expanded', 'true');
+    const input = this.modal?.querySelector<HTMLInputElement>('.pf-input');
+    if (input && this.typedAhead) {
+      input.focus();
+      input.value += this.typedAhead;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    this.typedAhead = '';
   }
+
+  private readonly onTypeAhead = (event: KeyboardEvent): void => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.length === 1) this.typedAhead += event.key;
+    else if (event.key === 'Backspace') this.typedAhead = this.typedAhead.slice(0, -1);
+    else return;
+    event.preventDefault();
+  };
 
   private async build(): Promise<void> {
     if (this.modal) return;
@@ -106,8 +127,10 @@ class SiteSearch extends HTMLElement {
     });
     modal.querySelector('dialog')?.addEventListener('close', () => {
       this.button?.setAttribute('aria-expanded', 'false');
-      // Opened with a shortcut, focus may have been nowhere; it returns to the search button.
-      if (!document.activeElement || document.activeElement === document.body) this.button?.focus();
+      // Focus returns to the search button, also when the dialog was opened with a shortcut from
+      // nowhere in particular; not when the reader has already moved on to something else.
+      const active = document.activeElement;
+      if (!active || active === document.body || modal.contains(active)) this.button?.focus();
     });
     this.modal = modal;
   }
