@@ -55,7 +55,7 @@ describe.each(buildNames)('the search index of the %s build', (name) => {
       if (entryUrls.has(url)) {
         expect(bodies.length, file).toBe(1);
         expect(bodies.is('article'), file).toBe(true);
-        expect(bodies.find('nav, footer, .site-header').length, file).toBe(0);
+        expect(bodies.find('.site-header, .site-nav, .breadcrumbs, .site-footer').length, file).toBe(0);
       } else {
         expect(bodies.length, file).toBe(0);
       }
@@ -94,12 +94,14 @@ describe.each(buildNames)('the search index of the %s build', (name) => {
 
   it('has the facets of the real content: a practice\'s place and funding, a plan\'s table', () => {
     const practice = byUrl.get('/praktijkvoorbeelden/dreumesarrangement-s-hertogenbosch/')!;
-    expect(practice.filters.plaats).toEqual(["'s-Hertogenbosch"]);
+    expect(practice.filters.plaats).toHaveLength(1);
+    expect(practice.filters.plaats![0]).toMatch(/^['’]s-Hertogenbosch$/);
     expect(practice.filters.leeftijd).toEqual(['0 tot 4 jaar']);
     const plan = byUrl.get('/plannen/verzuim-en-thuiszitters/')!;
     expect(plan.filters.ontwikkeltafel).toEqual(['Ontwikkeltafel 3']);
     const newsletter = byUrl.get('/nieuwsbrieven/volop-beweging/')!;
-    expect(newsletter.meta.date).toBe('1 november 2019');
+    // Known only to the month: no invented day.
+    expect(newsletter.meta.date).toBe('november 2019');
     expect(newsletter.filters.jaar).toEqual(['2019']);
     const funded = pages.filter((page) => page.filters.financiering);
     expect(funded.length).toBeGreaterThan(0);

@@ -36,15 +36,18 @@ export async function resultCount(page: Page): Promise<number> {
   return Number(/(\d+) resulta/.exec(summary)?.[1] ?? Number.NaN);
 }
 
-/** Types into the header's search dialog and waits for its results; returns their links. */
-export async function searchInDialog(page: Page, query: string): Promise<string[]> {
+/** Types into the header's search dialog and waits for its first results; returns their links. */
+export async function searchInDialog(page: Page, query: string, min = 3): Promise<string[]> {
   await page.locator('dialog.pf-modal[open] .pf-input').fill(query);
   await page.waitForFunction(
-    (query) => {
+    ({ query, min }) => {
       const summary = document.querySelector('dialog.pf-modal[open] pagefind-summary')?.textContent ?? '';
-      return summary.includes(query) && !summary.startsWith('Zoeken naar') && document.querySelectorAll('dialog.pf-modal[open] .pf-result-link').length > 0;
+      const count = Number(/(\d+) resulta/.exec(summary)?.[1] ?? -1);
+      if (!summary.includes(query) || count < 1) return false;
+      const items = [...document.querySelectorAll('dialog.pf-modal[open] .pf-results > li')].slice(0, Math.min(min, count));
+      return items.length === Math.min(min, count) && items.every((item) => item.querySelector('.pf-result-link'));
     },
-    query,
+    { query, min },
     { timeout: 15_000 },
   );
   return resultLinks(page, 'dialog.pf-modal[open]');

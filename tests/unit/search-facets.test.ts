@@ -115,6 +115,7 @@ describe('search data of an entry', () => {
   it('gives title, summary, kind and a Dutch date as metadata, and an ISO date to sort by', () => {
     expect(data(theme).meta).toEqual({ title: 'Een thema', summary: 'Een samenvatting van het thema, lang genoeg.', type: 'Plan', date: '1 november 2019' });
     expect(data(theme).sort).toEqual({ datum: '2019-11-01' });
+    expect(data({ ...newsletter, data: { ...newsletter.data, datePrecision: 'maand' } }).meta.date).toBe('november 2019');
     expect(data(anna).meta).toEqual({ title: 'Anna Voorbeeld', summary: 'Anna Voorbeeld: adviseur, Basisschool Voorbeeld.', type: 'Persoon' });
   });
 
@@ -152,6 +153,7 @@ describe('names and order', () => {
     })!;
     expect(Object.keys(ordered)).toEqual(['soort', 'plaats', 'leeftijd']);
     expect(Object.keys(ordered.plaats!)).toEqual(['Almelo', "'s-Hertogenbosch", 'Wierden']);
+    expect(Object.keys(orderFilterCounts({ plaats: { Wierden: 1, '’s-Hertogenbosch': 1 } })!.plaats!)).toEqual(['’s-Hertogenbosch', 'Wierden']);
     expect(Object.keys(ordered.leeftijd!)).toEqual(['voor de geboorte', '0 tot 4 jaar', '4 tot 12 jaar']);
     expect(ordered.soort).toEqual({ begrip: 2, team: 1 });
     expect(orderFilterCounts(null)).toBeNull();

@@ -1,5 +1,5 @@
 import { fundingSources, labelOf } from '../../schemas/vocabulary';
-import { formatDate, isoDay } from '../dates';
+import { formatDateAt, isoDay, type DatePrecision } from '../dates';
 import { describeEntry } from '../describe';
 import { entryTitle, type AnyEntry, type Ref } from '../entries';
 import type { Relations } from '../relations';
@@ -14,7 +14,7 @@ export interface SearchData {
     summary: string;
     /** The kind of page, with a capital, shown above a result ("Praktijkvoorbeeld"). */
     type: string;
-    /** The entry's own date in Dutch ("1 november 2019"), only when it has one. */
+    /** The entry's own date in Dutch, as precisely as it is known ("november 2019"), only when it has one. */
     date?: string;
   };
   /** `datum`: the entry's date as JJJJ-MM-DD for "newest first". */
@@ -52,7 +52,7 @@ export function searchData(entry: AnyEntry, relations: Relations<AnyEntry>): Sea
       title: entryTitle(entry),
       summary: describeEntry(entry, resolve),
       type: kind.charAt(0).toUpperCase() + kind.slice(1),
-      ...(date ? { date: formatDate(date) } : {}),
+      ...(date ? { date: formatDateAt(date, d.datePrecision as DatePrecision | undefined) } : {}),
     },
     sort: { datum: date ? isoDay(date) : undatedSortKey },
   };

@@ -9,7 +9,7 @@ const ageOrder = ageGroups.map((group) => group.label);
 function compareValues(key: string, a: string, b: string): number {
   if (key === 'leeftijd') return ageOrder.indexOf(a) - ageOrder.indexOf(b);
   // "'s-Hertogenbosch" is filed under H, as in a phone book.
-  return collator.compare(a.replace(/^'s-/, ''), b.replace(/^'s-/, ''));
+  return collator.compare(a.replace(/^['’]s-/, ''), b.replace(/^['’]s-/, ''));
 }
 
 /**
