@@ -267,6 +267,16 @@ describe('the search page', () => {
       input: getComputedStyle(document.querySelector('search-page .pf-input')!).backgroundColor,
     }));
     expect(colours.input).toBe(colours.page);
+    // And a theme chosen on the site (data-theme) over the system's.
+    const flipped = await page.evaluate((scheme) => {
+      document.documentElement.dataset.theme = scheme === 'light' ? 'dark' : 'light';
+      return {
+        page: getComputedStyle(document.body).backgroundColor,
+        input: getComputedStyle(document.querySelector('search-page .pf-input')!).backgroundColor,
+      };
+    }, colorScheme);
+    expect(flipped.input).toBe(flipped.page);
+    expect(flipped.page).not.toBe(colours.page);
     await page.context().close();
   });
 
