@@ -23,7 +23,7 @@ import { pagefindMsFromLog, timePagefind } from './pagefind-time';
 import { formatReport } from './report';
 import { summarisePage, type BenchResults, type PageTypeResult, type SearchResults, type SizeResult } from './results';
 import { wordListFromContent } from './words';
-import { measurePageTypes } from './weight';
+import { entryLookup, measurePageTypes } from './weight';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -100,7 +100,8 @@ async function main() {
     for (const size of options.sizes) {
       const contentDir = path.join(work, `content-${size}`);
       const outDir = path.join(work, `dist-${size}`);
-      writeCorpus(contentDir, generateCorpus({ size, words, seed: options.seed }));
+      const corpus = generateCorpus({ size, words, seed: options.seed });
+      writeCorpus(contentDir, corpus);
       console.log(`N=${size}: corpus written, building …`);
       const build = await buildSite({ root, contentDir, outDir, logFile: path.join(work, `build-${size}.log`) });
       console.log(`N=${size}: ${build.pages} pages in ${(build.buildMs / 1000).toFixed(1)} s`);
@@ -115,7 +116,7 @@ async function main() {
       }
       if (!hasIndex && size === largestSize) notMeasured.push('Pagefind: the build has no search index, so Pagefind time, search-open weight and search speed are missing.');
 
-      const typeWeights = measurePageTypes(outDir, '/', htmlFiles(outDir));
+      const typeWeights = measurePageTypes(outDir, '/', htmlFiles(outDir), entryLookup(corpus));
       const pageTypes: PageTypeResult[] = typeWeights.map((p) => ({
         key: p.type.key,
         kind: p.type.kind,

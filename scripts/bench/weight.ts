@@ -131,7 +131,7 @@ const routeToCollection = new Map(collectionNames.map((c) => [collectionRoutes[c
  * visitor browses to: the 404 page, and HTML files that are not a folder's index (a newsletter's
  * e-mail version).
  */
-export function pageTypeOf(file: string): PageType | undefined {
+export function pageTypeOf(file: string, isEntry: (collection: CollectionName, id: string) => boolean): PageType | undefined {
   const parts = file.split('/');
   if (parts.pop() !== 'index.html') return undefined;
   if (parts.length === 0) return { key: 'home', kind: 'home', label: 'home /' };
@@ -144,15 +144,29 @@ export function pageTypeOf(file: string): PageType | undefined {
     if (route === 'wie-doet-wat') return { key: `index:${route}`, kind: 'index', label: `overzicht /${route}/` };
     return { key: `page:${route}`, kind: 'other', label: `pagina /${route}/` };
   }
-  if (collection && parts.length === 2) return { key: `detail:${collection}`, kind: 'detail', collection, label: `detail /${route}/…` };
-  return { key: `page:${parts.join('/')}`, kind: 'other', label: `pagina /${parts.join('/')}/` };
+  // An entry's own page; a page such as /praktijkvoorbeelden/vergelijken/ is not one.
+  if (collection && parts.length === 2 && isEntry(collection, id!)) {
+    return { key: `detail:${collection}`, kind: 'detail', collection, label: `detail /${route}/…` };
+  }
+  // Deeper pages come in families (/begrippen/vakgebied/onderwijs/, …/zorg/): one type per family.
+  const shown = parts.length > 2 ? [...parts.slice(0, -1), '…'] : parts;
+  return { key: `page:${shown.join('/')}`, kind: 'other', label: `pagina /${shown.join('/')}/` };
+}
+
+/** Tells whether an id is an entry of a collection, from a list of entries. */
+export function entryLookup(entries: readonly { collection: CollectionName; id: string }[]): (collection: CollectionName, id: string) => boolean {
+  const keys = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+  return (collection, id) => keys.has(`${collection}/${id}`);
 }
 
 /** The HTML files of a build grouped by page type, each group sorted by path. */
-export function pagesByType(files: readonly string[]): Map<string, { type: PageType; files: string[] }> {
+export function pagesByType(
+  files: readonly string[],
+  isEntry: (collection: CollectionName, id: string) => boolean,
+): Map<string, { type: PageType; files: string[] }> {
   const groups = new Map<string, { type: PageType; files: string[] }>();
   for (const file of [...files].sort()) {
-    const type = pageTypeOf(file);
+    const type = pageTypeOf(file, isEntry);
     if (!type) continue;
     const group = groups.get(type.key) ?? { type, files: [] };
     group.files.push(file);
@@ -177,9 +191,14 @@ export interface PageTypeWeight {
 }
 
 /** Page weight of every page type of a build: its median and its largest page. */
-export function measurePageTypes(dir: string, base: string, files: readonly string[]): PageTypeWeight[] {
+export function measurePageTypes(
+  dir: string,
+  base: string,
+  files: readonly string[],
+  isEntry: (collection: CollectionName, id: string) => boolean,
+): PageTypeWeight[] {
   const result: PageTypeWeight[] = [];
-  for (const { type, files: group } of pagesByType(files).values()) {
+  for (const { type, files: group } of pagesByType(files, isEntry).values()) {
     const sized = group.map((file) => ({ file, gzip: gzipBytes(fs.readFileSync(path.join(dir, file))) }));
     const median = medianBy(sized, (s) => s.gzip)!;
     const largest = sized.reduce((a, b) => (b.gzip > a.gzip ? b : a));

@@ -7,6 +7,7 @@ import {
   cssImports,
   gzipBytes,
   linkedResources,
+  entryLookup,
   medianBy,
   pageTypeOf,
   pageWeight,
@@ -86,20 +87,34 @@ describe('what a page loads', () => {
 });
 
 describe('page types', () => {
+  const isEntry = entryLookup([
+    { collection: 'people', id: 'kate-snellens' },
+    { collection: 'people', id: 'a' },
+    { collection: 'people', id: 'b' },
+    { collection: 'newsletters', id: 'volop-beweging' },
+  ]);
+
   it('tells home, overviews, detail pages and search apart', () => {
-    expect(pageTypeOf('index.html')?.key).toBe('home');
-    expect(pageTypeOf('plannen/index.html')).toMatchObject({ key: 'index:plannen', kind: 'index', collection: 'plans' });
-    expect(pageTypeOf('wie-doet-wat/index.html')?.kind).toBe('index');
-    expect(pageTypeOf('mensen/kate-snellens/index.html')).toMatchObject({ key: 'detail:people', kind: 'detail' });
-    expect(pageTypeOf('zoeken/index.html')?.kind).toBe('search');
-    expect(pageTypeOf('privacy/index.html')?.kind).toBe('other');
-    expect(pageTypeOf('404.html')).toBeUndefined();
-    expect(pageTypeOf('nieuwsbrieven/volop-beweging/email.html')).toBeUndefined();
-    expect(pageTypeOf('nieuwsbrieven/volop-beweging/index.html')?.key).toBe('detail:newsletters');
+    const type = (file: string) => pageTypeOf(file, isEntry);
+    expect(type('index.html')?.key).toBe('home');
+    expect(type('plannen/index.html')).toMatchObject({ key: 'index:plannen', kind: 'index', collection: 'plans' });
+    expect(type('wie-doet-wat/index.html')?.kind).toBe('index');
+    expect(type('mensen/kate-snellens/index.html')).toMatchObject({ key: 'detail:people', kind: 'detail' });
+    expect(type('zoeken/index.html')?.kind).toBe('search');
+    expect(type('privacy/index.html')?.kind).toBe('other');
+    expect(type('404.html')).toBeUndefined();
+    expect(type('nieuwsbrieven/volop-beweging/email.html')).toBeUndefined();
+    expect(type('nieuwsbrieven/volop-beweging/index.html')?.key).toBe('detail:newsletters');
+  });
+
+  it('tells an entry\'s page from another page under the same route, and groups deeper pages', () => {
+    expect(pageTypeOf('mensen/vergelijken/index.html', isEntry)).toMatchObject({ key: 'page:mensen/vergelijken', kind: 'other' });
+    expect(pageTypeOf('begrippen/vakgebied/zorg/index.html', isEntry)?.key).toBe('page:begrippen/vakgebied/…');
+    expect(pageTypeOf('begrippen/vakgebied/recht/index.html', isEntry)?.key).toBe('page:begrippen/vakgebied/…');
   });
 
   it('groups files by type and picks the median', () => {
-    const groups = pagesByType(['mensen/b/index.html', 'mensen/a/index.html', 'index.html', '404.html']);
+    const groups = pagesByType(['mensen/b/index.html', 'mensen/a/index.html', 'index.html', '404.html'], isEntry);
     expect([...groups.keys()]).toEqual(['home', 'detail:people']);
     expect(groups.get('detail:people')?.files).toEqual(['mensen/a/index.html', 'mensen/b/index.html']);
     expect(medianBy([5, 1, 9, 3], (n) => n)).toBe(3);
