@@ -156,15 +156,45 @@ async function runQuery(page: Page, network: NetworkLog, query: string): Promise
   const { bytes, requests } = network.since(mark);
   const summary = (await page.locator(`${searchUi.summary}:visible`).first().textContent()) ?? '';
   const results = Number(/\d+/.exec(summary.replace(/[.\s](?=\d{3})/g, ''))?.[0] ?? Number.NaN);
-  return { query, ms, transferBytes: bytes, requests, results };
+  return { query, ms, samples: [ms], transferBytes: bytes, requests, results };
+}
+
+/** One result per query from several runs: the median time, every run's time, the first run's bytes. */
+export function combineRuns(runs: readonly (readonly SearchQueryResult[])[]): SearchQueryResult[] {
+  const first = runs[0] ?? [];
+  return first.map((result, i) => {
+    const samples = runs.map((run) => run[i]!.ms);
+    const sorted = [...samples].sort((a, b) => a - b);
+    const middle = sorted.length / 2;
+    const ms = sorted.length % 2 === 1 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+    return { ...result, ms, samples };
+  });
 }
 
 /**
  * Search speed at `url` (a content page, whose header opens the search dialog, or /zoeken/). Cold:
  * each query on a fresh page with an empty cache, typed once the search has opened and stopped
- * loading. Warm: all queries one after another on one page, so index chunks are reused.
+ * loading. Warm: all queries one after another on one page, so index chunks are reused. Each
+ * measurement is repeated `runs` times; the median counts, since one run on a busy machine can be
+ * far off.
  */
-export async function measureSearch(browser: Browser, url: string, queries: readonly string[]): Promise<{ cold: SearchQueryResult[]; warm: SearchQueryResult[] }> {
+export async function measureSearch(
+  browser: Browser,
+  url: string,
+  queries: readonly string[],
+  runs = 1,
+): Promise<{ cold: SearchQueryResult[]; warm: SearchQueryResult[] }> {
+  const cold: SearchQueryResult[][] = [];
+  const warm: SearchQueryResult[][] = [];
+  for (let run = 0; run < runs; run++) {
+    const once = await measureSearchOnce(browser, url, queries);
+    cold.push(once.cold);
+    warm.push(once.warm);
+  }
+  return { cold: combineRuns(cold), warm: combineRuns(warm) };
+}
+
+async function measureSearchOnce(browser: Browser, url: string, queries: readonly string[]): Promise<{ cold: SearchQueryResult[]; warm: SearchQueryResult[] }> {
   const cold: SearchQueryResult[] = [];
   for (const query of queries) {
     const { context, page, network } = await freshPage(browser);

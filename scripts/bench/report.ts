@@ -69,7 +69,7 @@ export function formatReport(results: BenchResults): string {
   if (results.search) {
     for (const surface of results.search.surfaces) {
       const warm = new Map(surface.warm.map((q) => [q.query, q]));
-      out.push('', `Search in Chromium, N=${results.search.size}, ${surface.surface} ${surface.url} (load ${results.search.loadAverage.toFixed(1)}): ms from the last keystroke to the first result, kB fetched`, formatTable(
+      out.push('', `Search in Chromium, N=${results.search.size}, ${surface.surface} ${surface.url} (load ${results.search.loadAverage.toFixed(1)}): median ms from the last keystroke to the first result (of ${surface.cold[0]?.samples.length ?? 0} runs), kB fetched`, formatTable(
         ['query', 'cold ms', 'cold kB', 'cold req', 'warm ms', 'warm kB', 'results'],
         surface.cold.map((q) => [
           q.query,

@@ -69,8 +69,10 @@ export interface SizeResult {
 
 export interface SearchQueryResult {
   query: string;
-  /** From the input event of the last keystroke to the first result in the page. */
+  /** From the input event of the last keystroke to the first result in the page: the median of the runs. */
   ms: number;
+  /** Every run's time, in the order they ran. */
+  samples: number[];
   /** Bytes fetched between that keystroke and the first result (as a compressing server sends them). */
   transferBytes: number;
   requests: number;

@@ -54,6 +54,7 @@ function parseOptions() {
       strict: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       browser: { type: 'boolean', default: true },
+      runs: { type: 'string', default: '3' },
     },
     allowNegative: true,
   });
@@ -65,7 +66,9 @@ function parseOptions() {
     if (!Number.isInteger(size) || size < minimumSize) throw new Error(`--sizes: each size is a whole number of at least ${minimumSize}, not "${size}"`);
   }
   const queries = values.queries.split(',').map((q) => q.trim()).filter(Boolean);
-  return { ...values, sizes: [...new Set(sizes)], seed: Number(values.seed), queries };
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a whole number of at least 1, not "${values.runs}"`);
+  return { ...values, sizes: [...new Set(sizes)], seed: Number(values.seed), queries, runs };
 }
 
 function htmlFiles(dir: string): string[] {
@@ -132,13 +135,13 @@ async function main() {
           console.log(`N=${size}: opening the search on each page type in Chromium …`);
           for (const pageType of pageTypes) pageType.withSearch = await measureWithSearch(browser, server.url(pageType.median.url));
           if (size === largestSize) {
-            console.log(`N=${size}: timing ${options.queries.length} queries …`);
+            console.log(`N=${size}: timing ${options.queries.length} queries, ${options.runs} run(s) each …`);
             const contentPage = pageTypes.find((p) => p.key === 'detail:plans') ?? pageTypes.find((p) => p.kind === 'detail');
             search = { size, loadAverage: os.loadavg()[0]!, surfaces: [] };
             const searchPage = server.url('/zoeken/');
-            search.surfaces.push({ surface: 'zoekpagina', url: '/zoeken/', ...(await measureSearch(browser, searchPage, options.queries)) });
+            search.surfaces.push({ surface: 'zoekpagina', url: '/zoeken/', ...(await measureSearch(browser, searchPage, options.queries, options.runs)) });
             if (contentPage) {
-              search.surfaces.push({ surface: 'dialoog', url: contentPage.median.url, ...(await measureSearch(browser, server.url(contentPage.median.url), options.queries)) });
+              search.surfaces.push({ surface: 'dialoog', url: contentPage.median.url, ...(await measureSearch(browser, server.url(contentPage.median.url), options.queries, options.runs)) });
             }
           }
         } finally {
