@@ -18,12 +18,15 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  build: { format: 'directory' },
+  // Styles always as files: the CSP (src/lib/security/csp.ts) allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm],
       rehypePlugins: [[rehypeBaseLinks, { base }]],
     }),
   },
+  // Scripts and other assets always as files too: Astro inlines small ones, which the CSP would block.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [contentCheck(), mdx(), sitemap()],
 });

@@ -10,3 +10,11 @@ export const builds = {
 
 export type BuildName = keyof typeof builds;
 export const buildNames = Object.keys(builds) as BuildName[];
+
+/**
+ * Builds of test fixtures instead of the real content (CONTENT_DIR). They are kept apart from
+ * `builds` because the tests that loop over `builds` expect the real content.
+ */
+export const fixtureBuilds = {
+  hostile: { base: '/', dir: path.join(root, '.test-dist/hostile'), contentDir: path.join(root, 'tests/fixtures/hostile-content') },
+} as const;

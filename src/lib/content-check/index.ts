@@ -1,5 +1,6 @@
 import { contentDir } from '../content-dir';
 import { loadContent } from './load';
+import { checkMarkup } from './markup';
 import { validateEntries, type ValidatedEntry } from './validate';
 import type { ContentIssue } from './types';
 
@@ -21,7 +22,7 @@ export function checkContent(options: { root?: string; dir?: string } = {}): Che
   const dir = options.dir ?? contentDir(root);
   const { entries, issues: loadIssues } = loadContent(dir, root);
   const { valid, issues } = validateEntries(entries);
-  const all = [...loadIssues, ...issues].sort(
+  const all = [...loadIssues, ...issues, ...checkMarkup(entries)].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
   return {
