@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { parseHeadersFile } from '../../src/lib/security/csp';
+import { launch } from '../support/browser';
+import { builds, fixtureBuilds } from '../support/builds';
+import { serve } from '../support/server';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** One page of every type. */
+const pageTypes = ['/', '/plannen/', '/plannen/het-jonge-kind/', '/nieuwsbrieven/volop-beweging/', '/wie-doet-wat/', '/teams/procesteam-ontwikkeltafel-3/', '/mensen/kate-snellens/', '/organisaties/gemeente-almelo/', '/praktijkvoorbeelden/peuterplus-s-hertogenbosch/', '/begrippen/', '/bronnen/', '/toegankelijkheid/', '/privacy/', '/bestaat-niet/'];
+
+interface Watch {
+  requests: string[];
+  violations: string[];
+  console: string[];
+  dialogs: string[];
+}
+
+/** Records every request, CSP violation, console error or warning, and dialog in a context. */
+async function watch(context: BrowserContext): Promise<Watch> {
+  const seen: Watch = { requests: [], violations: [], console: [], dialogs: [] };
+  context.on('request', (request) => seen.requests.push(request.url()));
+  await context.exposeBinding('__reportViolation', (_source, text: string) => void seen.violations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (globalThis as unknown as { __reportViolation: (t: string) => void }).__reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`,
+      );
+    });
+  });
+  context.on('page', (page: Page) => {
+    page.on('console', (message) => {
+      // The 404 page is meant to answer 404.
+      if (/\/bestaat-niet\/$/.test(page.url()) && /status of 404/.test(message.text())) return;
+      if (message.type() === 'error' || message.type() === 'warning') seen.console.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('dialog', async (dialog) => {
+      seen.dialogs.push(`${page.url()}: ${dialog.type()} ${dialog.message()}`);
+      await dialog.dismiss();
+    });
+  });
+  return seen;
+}
+
+describe.each([
+  { name: 'policy in <meta> only', withHeaders: false },
+  { name: 'policy also as HTTP header from _headers', withHeaders: true },
+])('requests and CSP ($name)', ({ withHeaders }) => {
+  const { dir, base } = builds.sub;
+  let server: Awaited<ReturnType<typeof serve>>;
+  let context: BrowserContext;
+  let seen: Watch;
+
+  beforeAll(async () => {
+    const headers = withHeaders ? parseHeadersFile(fs.readFileSync(path.join(dir, '_headers'), 'utf8')) : {};
+    server = await serve(dir, base, { headers });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    seen = await watch(context);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it('loads every page type, and the theme switch in use, with requests to its own origin only', async () => {
+    const page = await context.newPage();
+    for (const pagePath of pageTypes) await page.goto(server.url(pagePath), { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Donkere modus' }).click();
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.close();
+
+    expect(seen.requests.length).toBeGreaterThan(pageTypes.length * 3);
+    const foreign = seen.requests.filter((url) => new URL(url).origin !== server.origin);
+    expect(foreign).toEqual([]);
+    expect(seen.violations).toEqual([]);
+    expect(seen.console).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+  });
+
+  it('blocks a script that was not shipped with the site, and reports it (the check itself works)', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url('/'));
+    const before = seen.violations.length;
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true';
+      document.head.append(script);
+      const img = document.createElement('img');
+      img.src = 'https://example.org/pixel.gif';
+      document.body.append(img);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return 'injected' in window || '__injected' in window;
+    });
+    expect(ran).toBe(false);
+    // With the header as well as the <meta>, both policies report the same violation.
+    expect([...new Set(seen.violations.slice(before))]).toEqual([
+      expect.stringMatching(/^script-src(-elem)? blocked inline/),
+      expect.stringMatching(/^img-src blocked https:\/\/example\.org\/pixel\.gif/),
+    ]);
+    seen.violations.splice(before);
+    seen.console.length = 0;
+    await page.close();
+  });
+
+  if (withHeaders) {
+    it('sends the security headers and refuses to be shown in a frame on another page', async () => {
+      const page = await context.newPage();
+      const response = await page.goto(server.url('/'));
+      const headers = response!.headers();
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('no-referrer');
+      expect(headers['permissions-policy']).toContain('camera=()');
+
+      const framed = await browser.newPage();
+      const blocked: string[] = [];
+      framed.on('console', (message) => void blocked.push(message.text()));
+      await framed.setContent(`<iframe src="${server.url('/')}"></iframe>`);
+      await expect.poll(() => blocked.join('\n'), { timeout: 5000 }).toMatch(/frame-ancestors 'none'/);
+      await framed.close();
+      await page.close();
+    });
+  }
+});
+
+describe('hostile content in the browser (fixture build)', () => {
+  const { dir, base } = fixtureBuilds.hostile;
+  let server: Awaited<ReturnType<typeof serve>>;
+  let context: BrowserContext;
+  let seen: Watch;
+
+  beforeAll(async () => {
+    server = await serve(dir, base);
+    context = await browser.newContext();
+    seen = await watch(context);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  const hostilePages = ['/nieuwsbrieven/nieuwsbrief-test/', '/nieuwsbrieven/', '/mensen/persoon-test/', '/teams/team-test/', '/wie-doet-wat/', '/plannen/plan-test/', '/praktijkvoorbeelden/voorbeeld-test/', '/organisaties/organisatie-test/', '/begrippen/', '/ontwikkeltafels/tafel-test/', '/ondersteuningsniveaus/niveau-test/', '/bronnen/bron-test/', '/'];
+
+  it('shows every payload as text and runs none of them', async () => {
+    const page = await context.newPage();
+    for (const pagePath of hostilePages) {
+      await page.goto(server.url(pagePath), { waitUntil: 'networkidle' });
+      const found = await page.evaluate(() => ({
+        images: document.querySelectorAll('img').length,
+        inlineScripts: [...document.querySelectorAll('script')].filter((s) => !s.src).length,
+        text: document.querySelector('main')!.textContent ?? '',
+      }));
+      expect(found.images, pagePath).toBe(0);
+      expect(found.inlineScripts, pagePath).toBe(0);
+      expect(found.text, pagePath).toMatch(/<script>alert\(1\)<\/script>|<img src=x onerror=alert\(1\)>/);
+    }
+    expect(await page.locator('h1').first().textContent()).toBe('Kennisbank Jeugd Twente');
+    await page.goto(server.url('/nieuwsbrieven/nieuwsbrief-test/'));
+    expect(await page.locator('h1').textContent()).toBe('Nieuwsbrief <script>alert(1)</script> <img src=x onerror=alert(1)>');
+    await page.close();
+    expect(seen.dialogs).toEqual([]);
+    expect(seen.violations).toEqual([]);
+    expect(seen.requests.filter((url) => new URL(url).origin !== server.origin)).toEqual([]);
+  });
+});
