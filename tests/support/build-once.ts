@@ -9,6 +9,10 @@ import { builds, fixtureBuilds, root } from './builds';
  * working on tests.
  */
 export default function setup() {
+  // The build and e2e projects both name this setup; Vitest runs it once per project, in one
+  // process. A flag on globalThis (module state is not shared between them) builds once per run.
+  const run = globalThis as { __kennisbankBuilt?: boolean };
+  if (run.__kennisbankBuilt) return;
   const variants: { base: string; dir: string; contentDir?: string }[] = [...Object.values(builds), ...Object.values(fixtureBuilds)];
   for (const { base, dir, contentDir } of variants) {
     if (process.env.TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(dir, 'index.html'))) continue;
@@ -25,4 +29,5 @@ export default function setup() {
       },
     });
   }
+  run.__kennisbankBuilt = true;
 }
