@@ -169,7 +169,8 @@ describe('print styles', () => {
         background: getComputedStyle(document.body).backgroundColor,
         dark: dark.map((el) => el.tagName),
         linkAfter: link ? getComputedStyle(link, '::after').content : undefined,
-        linkHref: link?.getAttribute('href'),
+        // Markdown links print their full address (rehype-print-addresses), other links their path.
+        linkHref: link?.getAttribute('data-print-href') ?? link?.getAttribute('href'),
       };
     });
     expect(result.chromeHidden).toBe(true);
