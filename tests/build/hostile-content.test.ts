@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { fixtureBuilds } from '../support/builds';
@@ -59,5 +60,50 @@ describe('hostile content in fields (fixture build)', () => {
     expect(body).not.toContain(script);
     expect(body).not.toContain(img);
     expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+/** The text of every element with this tag name in an XML document, or inside its first `within` element. */
+function xmlTexts(xml: string, tag: string, within?: string): string[] {
+  const document = new DOMParser().parseFromString(xml, 'text/xml');
+  const scope = within ? document.getElementsByTagName(within)[0]! : document;
+  return Array.from(scope.getElementsByTagName(tag)).map((el) => el.textContent ?? '');
+}
+
+describe('hostile content in the newsletter feeds and e-mail (fixture build)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
+  const title = `Nieuwsbrief ${script} ${img} (Editie ${script})`;
+  const summary = `Samenvatting van de nieuwsbrief ${script} en ${img}, verzonnen voor een test.`;
+
+  /** A feed field a reader renders as HTML: it must hold no markup but show the payload as text. */
+  function expectTextWhenRenderedAsHtml(html: string, expected: string) {
+    const $ = cheerio.load(html, null, false);
+    expect(injected($)).toEqual([]);
+    expect($.root().text()).toBe(expected);
+  }
+
+  it('RSS: the title is plain text and the description, which readers render as HTML, shows the payload as text', () => {
+    const xml = read('nieuwsbrieven/rss.xml');
+    expect(xmlTexts(xml, 'item')).toHaveLength(1);
+    expect(xmlTexts(xml, 'title')).toContain(title);
+    const [description] = xmlTexts(xml, 'description').filter((d) => d.includes('Samenvatting'));
+    expectTextWhenRenderedAsHtml(description!, summary);
+    for (const content of xmlTexts(xml, 'content:encoded')) expect(injected(cheerio.load(content, null, false))).toEqual([]);
+  });
+
+  it('Atom: title and summary, marked type="html", show the payload as text', () => {
+    const xml = read('nieuwsbrieven/atom.xml');
+    expectTextWhenRenderedAsHtml(xmlTexts(xml, 'title', 'entry')[0]!, title);
+    expectTextWhenRenderedAsHtml(xmlTexts(xml, 'summary', 'entry')[0]!, summary);
+    expect(injected(cheerio.load(xmlTexts(xml, 'content', 'entry')[0]!, null, false))).toEqual([]);
+  });
+
+  it('e-mail: the HTML version shows the payload as text, and the text version keeps it literally', () => {
+    const $ = cheerio.load(read('nieuwsbrieven/nieuwsbrief-test/email.html'));
+    expect(injected($)).toEqual([]);
+    expect($('h1').text()).toBe(`Nieuwsbrief ${script} ${img}`);
+    expect($('title').text()).toContain(script);
+    expect($('body').text()).toContain(summary);
+    expect(read('nieuwsbrieven/nieuwsbrief-test/email.txt')).toContain(`Nieuwsbrief ${script} ${img}`);
   });
 });
