@@ -4,7 +4,10 @@ import type { Page } from 'playwright-core';
 export interface FocusStop {
   key: string;
   label: string;
-  /** A focus indicator is drawn: an outline or a box shadow. */
+}
+
+/** A stop of a Tab walk, with whether focusing it changed how it looks (a visible focus indicator). */
+export interface WalkStop extends FocusStop {
   visible: boolean;
 }
 
@@ -14,11 +17,9 @@ export function focused(page: Page): Promise<FocusStop | null> {
     let el = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     if (!el || el === document.body || el === document.documentElement) return null;
-    const style = getComputedStyle(el);
-    const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
     const all = [...document.querySelectorAll('*')];
     const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
-    return { key: `${el.tagName.toLowerCase()}#${all.indexOf(el)}`, label, visible };
+    return { key: `${el.tagName.toLowerCase()}#${all.indexOf(el)}`, label };
   });
 }
 
@@ -34,27 +35,56 @@ export function focusableKeys(page: Page): Promise<string[]> {
 }
 
 /**
- * Presses Tab (or Shift+Tab) from the top of the page until focus comes back to where it started
- * or leaves the page; returns every stop in order. Fails when focus stays put (a trap) or the walk
- * does not end within `limit` presses.
+ * Takes one step: presses the key, then describes the new focus. It also tells whether the
+ * element focused before looks different now that it has lost focus: the way to see a focus
+ * indicator whatever draws it (an outline, a shadow, or, in an SVG, a stroke).
  */
-export async function walk(page: Page, direction: 'forward' | 'backward' = 'forward', limit = 400): Promise<FocusStop[]> {
+async function step(page: Page, key: string): Promise<{ stop: FocusStop | null; previousChanged: boolean | null }> {
+  await page.keyboard.press(key);
+  const stop = await focused(page);
+  const previousChanged = await page.evaluate(() => {
+    const props = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'border-color', 'background-color', 'color', 'text-decoration-line', 'stroke', 'stroke-width', 'fill'];
+    const look = (el: Element) =>
+      [el, ...el.querySelectorAll('*')]
+        .slice(0, 60)
+        .flatMap((node) => [getComputedStyle(node), getComputedStyle(node, '::before'), getComputedStyle(node, '::after')])
+        .map((style) => props.map((p) => style.getPropertyValue(p)).join('|'))
+        .join('/');
+    const memory = globalThis as unknown as { __focusPrevious?: { el: Element; look: string } | null };
+    const previous = memory.__focusPrevious;
+    const changed = previous ? look(previous.el) !== previous.look : null;
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    memory.__focusPrevious = el && el !== document.body ? { el, look: look(el) } : null;
+    return changed;
+  });
+  return { stop, previousChanged };
+}
+
+/**
+ * Presses Tab (or Shift+Tab) from the top of the page until focus comes back to where it started
+ * or leaves the page; returns every stop in order, each with whether its focus was visible. Fails
+ * when focus stays put (a trap) or the walk does not end within `limit` presses.
+ */
+export async function walk(page: Page, direction: 'forward' | 'backward' = 'forward', limit = 500): Promise<WalkStop[]> {
   const key = direction === 'forward' ? 'Tab' : 'Shift+Tab';
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
+    (globalThis as unknown as { __focusPrevious?: unknown }).__focusPrevious = null;
     window.scrollTo(0, 0);
   });
-  const stops: FocusStop[] = [];
+  const stops: WalkStop[] = [];
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press(key);
-    const stop = await focused(page);
+    const { stop, previousChanged } = await step(page, key);
+    const last = stops.at(-1);
+    if (last && previousChanged !== null) last.visible = previousChanged;
     if (!stop) {
       if (stops.length > 0) return stops;
       continue;
     }
     if (stops[0]?.key === stop.key) return stops;
-    if (stops.at(-1)?.key === stop.key) throw new Error(`Focus is stuck on ${stop.key} "${stop.label}" after ${stops.length} stops`);
-    stops.push(stop);
+    if (last?.key === stop.key) throw new Error(`Focus is stuck on ${stop.key} "${stop.label}" after ${stops.length} stops`);
+    stops.push({ ...stop, visible: false });
   }
   throw new Error(`The ${direction} Tab walk did not end after ${limit} presses: a focus trap?`);
 }
