@@ -17,8 +17,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Page types with every kind of control the site has: menus, the theme switch, scrollable tables. */
-const pages = ['/', '/wie-doet-wat/', '/teams/procesteam-ontwikkeltafel-1/', '/plannen/het-jonge-kind/', '/toegankelijkheid/'];
+/** Page types with every kind of control the site has: menus, the theme switch, scrollable tables, the diagram, checkboxes. */
+const pages = ['/', '/wie-doet-wat/', '/teams/procesteam-ontwikkeltafel-1/', '/plannen/het-jonge-kind/', '/praktijkvoorbeelden/vergelijken/', '/toegankelijkheid/'];
 
 describe('every control can be reached with Tab, shows focus, and lets focus go', () => {
   for (const width of [375, 1280]) {

@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** One page of every type. */
-const pageTypes = ['/', '/plannen/', '/plannen/het-jonge-kind/', '/nieuwsbrieven/volop-beweging/', '/wie-doet-wat/', '/teams/procesteam-ontwikkeltafel-3/', '/mensen/kate-snellens/', '/organisaties/gemeente-almelo/', '/praktijkvoorbeelden/peuterplus-s-hertogenbosch/', '/begrippen/', '/bronnen/', '/toegankelijkheid/', '/privacy/', '/bestaat-niet/'];
+const pageTypes = ['/', '/plannen/', '/plannen/het-jonge-kind/', '/nieuwsbrieven/volop-beweging/', '/wie-doet-wat/', '/teams/procesteam-ontwikkeltafel-3/', '/mensen/kate-snellens/', '/organisaties/gemeente-almelo/', '/praktijkvoorbeelden/', '/praktijkvoorbeelden/peuterplus-s-hertogenbosch/', '/praktijkvoorbeelden/vergelijken/', '/begrippen/', '/bronnen/', '/toegankelijkheid/', '/privacy/', '/bestaat-niet/'];
 
 interface Watch {
   requests: string[];
@@ -74,6 +74,9 @@ describe.each([
     for (const pagePath of pageTypes) await page.goto(server.url(pagePath), { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Donkere modus' }).click();
     await page.reload({ waitUntil: 'networkidle' });
+    // The comparison of practices, in use.
+    await page.goto(server.url('/praktijkvoorbeelden/vergelijken/'), { waitUntil: 'networkidle' });
+    await page.locator('practice-compare input[type="checkbox"]').first().check();
     await page.close();
 
     expect(seen.requests.length).toBeGreaterThan(pageTypes.length * 3);
