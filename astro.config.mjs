@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { rehypePrintAddresses } from './src/lib/markdown/rehype-print-addresses.ts';
@@ -33,14 +34,13 @@ export default defineConfig({
       rehypePlugins: [[rehypeBaseLinks, { base }], [rehypePrintAddresses, { site }]],
     }),
   },
-  // Scripts and other assets always as files too: Astro inlines small ones, which the CSP would block.
-  vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  // Pagefind last: it indexes the finished pages.
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
-      // A script is always a file of its own, never inlined however small: the strict
-      // Content-Security-Policy (issue 7) allows no inline <script>.
-      assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),
+      // Every asset is a file of its own, never inlined however small: the Content Security Policy
+      // (src/lib/security/csp.ts) allows no inline <script> and no data: images.
+      assetsInlineLimit: 0,
     },
   },
 });

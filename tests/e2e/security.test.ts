@@ -99,13 +99,20 @@ describe.each([
       img.src = 'https://example.org/pixel.gif';
       document.body.append(img);
       await new Promise((resolve) => setTimeout(resolve, 300));
-      return 'injected' in window || '__injected' in window;
+      let evaluated = false;
+      try {
+        evaluated = new Function('return true')() as boolean;
+      } catch {
+        // EvalError: the policy allows WebAssembly, not eval.
+      }
+      return { script: '__injected' in window, evaluated };
     });
-    expect(ran).toBe(false);
+    expect(ran).toEqual({ script: false, evaluated: false });
     // With the header as well as the <meta>, both policies report the same violation.
     expect([...new Set(seen.violations.slice(before))]).toEqual([
       expect.stringMatching(/^script-src(-elem)? blocked inline/),
       expect.stringMatching(/^img-src blocked https:\/\/example\.org\/pixel\.gif/),
+      expect.stringMatching(/^script-src blocked eval/),
     ]);
     seen.violations.splice(before);
     seen.console.length = 0;

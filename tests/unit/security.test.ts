@@ -24,7 +24,10 @@ describe('the Content Security Policy', () => {
     for (const source of all) expect(source, 'only keywords, no hosts or schemes such as https: or data:').toMatch(/^'[a-z-]+'$|^blob:$/);
     const parsed = directives(headerPolicy);
     expect(parsed.get('default-src')).toEqual(["'self'"]);
-    expect(parsed.get('script-src')).toContain("'self'");
+    // 'wasm-unsafe-eval' lets Pagefind compile WebAssembly; eval() itself stays blocked.
+    expect(parsed.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(parsed.get('worker-src')).toEqual(["'self'"]);
+    expect(parsed.get('img-src')).toEqual(["'self'"]);
     expect(parsed.get('object-src')).toEqual(["'none'"]);
     expect(parsed.get('base-uri')).toEqual(["'none'"]);
     expect(parsed.get('frame-ancestors')).toEqual(["'none'"]);

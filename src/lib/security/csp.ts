@@ -5,7 +5,9 @@
  * Pages). `npm run headers` rewrites that file from here; a unit test fails when they differ.
  *
  * Everything the site loads is its own: scripts and styles are external files from its own
- * origin, so the policy needs no 'unsafe-inline', no hashes and no 'unsafe-eval'.
+ * origin, so the policy needs no 'unsafe-inline', no hashes and no 'unsafe-eval'. The one
+ * allowance is 'wasm-unsafe-eval', which lets Pagefind compile its WebAssembly search (and
+ * nothing else: eval() and new Function() stay blocked).
  */
 
 export type Directive =
@@ -28,11 +30,13 @@ export type Policy = Readonly<Partial<Record<Directive, readonly string[]>>>;
 
 export const policy: Policy = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  // Pagefind's search runs as WebAssembly, which a policy with script-src must allow by name.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'"],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
+  // Pagefind searches in a worker loaded from its own file (pagefind-worker.js); no blob: needed.
   'worker-src': ["'self'"],
   'manifest-src': ["'self'"],
   'media-src': ["'none'"],
