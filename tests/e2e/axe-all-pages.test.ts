@@ -4,6 +4,7 @@ import { auditColourSchemes, auditWidths } from '../../src/lib/accessibility-aud
 import { axeViolations, describeViolations, launch } from '../support/browser';
 import { builds } from '../support/builds';
 import { sitemapPaths } from '../support/dist';
+import { pageResults, searchInDialog } from '../support/search';
 import { serve } from '../support/server';
 
 /**
@@ -51,16 +52,43 @@ describe.concurrent(`axe on every page of the sitemap (${auditColourSchemes.join
   it.each(paths)('%s', async (path) => {
     const problems = await withPage(async (page) => {
       await page.goto(`${server.origin}${path}`);
-      const found: string[] = [];
-      for (const colorScheme of auditColourSchemes) {
-        await page.emulateMedia({ colorScheme });
-        for (const width of auditWidths) {
-          await page.setViewportSize({ width, height: 900 });
-          const violations = await axeViolations(page);
-          if (violations.length > 0) found.push(describeViolations(`${path} [${colorScheme}, ${width} px]`, violations));
-        }
-      }
-      return found;
+      return allCombinations(page, path);
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+/** axe in every colour scheme and width on the page as it is; the descriptions of what it found. */
+async function allCombinations(page: Page, label: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of auditColourSchemes) {
+    await page.emulateMedia({ colorScheme });
+    for (const width of auditWidths) {
+      await page.setViewportSize({ width, height: 900 });
+      const violations = await axeViolations(page);
+      if (violations.length > 0) found.push(describeViolations(`${label} [${colorScheme}, ${width} px]`, violations));
+    }
+  }
+  return found;
+}
+
+describe('axe on the search in use (both schemes and widths)', () => {
+  it('the header dialog with results', async () => {
+    const problems = await withPage(async (page) => {
+      await page.goto(`${server.origin}${base}plannen/`);
+      await page.locator('header button.site-search__trigger').click();
+      await page.locator('dialog.pf-modal[open]').waitFor();
+      await searchInDialog(page, 'peuters', 3);
+      return allCombinations(page, 'zoekvenster met resultaten');
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('the search page with a query, a filter and results', async () => {
+    const problems = await withPage(async (page) => {
+      await page.goto(`${server.origin}${base}zoeken/?q=peuters&soort=praktijkvoorbeeld`);
+      await pageResults(page, 3);
+      return allCombinations(page, 'zoekpagina met resultaten');
     });
     expect(problems).toEqual([]);
   });

@@ -37,16 +37,19 @@ export function focusableKeys(page: Page): Promise<string[]> {
 /**
  * Takes one step: presses the key, then describes the new focus. It also tells whether the
  * element focused before looks different now that it has lost focus: the way to see a focus
- * indicator whatever draws it (an outline, a shadow, or, in an SVG, a stroke).
+ * indicator whatever draws it (an outline, a shadow, in an SVG a stroke, or a ring on its card).
  */
 async function step(page: Page, key: string): Promise<{ stop: FocusStop | null; previousChanged: boolean | null }> {
   await page.keyboard.press(key);
   const stop = await focused(page);
   const previousChanged = await page.evaluate(() => {
     const props = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'border-color', 'background-color', 'color', 'text-decoration-line', 'stroke', 'stroke-width', 'fill'];
+    // The element, what it holds, and the few boxes around it: focus may show on a card or a
+    // label around the control (:focus-within) as well as on the control itself.
+    const around = (el: Element) => [el.parentElement, el.parentElement?.parentElement, el.parentElement?.parentElement?.parentElement].filter((a): a is HTMLElement => !!a && a !== document.body);
     const look = (el: Element) =>
-      [el, ...el.querySelectorAll('*')]
-        .slice(0, 60)
+      [el, ...el.querySelectorAll('*'), ...around(el)]
+        .slice(0, 63)
         .flatMap((node) => [getComputedStyle(node), getComputedStyle(node, '::before'), getComputedStyle(node, '::after')])
         .map((style) => props.map((p) => style.getPropertyValue(p)).join('|'))
         .join('/');
