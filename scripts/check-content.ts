@@ -4,11 +4,11 @@
  */
 import { checkContent, formatIssues } from '../src/lib/content-check';
 
-const { errors, warnings, entries } = checkContent();
+const { errors, warnings, files } = checkContent();
 if (warnings.length > 0) console.log(`${formatIssues(warnings)}\n`);
 if (errors.length > 0) {
   console.error(`${formatIssues(errors)}\n`);
   console.error(`${errors.length} fout(en), ${warnings.length} waarschuwing(en). De site wordt pas gebouwd als alle fouten zijn hersteld.`);
   process.exit(1);
 }
-console.log(`Inhoud in orde: ${entries.length} bestanden gecontroleerd, ${warnings.length} waarschuwing(en).`);
+console.log(`Inhoud in orde: ${files} bestanden gecontroleerd, ${warnings.length} waarschuwing(en).`);

@@ -36,7 +36,8 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
-    const line = error.linePos?.[0]?.line;
+    // Without prettyErrors the error has no line of its own; its offset gives one.
+    const line = error.linePos?.[0]?.line ?? (error.pos?.[0] === undefined ? undefined : counter.linePos(error.pos[0]).line);
     issues.push({
       severity: 'error',
       file,
