@@ -280,7 +280,8 @@ describe('warnings', () => {
   });
 });
 
-describe('npm run check', () => {
+// These start a Node process each; the timeout is room for a busy machine, not a speed requirement.
+describe('npm run check', { timeout: 60_000 }, () => {
   it('prints every problem in every file and exits non-zero', () => {
     const dir = contentWith({
       'people/jan-test.yaml': (t) => t.replace(/^role:/m, 'rol:'),
