@@ -10,10 +10,17 @@ import { buildNames, builds, root, testRepositoryUrl } from '../support/builds';
 import { fileFor, htmlFiles, load } from '../support/dist';
 
 const { entries } = checkContent({ root });
-const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+/** Git's answer, or undefined where git cannot answer (no git, no repository): the site then shows no dates. */
+function git(...args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
 
 const shallow = git('rev-parse', '--is-shallow-repository') !== 'false';
-const uncommitted = new Set(git('diff', '--name-only', 'HEAD', '--', 'content').split('\n'));
+const uncommitted = new Set((git('diff', '--name-only', 'HEAD', '--', 'content') ?? '').split('\n'));
 const gitDays = new Map<string, string | undefined>();
 
 /** What git says the last change of a file was (asked file by file), or undefined where the site must show no date. */

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatIssues } from '../../src/lib/content-check';
+import { checkContent, formatAnnotation, formatIssues } from '../../src/lib/content-check';
 import { root } from '../support/builds';
 import { checkWith, contentWith, removeFixtures } from '../support/content-fixture';
 
@@ -309,5 +309,31 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('WAARSCHUWING');
     expect(result.stdout).toContain('"XYZ"');
+  });
+});
+
+describe('messages', () => {
+  const issue = {
+    severity: 'error' as const,
+    file: 'content/people/jan-test.yaml',
+    line: 2,
+    field: 'rol',
+    message: 'onbekend veld "rol"',
+    hint: 'Bedoelt u "role"? Toegestane velden hier: name, role.',
+  };
+
+  it('say where, which field, what is wrong and what to write instead', () => {
+    expect(formatIssues([issue])).toBe(
+      'FOUT content/people/jan-test.yaml:2 veld "rol": onbekend veld "rol"\n  → Bedoelt u "role"? Toegestane velden hier: name, role.',
+    );
+  });
+
+  it('become GitHub annotations on the line, with commas, colons and newlines escaped', () => {
+    expect(formatAnnotation(issue)).toBe(
+      '::error file=content/people/jan-test.yaml,line=2,title=Veld "rol"::onbekend veld "rol"%0A→ Bedoelt u "role"? Toegestane velden hier: name, role.',
+    );
+    expect(formatAnnotation({ severity: 'warning', file: 'content/a,b.md', message: '50% klaar' })).toBe(
+      '::warning file=content/a%2Cb.md,title=Inhoudscontrole::50%25 klaar',
+    );
   });
 });

@@ -16,7 +16,7 @@ import type { ContentIssue, RawEntry } from './types';
 import { validateEntries, type ValidatedEntry } from './validate';
 
 export type { ContentIssue, RawEntry, Severity } from './types';
-export { formatIssues } from './format';
+export { formatAnnotation, formatIssues } from './format';
 
 export interface CheckResult {
   errors: ContentIssue[];
