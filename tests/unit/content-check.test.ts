@@ -36,19 +36,33 @@ describe('the content check on valid content', () => {
 });
 
 describe('YAML that does not parse', () => {
-  it('names the file and the line of a YAML file', () => {
-    const { errorsIn } = checkWith({ 'people/kapot.yaml': 'name: Kapot\nrole: [testpersoon\nsources:\n  - testbron\n' });
-    const [error] = errorsIn('people/kapot.yaml');
-    expect(error?.message).toMatch(/^de YAML is niet te lezen/);
-    expect(error?.line).toBeGreaterThanOrEqual(2);
-    expect(error?.hint).toContain('inspringing');
+  it('a tab where spaces belong: the file, the line, and what to do, in Dutch', () => {
+    const { errorsIn } = checkWith({ 'people/kapot.yaml': 'name: Kapot\nsources:\n\t- testbron\n' });
+    expect(errorsIn('people/kapot.yaml')).toEqual([
+      expect.objectContaining({ line: 3, message: 'de velden zijn niet te lezen: er staat een tab waar spaties horen', hint: expect.stringContaining('spaties') }),
+    ]);
   });
 
-  it('counts lines from the top of a Markdown file, past the opening ---', () => {
-    const { errorsIn } = checkWith({ 'plans/kapot.md': '---\ntitle: Kapot\nsummary: "niet gesloten\n---\n\nTekst.\n' });
-    const [error] = errorsIn('plans/kapot.md');
-    expect(error?.message).toMatch(/^de YAML is niet te lezen/);
-    expect(error?.line).toBe(3);
+  it('a text with ": " in it that is not quoted', () => {
+    const { errorsIn } = checkWith({ 'people/kapot.yaml': 'name: Kapot\nrole: projectleider: jeugd\nsources:\n  - testbron\n' });
+    expect(errorsIn('people/kapot.yaml')).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/^de velden zijn niet te lezen: een tekst bevat een dubbele punt/), hint: expect.stringContaining('aanhalingstekens') }),
+    ]);
+  });
+
+  it('an unclosed bracket, with one message rather than its echoes', () => {
+    const { errorsIn } = checkWith({ 'people/kapot.yaml': 'name: Kapot\nrole: [testpersoon\nsources:\n  - testbron\n' });
+    const errors = errorsIn('people/kapot.yaml');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/^de velden zijn niet te lezen/);
+    expect(errors[0]?.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('an unclosed quote points at the line where it opens, counted from the top of a Markdown file', () => {
+    const { errorsIn } = checkWith({ 'plans/kapot.md': '---\ntitle: Kapot\nsummary: "niet gesloten\nkind: thema\n---\n\nTekst.\n' });
+    expect(errorsIn('plans/kapot.md')).toEqual([
+      expect.objectContaining({ line: 3, message: 'de velden zijn niet te lezen: een aanhalingsteken wordt geopend maar niet gesloten' }),
+    ]);
   });
 
   it('reports a field written twice', () => {
@@ -166,12 +180,14 @@ describe('links in the text', () => {
   it('a link with the collection folder instead of the page address gets the right address', () => {
     const { errorsIn } = checkWith({ 'plans/links.md': plan('Zie [Jan](/people/jan-test/) en [het plan](../plans/testplan.md).') });
     const hints = errorsIn('plans/links.md').map((e) => e.hint);
-    expect(hints).toEqual([expect.stringContaining('"/mensen/jan-test/"'), expect.stringContaining('"/plannen/testplan/"')]);
+    expect(hints).toEqual([expect.stringContaining('"/mensen/jan-test/"'), 'Schrijf het adres van de pagina, niet van het bestand: "/plannen/testplan/".']);
   });
 
   it('a relative link is not an address on this site', () => {
     const { errorsIn } = checkWith({ 'plans/links.md': plan('Zie [de mensen](mensen/jan-test).') });
-    expect(errorsIn('plans/links.md')[0]?.message).toBe('de link "mensen/jan-test" is geen adres op deze site');
+    const [error] = errorsIn('plans/links.md');
+    expect(error?.message).toBe('de link "mensen/jan-test" is geen adres op deze site');
+    expect(error?.hint).toBe('Begin het adres met een /: "/mensen/jan-test/".');
   });
 
   it('a link to a heading that does not exist suggests the heading meant', () => {

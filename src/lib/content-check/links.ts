@@ -69,7 +69,9 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
           target.kind === 'image'
             ? 'Zet de afbeelding in de map public/ (bijvoorbeeld public/afbeeldingen/naam.png) en schrijf het adres vanaf de hoofdmap: /afbeeldingen/naam.png.'
             : meant
-              ? `Schrijf het adres van de pagina, niet van het bestand: "${meant}".`
+              ? /\.(md|mdx|ya?ml)$/i.test(url.split(/[?#]/, 1)[0]!)
+                ? `Schrijf het adres van de pagina, niet van het bestand: "${meant}".`
+                : `Begin het adres met een /: "${meant}".`
               : `Begin een adres op deze site met een /, zoals ${EXAMPLE}, of schrijf een volledig webadres dat begint met https://.`,
         );
         continue;
