@@ -15,3 +15,16 @@ export function formatMonth(date: Date): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** How precisely a date is known: a source may give only the month ("november 2019"). */
+export type DatePrecision = 'dag' | 'maand';
+
+/** The date as precisely as it is known: "24 januari 2023" or "november 2019". */
+export function formatDateAt(date: Date, precision: DatePrecision = 'dag'): string {
+  return precision === 'maand' ? formatMonth(date) : formatDate(date);
+}
+
+/** The `datetime` attribute as precisely as the date is known: "2023-01-24" or "2019-11". */
+export function isoAt(date: Date, precision: DatePrecision = 'dag'): string {
+  return precision === 'maand' ? isoDay(date).slice(0, 7) : isoDay(date);
+}

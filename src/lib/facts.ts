@@ -10,7 +10,7 @@ import {
   sourceKinds,
   teamKinds,
 } from '../schemas/vocabulary';
-import { formatDate, isoDay } from './dates';
+import { formatDate, formatDateAt, isoAt, isoDay, type DatePrecision } from './dates';
 import { entryTitle, type AnyEntry, type Ref } from './entries';
 import { entryHref } from './urls';
 
@@ -87,7 +87,13 @@ export function factsFor(entry: AnyEntry, resolve: Resolver): Fact[] {
     case 'newsletters':
       return facts([
         { label: 'Editie', values: text(d.edition) },
-        { label: 'Verschenen', values: date(d.date) },
+        {
+          label: 'Verschenen',
+          values:
+            d.date instanceof Date
+              ? [{ text: formatDateAt(d.date, d.datePrecision as DatePrecision), datetime: isoAt(d.date, d.datePrecision as DatePrecision) }]
+              : [],
+        },
       ]);
     case 'practices':
       return facts([

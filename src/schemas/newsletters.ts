@@ -7,6 +7,10 @@ export function newsletterSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) 
     title: z.string().min(3).describe('Titel van deze editie, bijvoorbeeld "Volop beweging".'),
     edition: z.string().min(3).describe('Naam van de editie, bijvoorbeeld "Herfst 2019".'),
     date: isoDate.describe('Verschijningsdatum (JJJJ-MM-DD). Bepaalt de volgorde in het archief en de feed.'),
+    datePrecision: z
+      .enum(['dag', 'maand'])
+      .default('dag')
+      .describe('Hoe precies de datum bekend is: dag, of maand als alleen de maand bekend is (schrijf dan de 1e als dag). Bij maand toont de site alleen maand en jaar.'),
     summary,
     mentions: z
       .strictObject({

@@ -27,15 +27,15 @@ describe('a content mistake stops the build', () => {
   it('a reference to an entry that does not exist names the file, the field and the missing id', () => {
     const result = buildWith('people/kate-snellens.yaml', (text) =>
       /^organisation:/m.test(text)
-        ? text.replace(/^organisation:.*$/m, 'organisation: gemeente-oldenzaall')
-        : `${text.trimEnd()}\norganisation: gemeente-oldenzaall\n`,
+        ? text.replace(/^organisation:.*$/m, 'organisation: gemeente-hengeloo')
+        : `${text.trimEnd()}\norganisation: gemeente-hengeloo\n`,
     );
     expect(result.status).not.toBe(0);
     expect(result.built).toBe(false);
     expect(result.output).toContain('people/kate-snellens.yaml');
     expect(result.output).toContain('veld "organisation"');
-    expect(result.output).toContain('"gemeente-oldenzaall"');
-    expect(result.output).toContain('Bedoelt u "gemeente-oldenzaal"?');
+    expect(result.output).toContain('"gemeente-hengeloo"');
+    expect(result.output).toContain('Bedoelt u "gemeente-hengelo"?');
   }, 120_000);
 
   it('a link to a page that does not exist in the text stops the build too, with the line', () => {

@@ -51,8 +51,15 @@ describe.each(buildNames)('the %s build', (name) => {
     });
     expect(times.length).toBeGreaterThan(0);
     for (const time of times) {
-      expect(time.datetime).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(time.text).toMatch(/^\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/);
+      const months = '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+      if (time.datetime?.length === 7) {
+        // Only the month is known (a source that gives "november 2019"): no invented day.
+        expect(time.datetime).toMatch(/^\d{4}-\d{2}$/);
+        expect(time.text).toMatch(new RegExp(`^${months} \\d{4}$`));
+      } else {
+        expect(time.datetime).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(time.text).toMatch(new RegExp(`^\\d{1,2} ${months} \\d{4}$`));
+      }
     }
   });
 
@@ -65,6 +72,22 @@ describe.each(buildNames)('the %s build', (name) => {
     for (const team of teamLinks) {
       const $team = load(dir, fileFor(dir, base, team)!);
       expect($team('main a[href$="/mensen/kate-snellens/"]').length, team).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('dates known only to the month', () => {
+  it.each(buildNames)('the %s build never shows an invented day for them', (name) => {
+    const { dir } = builds[name];
+    const monthOnly = entries.filter(({ data }) => data.datePrecision === 'maand');
+    expect(monthOnly.length).toBeGreaterThan(0);
+    for (const file of htmlFiles(dir)) {
+      const text = load(dir, file)('body').text();
+      for (const { data } of monthOnly) {
+        const date = data.date as Date;
+        const invented = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+        expect(text, file).not.toContain(invented);
+      }
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, isoDay } from '../../src/lib/dates';
+import { formatDate, formatDateAt, formatMonth, isoAt, isoDay } from '../../src/lib/dates';
 
 describe('dates', () => {
   it('writes dates the Dutch way', () => {
@@ -11,5 +11,15 @@ describe('dates', () => {
   it('does not shift a calendar date across a time zone', () => {
     expect(formatDate(new Date('2018-11-01T00:00:00Z'))).toBe('1 november 2018');
     expect(isoDay(new Date('2023-01-24'))).toBe('2023-01-24');
+  });
+});
+
+describe('dates known to the month only', () => {
+  it('shows month and year, and a month-precise datetime', () => {
+    const date = new Date('2019-11-01');
+    expect(formatDateAt(date, 'maand')).toBe('november 2019');
+    expect(isoAt(date, 'maand')).toBe('2019-11');
+    expect(formatDateAt(date)).toBe('1 november 2019');
+    expect(isoAt(date, 'dag')).toBe('2019-11-01');
   });
 });
