@@ -1,5 +1,5 @@
 import { gitDateOf } from './git-dates';
-import { lastUpdated, type DatedEntry } from './last-updated';
+import { lastUpdated, type DatedEntry, type KnownDate } from './last-updated';
 import { editUrl, repositoryFromEnv, type Repository } from './repository';
 import { isPastReview } from './review';
 
@@ -7,7 +7,7 @@ import { isPastReview } from './review';
 export interface EntryStatus {
   /** The page in the repository's web editor; only when REPOSITORY_URL is set. */
   editUrl?: string;
-  lastUpdated?: Date;
+  lastUpdated?: KnownDate;
   /** The `reviewBy` date, when it has passed: the page may be out of date. */
   reviewOverdueSince?: Date;
 }

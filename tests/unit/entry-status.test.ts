@@ -62,11 +62,12 @@ describe('lastUpdated', () => {
   const git = (file: string) => (file === 'content/plans/a.md' ? day('2024-02-03') : undefined);
 
   it("is the entry's own updated date where set", () => {
-    expect(lastUpdated({ collection: 'plans', data: { updated: day('2023-01-24') }, filePath: 'content/plans/a.md' }, git)).toEqual(day('2023-01-24'));
+    expect(lastUpdated({ collection: 'plans', data: { updated: day('2023-01-24') }, filePath: 'content/plans/a.md' }, git)).toEqual({ date: day('2023-01-24'), precision: 'dag' });
   });
 
-  it("is a newsletter's publication date", () => {
-    expect(lastUpdated({ collection: 'newsletters', data: { date: day('2019-11-01') }, filePath: 'content/plans/a.md' }, git)).toEqual(day('2019-11-01'));
+  it("is a newsletter's publication date, as precisely as it is known", () => {
+    expect(lastUpdated({ collection: 'newsletters', data: { date: day('2019-11-01') }, filePath: 'content/plans/a.md' }, git)).toEqual({ date: day('2019-11-01'), precision: 'dag' });
+    expect(lastUpdated({ collection: 'newsletters', data: { date: day('2019-11-01'), datePrecision: 'maand' } }, git)).toEqual({ date: day('2019-11-01'), precision: 'maand' });
   });
 
   it("is not a source document's own date: that is when the document appeared, not when the page changed", () => {
@@ -74,7 +75,7 @@ describe('lastUpdated', () => {
   });
 
   it("is the file's last commit otherwise, and nothing when git does not know it", () => {
-    expect(lastUpdated({ collection: 'plans', data: {}, filePath: 'content/plans/a.md' }, git)).toEqual(day('2024-02-03'));
+    expect(lastUpdated({ collection: 'plans', data: {}, filePath: 'content/plans/a.md' }, git)).toEqual({ date: day('2024-02-03'), precision: 'dag' });
     expect(lastUpdated({ collection: 'plans', data: {}, filePath: 'content/plans/b.md' }, git)).toBeUndefined();
     expect(lastUpdated({ collection: 'plans', data: {} }, git)).toBeUndefined();
   });
@@ -92,7 +93,7 @@ describe('isPastReview and entryStatus', () => {
     const repository = { url: 'https://github.com/voorbeeld/kennisbank', branch: 'main' };
     expect(entryStatus(entry, { today: day('2025-06-01'), repository, gitDate: () => day('2024-12-01') })).toEqual({
       editUrl: 'https://github.com/voorbeeld/kennisbank/edit/main/content/people/a.yaml',
-      lastUpdated: day('2024-12-01'),
+      lastUpdated: { date: day('2024-12-01'), precision: 'dag' },
       reviewOverdueSince: day('2025-01-01'),
     });
     expect(entryStatus(entry, { today: day('2024-06-01'), gitDate: noGit })).toEqual({
