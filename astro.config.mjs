@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
+import { rehypePrintAddresses } from './src/lib/markdown/rehype-print-addresses.ts';
 
 // Where the site is published. Both come from the environment so one build can go to any host,
 // under a sub-path too: BASE_PATH=/jeugd/ SITE_URL=https://example.org npm run build
@@ -22,7 +23,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeBaseLinks, { base }]],
+      rehypePlugins: [[rehypeBaseLinks, { base }], [rehypePrintAddresses, { site }]],
     }),
   },
   integrations: [contentCheck(), mdx(), sitemap()],

@@ -44,3 +44,16 @@ export function entryPath(collection: CollectionName, id: string): string {
 export function entryHref(collection: CollectionName, id: string): string {
   return href(entryPath(collection, id));
 }
+
+/**
+ * The full address of a site path, for places that are read away from the site: feeds, e-mail,
+ * print. `site` is the origin (with or without a path), `base` the deployment sub-path.
+ */
+export function absoluteUrl(site: string, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}
+
+/** The full address of a page of this site, under the configured site and base. */
+export function absoluteHref(path: string): string {
+  return absoluteUrl(import.meta.env.SITE ?? 'http://localhost:4321', import.meta.env.BASE_URL, path);
+}

@@ -2,12 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 
-/** Every HTML file of a build, as paths relative to its folder. */
+/** E-mail editions of the newsletter (`nieuwsbrieven/<id>/email.html`): documents for a mailing tool, not pages. */
+export function isEmailEdition(file: string): boolean {
+  return /^nieuwsbrieven\/[^/]+\/email\.html$/.test(file.split(path.sep).join('/'));
+}
+
+/**
+ * Every page of a build (its HTML files), as paths relative to its folder. E-mail editions are left
+ * out: they have no site layout by design, and tests/build/newsletter-email.test.ts checks them.
+ */
 export function htmlFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
+    .filter((file) => !isEmailEdition(file))
     .sort();
 }
 

@@ -1,0 +1,73 @@
+import { render } from 'astro:content';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { getSite, type Entry } from '../site';
+import { siteName } from '../site-meta';
+import { absoluteHref, entryPath } from '../urls';
+import type { Edition } from './edition';
+import type { EmailContext } from './email';
+import type { FeedContext } from './feeds';
+import { absolutiseLinks } from './links';
+
+/**
+ * An edition's text as the site shows it, as one HTML string. Rendering through Astro's container
+ * gives the same result for .md and .mdx, with images processed and links under the base path.
+ */
+async function renderedHtml(container: AstroContainer, entry: Entry<'newsletters'>) {
+  const { Content, headings } = await render(entry);
+  return { html: await container.renderToString(Content), headings };
+}
+
+async function load(): Promise<Edition[]> {
+  const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+  const site = await getSite();
+  return Promise.all(
+    site.list('newsletters').map(async (entry) => {
+      const url = absoluteHref(entryPath('newsletters', entry.id));
+      const { html, headings } = await renderedHtml(container, entry);
+      return {
+        id: entry.id,
+        title: entry.data.title,
+        edition: entry.data.edition,
+        date: entry.data.date,
+        datePrecision: entry.data.datePrecision,
+        summary: entry.data.summary,
+        html: absolutiseLinks(html, url),
+        headings: headings.map(({ depth, slug, text }) => ({ depth, slug, text })),
+        url,
+      } satisfies Edition;
+    }),
+  );
+}
+
+let editions: Promise<Edition[]> | undefined;
+
+/** Every newsletter edition, newest first, loaded once per build for the pages, feeds and e-mails. */
+export function getEditions(): Promise<Edition[]> {
+  editions ??= load();
+  return editions;
+}
+
+/** One edition by id; an unknown id is a programming error in a route. */
+export async function getEdition(id: string): Promise<Edition> {
+  const edition = (await getEditions()).find((candidate) => candidate.id === id);
+  if (!edition) throw new Error(`No newsletter edition "${id}"`);
+  return edition;
+}
+
+export const emailContext: EmailContext = {
+  siteName,
+  homeUrl: absoluteHref('/'),
+  archiveUrl: absoluteHref('/nieuwsbrieven/'),
+};
+
+export const feedContext: FeedContext = {
+  title: `Nieuwsbrieven | ${siteName}`,
+  description: 'De nieuwsbrieven van de drie ontwikkeltafels jeugd in Twente, met de volledige tekst van elke editie.',
+  author: siteName,
+  homeUrl: absoluteHref('/'),
+  archiveUrl: absoluteHref('/nieuwsbrieven/'),
+  rssUrl: absoluteHref('/nieuwsbrieven/rss.xml'),
+  atomUrl: absoluteHref('/nieuwsbrieven/atom.xml'),
+};

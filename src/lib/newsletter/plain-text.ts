@@ -1,0 +1,57 @@
+import { convert, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
+
+/** Line length of the plain-text e-mail: the usual 76 characters, URLs are never broken. */
+export const plainTextWidth = 76;
+
+type DomNode = Parameters<FormatCallback>[0];
+
+function textOf(node: DomNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  return (node.children ?? []).map((child) => textOf(child as DomNode)).join('');
+}
+
+/** A heading on its own lines, underlined with `mark` so it stands out in a mail client without formatting. */
+function underlinedHeading(mark: string): FormatCallback {
+  return (element, _walk, builder, options) => {
+    const text = textOf(element).replace(/\s+/g, ' ').trim();
+    builder.openBlock({ leadingLineBreaks: options.leadingLineBreaks ?? 2 });
+    builder.addLiteral(text);
+    builder.closeBlock({ trailingLineBreaks: 1 });
+    builder.openBlock({ leadingLineBreaks: 1 });
+    builder.addLiteral(mark.repeat(Math.min(text.length, plainTextWidth)));
+    builder.closeBlock({ trailingLineBreaks: options.trailingLineBreaks ?? 2 });
+  };
+}
+
+/** An image as its alt text in brackets: what a reader of the HTML version sees when images are blocked. */
+const imageAsAltText: FormatCallback = (element, _walk, builder) => {
+  const alt = String(element.attribs?.alt ?? '').trim();
+  if (alt) builder.addInline(`[${alt}]`);
+};
+
+const options: HtmlToTextOptions = {
+  wordwrap: plainTextWidth,
+  formatters: { underlinedH2: underlinedHeading('='), underlinedH3: underlinedHeading('-'), imageAsAltText },
+  selectors: [
+    { selector: 'h1', format: 'underlinedH2', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+    { selector: 'h2', format: 'underlinedH2', options: { leadingLineBreaks: 3, trailingLineBreaks: 2 } },
+    { selector: 'h3', format: 'underlinedH3', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+    // Deeper headings keep their case: html-to-text shouts them in capitals by default.
+    { selector: 'h4', options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 } },
+    { selector: 'h5', options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 } },
+    { selector: 'h6', options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 } },
+    // The address in angle brackets after the text is how plain-text mail writes links; readers turn it into a link.
+    { selector: 'a', options: { linkBrackets: ['<', '>'], hideLinkHrefIfSameAsText: true } },
+    { selector: 'img', format: 'imageAsAltText' },
+    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+    { selector: 'ul', options: { itemPrefix: ' - ' } },
+  ],
+};
+
+/**
+ * Turns HTML into the text of a plain-text e-mail: headings on their own (underlined) lines, lists with
+ * dashes, every link written out after its text, and images as their alt text in brackets.
+ */
+export function htmlToPlainText(html: string): string {
+  return convert(html, options).replace(/\n{3,}/g, '\n\n').trim();
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { rssFeed } from '../../lib/newsletter/feeds';
+import { feedContext, getEditions } from '../../lib/newsletter/load';
+
+export const GET: APIRoute = async () =>
+  new Response(await rssFeed(await getEditions(), feedContext), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });

@@ -1,0 +1,171 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root } from '../support/builds';
+import { isolatedProject } from '../support/isolated-project';
+
+/**
+ * What communications staff do: add an edition's Markdown (with an image) to content/newsletters/,
+ * build, and find the page, the feed item and the e-mail. Here with two made-up editions in a copy
+ * of the content (one .md with an image, one .mdx), built under /jeugd/.
+ */
+const fixtures = path.join(root, 'tests/fixtures/newsletter/new-editions');
+const site = 'https://kennisbank.example';
+const base = '/jeugd/';
+const prefix = `${site}${base}`;
+const temporary: string[] = [];
+let project = '';
+let contentDir = '';
+let out = '';
+
+function temp(prefixName: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefixName));
+  temporary.push(dir);
+  return dir;
+}
+
+function copyContentWithFixtures(): string {
+  const dir = temp('kennisbank-nieuwsbrief-');
+  fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
+  for (const file of fs.readdirSync(fixtures)) fs.copyFileSync(path.join(fixtures, file), path.join(dir, 'newsletters', file));
+  return dir;
+}
+
+/**
+ * The environment for a child build. Vitest puts Vite's own variables (BASE_URL, MODE, …) into
+ * process.env of test workers, and Astro would take BASE_URL=/ from there over BASE_PATH.
+ */
+function childEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...rest } = process.env;
+  return { ...rest, ...extra };
+}
+
+function build(content: string, outDir: string) {
+  return spawnSync(path.join(project, 'node_modules/.bin/astro'), ['build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: childEnv({ CONTENT_DIR: content, OUT_DIR: outDir, BASE_PATH: base, SITE_URL: site }),
+  });
+}
+
+const read = (file: string) => fs.readFileSync(path.join(out, file), 'utf8');
+const page = (id: string) => cheerio.load(read(`nieuwsbrieven/${id}/index.html`));
+
+beforeAll(() => {
+  project = isolatedProject();
+  temporary.push(project);
+  contentDir = copyContentWithFixtures();
+  out = temp('kennisbank-dist-');
+  const result = build(contentDir, out);
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+}, 300_000);
+afterAll(() => temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+describe('a new edition, written in Markdown and built', () => {
+  it('gets a page, linked to the previous and next edition by date', () => {
+    const pager = (id: string) => {
+      const $ = page(id);
+      return { previous: $('a[rel="prev"]').attr('href'), next: $('a[rel="next"]').attr('href') };
+    };
+    expect(pager('volop-beweging')).toEqual({ previous: undefined, next: `${base}nieuwsbrieven/lente-2099/` });
+    expect(pager('lente-2099')).toEqual({ previous: `${base}nieuwsbrieven/volop-beweging/`, next: `${base}nieuwsbrieven/zomer-2099/` });
+    expect(pager('zomer-2099')).toEqual({ previous: `${base}nieuwsbrieven/lente-2099/`, next: undefined });
+  });
+
+  it('is listed in the archive under its year, newest first', () => {
+    const $ = cheerio.load(read('nieuwsbrieven/index.html'));
+    expect($('main h2').map((_, el) => $(el).text()).get()).toEqual(['2099', '2019']);
+    const order = $('main a[href*="/nieuwsbrieven/"]').map((_, el) => $(el).attr('href')).get().filter((href) => !href.endsWith('.xml'));
+    expect(order).toEqual([`${base}nieuwsbrieven/zomer-2099/`, `${base}nieuwsbrieven/lente-2099/`, `${base}nieuwsbrieven/volop-beweging/`]);
+  });
+
+  it('lists its sections under "In dit nummer"', () => {
+    const $ = page('zomer-2099');
+    expect($('nav.edition-contents a').map((_, el) => `${$(el).text()} ${$(el).attr('href')}`).get()).toEqual([
+      'Eerste onderwerp #eerste-onderwerp',
+      'Tweede onderwerp #tweede-onderwerp',
+    ]);
+  });
+
+  it('is an item of both feeds, with its image and links absolute', () => {
+    const rss = new XMLParser({ isArray: (name) => name === 'item' }).parse(read('nieuwsbrieven/rss.xml')).rss.channel.item;
+    expect(rss.map((item: { link: string }) => item.link)).toEqual([
+      `${prefix}nieuwsbrieven/zomer-2099/`,
+      `${prefix}nieuwsbrieven/lente-2099/`,
+      `${prefix}nieuwsbrieven/volop-beweging/`,
+    ]);
+    const $ = cheerio.load(rss[0]['content:encoded']);
+    expect($('img').attr('src')).toBe('https://extern.test/testbeeld.png');
+    expect($('a').map((_, el) => $(el).attr('href')).get()).toEqual([
+      `${prefix}plannen/regie/`,
+      `${prefix}nieuwsbrieven/zomer-2099/#tweede-onderwerp`,
+      'https://extern.test/rapport',
+    ]);
+    const mdx = cheerio.load(rss[1]['content:encoded']);
+    expect(mdx('a').attr('href')).toBe(`${prefix}ontwikkeltafels/`);
+    const atom = read('nieuwsbrieven/atom.xml');
+    expect(atom).toContain(`<id>${prefix}nieuwsbrieven/zomer-2099/</id>`);
+    expect(atom).toContain(`<id>${prefix}nieuwsbrieven/lente-2099/</id>`);
+  });
+
+  it('gets an e-mail with the image sized to the column, with its alt text', () => {
+    const $ = cheerio.load(read('nieuwsbrieven/zomer-2099/email.html'));
+    const image = $('img');
+    expect(image).toHaveLength(1);
+    expect(image.attr('src')).toBe('https://extern.test/testbeeld.png');
+    expect(image.attr('alt')).toBe('Een verzonnen testbeeld in blauw');
+    expect(image.attr('width')).toBe('552');
+    const text = read('nieuwsbrieven/zomer-2099/email.txt');
+    for (const line of ['Eerste onderwerp', 'Een onderkop', 'Tweede onderwerp', '[Een verzonnen testbeeld in blauw]']) expect(text).toContain(line);
+    expect(text.replace(/\s+/g, " ")).toContain(`thema Regie <${prefix}plannen/regie/>`);
+  });
+});
+
+describe('npm run newsletter:email', () => {
+  const run = (args: string[], env: Record<string, string | undefined>) =>
+    spawnSync(path.join(project, 'node_modules/.bin/tsx'), ['scripts/newsletter-email.ts', ...args], {
+      cwd: project,
+      encoding: 'utf8',
+      env: childEnv({ CONTENT_DIR: contentDir, BASE_PATH: base, SITE_URL: site, INIT_CWD: project, ...env }),
+    });
+
+  it('writes one edition\'s HTML and text e-mail to a folder, the same as the site publishes', () => {
+    const folder = path.join(temp('nieuwsbrief-uit-'), 'verzenden');
+    const result = run(['zomer-2099', folder], {});
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    expect(fs.readFileSync(path.join(folder, 'zomer-2099.html'), 'utf8')).toBe(read('nieuwsbrieven/zomer-2099/email.html'));
+    expect(fs.readFileSync(path.join(folder, 'zomer-2099.txt'), 'utf8')).toBe(read('nieuwsbrieven/zomer-2099/email.txt'));
+  }, 300_000);
+
+  it('says which editions exist when the id is wrong', () => {
+    const result = run(['zomer-2098'], {});
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('Er is geen nieuwsbrief "zomer-2098"');
+    expect(result.stderr).toContain('lente-2099, volop-beweging, zomer-2099');
+  });
+
+  it('refuses to write links to this computer when SITE_URL is not set', () => {
+    const result = run(['zomer-2099', temp('nieuwsbrief-uit-')], { SITE_URL: '' });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('Zet eerst SITE_URL');
+  });
+});
+
+describe('an edition that cannot be mailed', () => {
+  it('stops the build on an image without alt text or in a format mail clients do not show, naming both', () => {
+    const content = copyContentWithFixtures();
+    const file = path.join(content, 'newsletters/zomer-2099.md');
+    // The site's own icon, from public/: a site path, so the message shows it made absolute under the base.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('![Een verzonnen testbeeld in blauw](https://extern.test/testbeeld.png)', '![](/favicon.svg)'));
+    const result = build(content, temp('kennisbank-dist-'));
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain('nieuwsbrief "zomer-2099"');
+    expect(output).toContain(`afbeelding ${prefix}favicon.svg heeft geen alt-tekst`);
+    expect(output).toContain(`afbeelding ${prefix}favicon.svg is geen JPG, PNG of GIF`);
+  }, 300_000);
+});

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, describeViolations, launch } from '../support/browser';
+import { builds } from '../support/builds';
+import { serve } from '../support/server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serve(builds.sub.dir, builds.sub.base);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a newsletter edition in the browser (under /jeugd/)', () => {
+  it('has no axe violation, and "In dit nummer" moves to the section', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url('/nieuwsbrieven/volop-beweging/'));
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(page.url(), violations)).toEqual([]);
+    const first = page.locator('nav.edition-contents a').first();
+    const target = await first.getAttribute('href');
+    await first.click();
+    expect(new URL(page.url()).hash).toBe(target);
+    await page.close();
+  });
+
+  it('prints on A4 without navigation, with the full address after each link', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/nieuwsbrieven/volop-beweging/'));
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '.edition-pager', '.edition-formats']) {
+      const hidden = await page.locator(selector).evaluateAll((els) => els.every((el) => getComputedStyle(el).display === 'none'));
+      expect(hidden, selector).toBe(true);
+    }
+    const link = page.locator('main .prose a[href$="/mensen/rene-peters/"]').first();
+    const after = await link.evaluate((el) => getComputedStyle(el, '::after').content);
+    // The site address the test builds are made for (tests/support/build-once.ts).
+    expect(after).toBe('" (https://kennisbank.example/jeugd/mensen/rene-peters/)"');
+    expect(await page.locator('.print-only').evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+
+  it('has an e-mail version that reads well: no axe violation, one column of at most 600 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url('/nieuwsbrieven/volop-beweging/'));
+    await Promise.all([page.waitForURL(/email\.html$/), page.getByRole('link', { name: 'E-mailversie', exact: true }).click()]);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(page.url(), violations)).toEqual([]);
+    expect(await page.locator('table.container').evaluate((el) => el.getBoundingClientRect().width)).toBe(600);
+    await page.setViewportSize({ width: 320, height: 800 });
+    const scrollsSideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(scrollsSideways).toBe(false);
+    await page.close();
+  });
+});
