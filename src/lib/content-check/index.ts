@@ -75,6 +75,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
       bodyOf,
       pagesDir: path.join(root, 'src/pages'),
       layoutsDir: path.join(root, 'src/layouts'),
+      componentsDir: path.join(root, 'src/components'),
       publicDir: path.join(root, 'public'),
     }),
   };

@@ -102,6 +102,7 @@ export interface SiteIndexOptions {
   bodyOf(entry: RawEntry): ParsedBody | undefined;
   pagesDir: string;
   layoutsDir: string;
+  componentsDir: string;
   publicDir: string;
 }
 
@@ -112,7 +113,9 @@ export interface SiteIndexOptions {
  */
 export function buildSiteIndex(options: SiteIndexOptions): SiteIndex {
   const pages = new Map<string, PageInfo>();
-  const shared = walk(options.layoutsDir)
+  // Ids written in layouts and components (such as "inhoud", "in-dit-nummer") may be on any page: a link
+  // to one is accepted rather than wrongly rejected; the build's link test checks every anchor after all.
+  const shared = [...walk(options.layoutsDir), ...walk(options.componentsDir)]
     .filter((file) => file.endsWith('.astro'))
     .flatMap(literalIds);
   const withShared = (ids: Iterable<string>) => new Set([...shared, ...ids]);
