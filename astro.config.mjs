@@ -8,11 +8,17 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { rehypePrintAddresses } from './src/lib/markdown/rehype-print-addresses.ts';
+import { remarkGlossary } from './src/lib/markdown/remark-glossary.ts';
+import { loadGlossaryTerms } from './src/lib/glossary/load.ts';
+import { contentDir } from './src/lib/content-dir.ts';
 
 // Where the site is published. Both come from the environment so one build can go to any host,
 // under a sub-path too: BASE_PATH=/jeugd/ SITE_URL=https://example.org npm run build
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH);
+
+// The glossary is read once, when the config loads: a new or changed term needs a restart of `astro dev`.
+const glossaryTerms = loadGlossaryTerms(contentDir());
 
 export default defineConfig({
   site,
@@ -22,9 +28,16 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm],
+      remarkPlugins: [remarkGfm, [remarkGlossary, { terms: glossaryTerms, base }]],
       rehypePlugins: [[rehypeBaseLinks, { base }], [rehypePrintAddresses, { site }]],
     }),
   },
   integrations: [contentCheck(), mdx(), sitemap()],
+  vite: {
+    build: {
+      // A script is always a file of its own, never inlined however small: the strict
+      // Content-Security-Policy (issue 7) allows no inline <script>.
+      assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),
+    },
+  },
 });

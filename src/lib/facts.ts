@@ -12,7 +12,8 @@ import {
 } from '../schemas/vocabulary';
 import { formatDate, formatDateAt, isoAt, isoDay, type DatePrecision } from './dates';
 import { entryTitle, type AnyEntry, type Ref } from './entries';
-import { entryHref } from './urls';
+import { entryHref, href } from './urls';
+import { domainPath } from './glossary/domains';
 
 /** One value of a fact: plain text, a link, or a date. */
 export interface FactValue {
@@ -131,7 +132,7 @@ export function factsFor(entry: AnyEntry, resolve: Resolver): Fact[] {
     case 'glossary':
       return facts([
         { label: 'Voluit', values: text(d.fullForm) },
-        { label: 'Vakgebied', values: labels(glossaryDomains, d.domain) },
+        { label: 'Vakgebied', values: labels(glossaryDomains, d.domain).map((value) => ({ ...value, href: href(domainPath(String(d.domain))) })) },
         { label: 'Ook geschreven als', values: Array.isArray(d.variants) ? d.variants.flatMap(text) : [] },
       ]);
     case 'sources':

@@ -15,7 +15,9 @@ export function glossarySchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
     variants: z
       .array(z.string().min(1))
       .default([])
-      .describe('Andere schrijfwijzen in de bronnen, bijvoorbeeld "ve" en "vve" bij VVE.'),
+      .describe(
+        'Andere schrijfwijzen in de bronnen, bijvoorbeeld "ve" en "vve" bij VVE. De site herkent het begrip en deze schrijfwijzen in de tekst: de eerste keer op een pagina wordt een link naar de uitleg.',
+      ),
     sources: citedSources(ref),
   });
 }

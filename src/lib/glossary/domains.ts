@@ -1,0 +1,26 @@
+import { sortByTitle, type AnyEntry } from '../entries';
+import { glossaryDomains, labelOf } from '../../schemas/vocabulary';
+
+export type GlossaryDomain = keyof typeof glossaryDomains;
+
+export interface DomainGroup<E extends AnyEntry> {
+  domain: GlossaryDomain;
+  label: string;
+  entries: E[];
+}
+
+/** The site path of the page with every term of one domain. */
+export function domainPath(domain: string): string {
+  return `/begrippen/vakgebied/${domain}/`;
+}
+
+/** Terms per domain, in the order of the vocabulary, A–Z within; domains without terms are left out. */
+export function glossaryByDomain<E extends AnyEntry>(entries: readonly E[]): DomainGroup<E>[] {
+  return (Object.keys(glossaryDomains) as GlossaryDomain[])
+    .map((domain) => ({
+      domain,
+      label: labelOf(glossaryDomains, domain),
+      entries: sortByTitle(entries.filter((entry) => entry.data.domain === domain)),
+    }))
+    .filter((group) => group.entries.length > 0);
+}

@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { glossarySchema } from '../../schemas/glossary';
+import { plainReference } from '../../schemas';
+import { loadContent } from '../content-check/load';
+import type { GlossaryTerm } from './matcher';
+
+const schema = glossarySchema(plainReference);
+
+/**
+ * The glossary as the Markdown pipeline needs it, read straight from the YAML files: the pipeline is
+ * set up in the Astro config, before any collection exists. An entry that does not pass its schema
+ * is left out here; the content check stops the build for it with a message for the editor.
+ */
+export function loadGlossaryTerms(dir: string, root: string = path.dirname(dir)): GlossaryTerm[] {
+  const { entries } = loadContent(dir, root);
+  return entries
+    .filter((entry) => entry.collection === 'glossary')
+    .flatMap((entry) => {
+      const parsed = schema.safeParse(entry.data);
+      if (!parsed.success) return [];
+      const { term, fullForm, variants } = parsed.data;
+      return [{ id: entry.id, term, fullForm, variants }];
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}

@@ -1,0 +1,160 @@
+import { entryTitle, refKey, sortByTitle, type AnyEntry, type Ref } from '../entries';
+import { entryHref } from '../urls';
+import { labelOf, planKinds } from '../../schemas/vocabulary';
+
+export type OrgNodeKind = 'root' | 'table' | 'group' | 'plan' | 'team' | 'person' | 'organisation' | 'organisations' | 'party' | 'vacancy';
+
+/** One box of "who does what": a table, plan, team, person, organisation, or a heading that groups them. */
+export interface OrgNode {
+  kind: OrgNodeKind;
+  label: string;
+  href?: string;
+  /** A role or function, shown after the name. */
+  note?: string;
+  /** The accessible name, when the label alone does not say enough. */
+  name?: string;
+  /** The entry this node stands for, when it is one. */
+  ref?: Ref;
+  children: OrgNode[];
+}
+
+export interface OrganisationInput {
+  tables: readonly AnyEntry[];
+  plans: readonly AnyEntry[];
+  teams: readonly AnyEntry[];
+  /** Everyone; a person who is on no table, plan or team still gets a place, under the outside root. */
+  people?: readonly AnyEntry[];
+  resolve: (ref: Ref) => AnyEntry | undefined;
+}
+
+interface Member {
+  person?: Ref;
+  organisation?: Ref;
+  party?: string;
+  vacancy?: string;
+  role?: string;
+}
+
+const refs = (value: unknown): Ref[] => (Array.isArray(value) ? (value as Ref[]) : []);
+const sameRef = (a: unknown, b: AnyEntry) => !!a && (a as Ref).collection === b.collection && (a as Ref).id === b.id;
+
+function entryNode(kind: OrgNodeKind, entry: AnyEntry, children: OrgNode[] = [], note?: string): OrgNode {
+  return { kind, label: entryTitle(entry), href: entryHref(entry.collection, entry.id), ref: { collection: entry.collection, id: entry.id }, note, children };
+}
+
+function group(label: string, children: OrgNode[]): OrgNode[] {
+  return children.length > 0 ? [{ kind: 'group', label, children }] : [];
+}
+
+/**
+ * Who does what, as one tree: each table with its board sponsors and project leaders, its process
+ * team, and its plans with their projects, the teams that carry them and the people and organisations
+ * on those teams. Plans and teams outside the tables get a root of their own.
+ */
+export function buildOrganisationTree({ tables, plans, teams, people = [], resolve }: OrganisationInput): OrgNode[] {
+  const placedTeams = new Set<string>();
+  const placedPlans = new Set<string>();
+
+  const personNode = (ref: Ref, note?: string): OrgNode => {
+    const person = resolve(ref);
+    return person
+      ? entryNode('person', person, [], note ?? (person.data.role as string | undefined))
+      : { kind: 'person', label: ref.id, ref, note, children: [] };
+  };
+  const organisationNode = (ref: Ref, note?: string): OrgNode => {
+    const organisation = resolve(ref);
+    return organisation ? entryNode('organisation', organisation, [], note) : { kind: 'organisation', label: ref.id, ref, note, children: [] };
+  };
+
+  const memberNode = (member: Member): OrgNode => {
+    if (member.person) return personNode(member.person, member.role);
+    if (member.organisation) return organisationNode(member.organisation, member.role);
+    if (member.party) return { kind: 'party', label: member.party, note: member.role, children: [] };
+    return { kind: 'vacancy', label: `Vacature: ${member.vacancy ?? ''}`, note: member.role, children: [] };
+  };
+
+  const teamNode = (team: AnyEntry): OrgNode => {
+    placedTeams.add(refKey(team));
+    return entryNode('team', team, ((team.data.members as Member[] | undefined) ?? []).map(memberNode));
+  };
+
+  const teamsOfPlan = (plan: AnyEntry): AnyEntry[] => {
+    const listed = refs(plan.data.teams).map(resolve).filter((t): t is AnyEntry => !!t);
+    const pointing = teams.filter((team) => sameRef(team.data.plan, plan));
+    const unique = new Map([...listed, ...pointing].map((team) => [refKey(team), team]));
+    return [...unique.values()];
+  };
+
+  const planNode = (plan: AnyEntry): OrgNode => {
+    placedPlans.add(refKey(plan));
+    const projects = plans.filter((child) => sameRef(child.data.parent, plan));
+    const kind = typeof plan.data.kind === 'string' ? labelOf(planKinds, plan.data.kind).toLowerCase() : undefined;
+    return entryNode('plan', plan, [
+      ...projects.map(planNode),
+      ...teamsOfPlan(plan).map(teamNode),
+      ...group('Betrokken personen', refs(plan.data.people).map((ref) => personNode(ref))),
+      ...group('Betrokken organisaties', refs(plan.data.organisations).map((ref) => organisationNode(ref))),
+    ], kind);
+  };
+
+  const isTopLevel = (plan: AnyEntry) => !plan.data.parent || !plans.some((other) => sameRef(plan.data.parent, other));
+
+  const roots = tables.map((table) => {
+    const processTeam = table.data.processTeam ? resolve(table.data.processTeam as Ref) : undefined;
+    const tablePlans = plans.filter((plan) => sameRef(plan.data.table, table) && isTopLevel(plan));
+    const children: OrgNode[] = [
+      ...group('Bestuurlijke trekkers', refs(table.data.boardSponsors).map((ref) => personNode(ref))),
+      ...group('Projectleiders', refs(table.data.projectLeaders).map((ref) => personNode(ref))),
+      ...(processTeam ? [teamNode(processTeam)] : []),
+      ...tablePlans.map(planNode),
+    ];
+    // Teams that work for the table but for none of its plans.
+    const loose = teams.filter((team) => sameRef(team.data.table, table) && !placedTeams.has(refKey(team)) && !team.data.plan);
+    children.push(...loose.map(teamNode));
+    return entryNode('table', table, children);
+  });
+
+  const outsidePlans = plans.filter((plan) => !placedPlans.has(refKey(plan)) && isTopLevel(plan) && !plan.data.table);
+  const outside: OrgNode[] = outsidePlans.map(planNode);
+  outside.push(...sortByTitle(teams.filter((team) => !placedTeams.has(refKey(team)))).map(teamNode));
+  const placedPeople = new Set(walkTree([...roots, ...outside]).flatMap((node) => (node.kind === 'person' && node.ref ? [refKey(node.ref)] : [])));
+  outside.push(...group('Andere mensen', sortByTitle(people.filter((person) => !placedPeople.has(refKey(person)))).map((person) => personNode(person))));
+  if (outside.length > 0) roots.push({ kind: 'root', label: 'Buiten de ontwikkeltafels', children: outside });
+  return roots;
+}
+
+/** Every node of a tree, depth first. */
+export function walkTree(nodes: readonly OrgNode[]): OrgNode[] {
+  return nodes.flatMap((node) => [node, ...walkTree(node.children)]);
+}
+
+/**
+ * The tree as the diagram draws it: two or more organisations under one box collapse into a single
+ * box ("16 organisaties") that links to the page listing them, so that the people stay readable.
+ * The lists under the diagram name every organisation.
+ */
+export function collapseOrganisations(nodes: readonly OrgNode[], listedAt?: OrgNode): OrgNode[] {
+  const count = nodes.filter((node) => node.kind === 'organisation').length;
+  const summary = (label: string): OrgNode => ({
+    kind: 'organisations',
+    label,
+    href: listedAt?.href,
+    // "16 organisaties" says little on its own; a screen reader hears whose they are.
+    name: listedAt ? `${label} bij ${listedAt.label}` : undefined,
+    children: [],
+  });
+  const result: OrgNode[] = [];
+  for (const node of nodes) {
+    if (node.kind === 'organisation' && count >= 2) {
+      if (!result.some((done) => done.kind === 'organisations')) result.push(summary(`${count} organisaties`));
+      continue;
+    }
+    const onlyOrganisations = node.kind === 'group' && node.children.length > 1 && node.children.every((child) => child.kind === 'organisation');
+    if (onlyOrganisations) {
+      result.push(summary(`${node.label}: ${node.children.length}`));
+      continue;
+    }
+    result.push({ ...node, children: collapseOrganisations(node.children, node.href ? node : listedAt) });
+  }
+  return result;
+}

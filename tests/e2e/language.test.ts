@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launch } from '../support/browser';
+import { builds } from '../support/builds';
+import { serve } from '../support/server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  browser = await launch();
+  server = await serve(builds.sub.dir, builds.sub.base);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const comparePath = '/praktijkvoorbeelden/vergelijken/';
+
+/** The practices whose column header is shown. */
+function visibleColumns(page: Page): Promise<string[]> {
+  return page.$$eval('thead th[data-practice]', (cells) =>
+    cells.filter((cell) => (cell as HTMLElement).offsetParent !== null).map((cell) => (cell as HTMLElement).dataset.practice ?? ''),
+  );
+}
+
+/** Whether every row shows exactly the given practices, so that header and body agree. */
+function rowsShow(page: Page, ids: string[]): Promise<boolean> {
+  return page.$$eval(
+    'tbody tr',
+    (rows, expected) =>
+      rows.every((row) => {
+        const shown = [...row.querySelectorAll<HTMLElement>('td[data-practice]')].filter((cell) => cell.offsetParent !== null).map((cell) => cell.dataset.practice);
+        return JSON.stringify(shown) === JSON.stringify(expected);
+      }),
+    ids,
+  );
+}
+
+describe('comparing practices', () => {
+  it('narrows the table to the two practices chosen, keeps the choice in the URL, and shows all again on request', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url(comparePath));
+    const all = await visibleColumns(page);
+    expect(all.length).toBeGreaterThan(3);
+
+    const boxes = page.locator('practice-compare input[type="checkbox"]');
+    await expect.poll(() => boxes.first().isVisible()).toBe(true);
+    const [first, second] = [all[1]!, all[3]!];
+    await page.locator(`input[value="${first}"]`).check();
+    // One choice is not a comparison yet: the table stays whole.
+    expect(await visibleColumns(page)).toEqual(all);
+    await page.locator(`input[value="${second}"]`).check();
+    expect(await visibleColumns(page)).toEqual([first, second]);
+    expect(await rowsShow(page, [first, second])).toBe(true);
+    expect(await page.locator('[data-compare-status]').textContent()).toContain('De tabel toont de 2 gekozen');
+    expect(new URL(page.url()).searchParams.get('vergelijk')).toBe(`${first},${second}`);
+
+    // A third is allowed; then the rest cannot be chosen.
+    await page.locator(`input[value="${all[0]}"]`).check();
+    expect(await visibleColumns(page)).toEqual([all[0], first, second]);
+    expect(await page.locator(`input[value="${all[2]}"]`).isDisabled()).toBe(true);
+    await page.locator(`input[value="${all[0]}"]`).uncheck();
+
+    // The URL brings the same comparison back.
+    await page.reload();
+    expect(await visibleColumns(page)).toEqual([first, second]);
+    expect(await page.locator(`input[value="${first}"]`).isChecked()).toBe(true);
+
+    await page.getByRole('button', { name: 'Toon weer alle praktijkvoorbeelden' }).click();
+    expect(await visibleColumns(page)).toEqual(all);
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('shows every practice and no controls without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url(`${comparePath}?vergelijk=dreumesarrangement-s-hertogenbosch,peuterplus-s-hertogenbosch`));
+    const columns = await visibleColumns(page);
+    expect(columns.length).toBe(await page.locator('thead th[data-practice]').count());
+    expect(columns.length).toBeGreaterThan(3);
+    expect(await page.locator('practice-compare fieldset').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('can be used at 320 px: the table scrolls inside its own region, the page does not', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    await page.goto(server.url(comparePath));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const region = page.locator('section.compare-scroll');
+    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    // The row headers stay in view while the table scrolls.
+    await region.evaluate((el) => el.scrollBy(400, 0));
+    const left = await page.locator('tbody th[scope="row"]').first().evaluate((el) => el.getBoundingClientRect().left);
+    const regionLeft = await region.evaluate((el) => el.getBoundingClientRect().left);
+    expect(Math.abs(left - regionLeft)).toBeLessThan(3);
+    await page.close();
+  });
+});
+
+describe('the "wie doet wat" diagram', () => {
+  it('is walked with the keyboard: its boxes are named links with a visible focus, and it can be skipped', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url('/wie-doet-wat/'));
+    const skip = page.locator('.org-figure__skip').first();
+    await skip.focus();
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement!;
+      return { inSvg: el.closest('svg') !== null, name: el.textContent?.trim(), stroke: getComputedStyle(el.querySelector('rect')!).strokeWidth };
+    });
+    expect(focused.inSvg).toBe(true);
+    expect(focused.name).toMatch(/^Ontwikkeltafel 1$/);
+    expect(parseFloat(focused.stroke)).toBeGreaterThanOrEqual(3);
+
+    await skip.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('deel-1-lijst');
+    await page.close();
+  });
+
+  it('gives way to the lists on a small screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    await page.goto(server.url('/wie-doet-wat/'));
+    expect(await page.locator('svg.org-diagram').first().isVisible()).toBe(false);
+    expect(await page.locator('.org-list').first().isVisible()).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe('axe on the new pages, light and dark', () => {
+  const pages = [
+    '/begrippen/',
+    '/begrippen/vakgebied/onderwijs/',
+    '/wie-doet-wat/',
+    '/praktijkvoorbeelden/',
+    comparePath,
+    `${comparePath}?vergelijk=dreumesarrangement-s-hertogenbosch,peuterplus-s-hertogenbosch`,
+    '/ondersteuningsniveaus/',
+    '/praktijkvoorbeelden/peuteropvang-plus-heerlen/',
+  ];
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`reports no violation in ${colorScheme}, at 1280 and 320 px`, async () => {
+      const problems: string[] = [];
+      for (const width of [1280, 320]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.emulateMedia({ colorScheme });
+        for (const path of pages) {
+          await page.goto(server.url(path));
+          const violations = await axeViolations(page);
+          if (violations.length > 0) problems.push(`${width}px ${describeViolations(path, violations)}`);
+        }
+        await page.close();
+      }
+      expect(problems.join('\n')).toBe('');
+    });
+  }
+});
+
+describe('glossary terms in the text', () => {
+  it('take a reader from an abbreviation to its explanation', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/praktijkvoorbeelden/peuteropvang-plus-heerlen/'));
+    const term = page.locator('main a.glossary-term', { hasText: 'JenS' });
+    expect(await term.locator('abbr').getAttribute('title')).toBe('Jong en Sterk');
+    await Promise.all([page.waitForURL(/\/jeugd\/begrippen\/#jens$/), term.click()]);
+    expect(await page.locator('#jens dt').textContent()).toContain('Jong en Sterk');
+    await page.close();
+  });
+});
