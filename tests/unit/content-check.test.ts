@@ -28,6 +28,12 @@ describe('the content check on valid content', () => {
     expect(result.files).toBe(5);
   });
 
+  it('gives the valid entries with references as { collection, id }, the way Astro resolves them', () => {
+    const person = checkWith().entries.find(({ entry }) => entry.id === 'jan-test');
+    expect({ ...(person?.data.organisation as object) }).toEqual({ collection: 'organisations', id: 'gemeente-testdorp' });
+    expect((person?.data.sources as object[]).map((ref) => ({ ...ref }))).toEqual([{ collection: 'sources', id: 'testbron' }]);
+  });
+
   it('accepts the real content with no error', () => {
     const result = checkContent({ root });
     expect(formatIssues(result.errors)).toBe('');

@@ -21,7 +21,7 @@ export function checkImages({ entries, bodyOf }: CheckContext): ContentIssue[] {
   for (const entry of entries) {
     const body = bodyOf(entry);
     if (!body) continue;
-    const report = (node: { position?: { start: { line: number } } }, src: string, alt: string | true | null | undefined, hint: string) => {
+    const report = (node: object, src: string, alt: string | true | null | undefined, hint: string) => {
       const problem = missingAlt(alt);
       if (!problem) return;
       issues.push({

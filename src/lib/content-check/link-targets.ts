@@ -6,7 +6,7 @@ import { htmlTags, isJsxElement, jsxAttribute } from './markdown';
 export interface LinkTarget {
   kind: 'link' | 'image';
   url: string;
-  node: { position?: { start: { line: number } } };
+  node: object;
 }
 
 /** Every address in a body: Markdown links and images, link definitions, and `<a>`/`<img>` in HTML or MDX. */

@@ -10,7 +10,7 @@ import type { ContentIssue, RawEntry } from './types';
 export interface ParsedBody {
   tree: Root;
   /** The file line a node starts on. */
-  lineOf(node: { position?: { start: { line: number } } }): number | undefined;
+  lineOf(node: object): number | undefined;
 }
 
 // The site renders Markdown with GFM and Astro's default smartypants (curly quotes, dashes); the check
@@ -22,8 +22,10 @@ const mdx = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).use(remarkS
 export function parseBody(entry: RawEntry): { body?: ParsedBody; issue?: ContentIssue } {
   if (entry.format === 'yaml') return {};
   const offset = entry.bodyLine - 1;
-  const lineOf = (node: { position?: { start: { line: number } } }) =>
-    node.position ? node.position.start.line + offset : undefined;
+  const lineOf = (node: object) => {
+    const { position } = node as { position?: { start: { line: number } } };
+    return position ? position.start.line + offset : undefined;
+  };
   try {
     const processor = entry.format === 'mdx' ? mdx : markdown;
     const tree = processor.runSync(processor.parse(entry.body)) as Root;

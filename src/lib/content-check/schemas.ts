@@ -8,7 +8,19 @@ import { buildSchemas, plainReference, type CollectionName } from '../../schemas
  */
 export const referenceTargets = z.registry<{ collection: CollectionName }>();
 
-export const checkSchemas = buildSchemas((collection) => plainReference(collection).register(referenceTargets, { collection }));
+/** What a reference holds after validation, as Astro's own references do: where it points. */
+export class ReferenceValue {
+  constructor(
+    readonly collection: CollectionName,
+    readonly id: string,
+  ) {}
+}
+
+export const checkSchemas = buildSchemas((collection) =>
+  plainReference(collection)
+    .register(referenceTargets, { collection })
+    .transform((id) => new ReferenceValue(collection, id)),
+);
 
 /** The collection a schema refers to, if it is a reference. */
 export function referenceTarget(schema: z.ZodType): CollectionName | undefined {
