@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { rehypePrintAddresses } from './src/lib/markdown/rehype-print-addresses.ts';
@@ -32,7 +33,8 @@ export default defineConfig({
       rehypePlugins: [[rehypeBaseLinks, { base }], [rehypePrintAddresses, { site }]],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  // Pagefind last: it indexes the finished pages.
+  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
       // A script is always a file of its own, never inlined however small: the strict

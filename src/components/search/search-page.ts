@@ -1,0 +1,135 @@
+import { dutchStrings, element, loadPagefindUI, type PagefindInstance } from '../../lib/search/client/pagefind-ui';
+import { resultTemplate } from '../../lib/search/client/result-template';
+import { configElement, searchPaths } from '../../lib/search/client/search-config';
+import { steadyFilterTotals } from '../../lib/search/client/filter-totals';
+import { cleanFilters, historyStep, searchQuery, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/url-state';
+
+const instanceName = 'pagina';
+
+/**
+ * The search page. Builds Pagefind's components into the page's slots and keeps the search in the
+ * URL: `?q=…` and the chosen filters and order, so a search can be bookmarked and shared, and Back
+ * returns to the previous search. Faceted mode lets a reader browse by filter without a query.
+ */
+class SearchPage extends HTMLElement {
+  private instance?: PagefindInstance;
+  private state: SearchState = stateFromParams(new URLSearchParams(window.location.search));
+  /** True while the page itself starts a search (from the URL), which must not add a history step. */
+  private restoring = false;
+  private readonly baseTitle = document.title;
+
+  async connectedCallback(): Promise<void> {
+    if (this.instance) return;
+    const paths = searchPaths(this);
+    let ui;
+    try {
+      ui = await loadPagefindUI(paths.bundlePath);
+    } catch {
+      // Without the index, the overviews shown without JavaScript are still there.
+      return;
+    }
+    const instance = ui.getInstanceManager().getInstance(instanceName);
+    instance.setTranslations(dutchStrings);
+    steadyFilterTotals(instance);
+    this.instance = instance;
+
+    const attrs = { instance: instanceName };
+    const results = element('pagefind-results', { ...attrs, 'hide-sub-results': true }) as HTMLElement & {
+      resultTemplate: ReturnType<typeof resultTemplate>;
+    };
+    results.resultTemplate = resultTemplate('h3');
+    this.prepend(configElement(instanceName, paths));
+    this.fill('input', element('pagefind-input', attrs));
+    this.fill('summary', element('pagefind-summary', attrs));
+    // On a wide screen the kinds of page are open beside the results; on a phone every group starts
+    // closed, so the results are not pushed far down.
+    const wide = window.matchMedia('(min-width: 48rem)').matches;
+    this.fill('filters', element('pagefind-filter-pane', wide ? { ...attrs, open: 'soort' } : attrs));
+    this.fill('results', results);
+
+    const sort = this.querySelector<HTMLSelectElement>('select[data-sort]');
+    sort?.addEventListener('change', () => this.onSortChange(sort.value === 'nieuwste' ? 'nieuwste' : 'relevantie'));
+
+    this.querySelector('[data-browse]')?.setAttribute('hidden', '');
+    this.querySelector('[data-ui]')?.removeAttribute('hidden');
+
+    await instance.triggerLoad();
+    // Faceted mode (all pages for an empty query, so filters alone can browse) is switched on only
+    // now: set before loading, Pagefind would start an empty search of its own that races the URL's.
+    instance.faceted = true;
+    instance.on('search', (term, filters) => this.onSearch(term, filters));
+    window.addEventListener('popstate', () => this.restore(stateFromParams(new URLSearchParams(window.location.search))));
+    // Words typed while the index loaded win over an address without words.
+    const input = this.querySelector<HTMLInputElement>('.pf-input');
+    const typed = input?.value.trim() ?? '';
+    if (typed !== '' && this.state.term === '') {
+      this.restore({ ...this.state, term: typed });
+      window.history.replaceState(null, '', `${window.location.pathname}${searchQuery(this.state)}`);
+    } else {
+      this.restore(this.state);
+    }
+    if (this.state.term === '' && document.activeElement === document.body) input?.focus();
+  }
+
+  private fill(slot: string, child: HTMLElement): void {
+    this.querySelector(`[data-slot="${slot}"]`)?.replaceChildren(child);
+  }
+
+  /** Runs the search a URL describes, without adding a history step for it. */
+  private restore(state: SearchState): void {
+    const instance = this.instance;
+    if (!instance) return;
+    this.state = state;
+    this.applySort(state.sort);
+    const sort = this.querySelector<HTMLSelectElement>('select[data-sort]');
+    if (sort) sort.value = state.sort;
+    const input = this.querySelector<HTMLInputElement>('.pf-input');
+    if (input) input.value = state.term;
+    this.restoring = true;
+    try {
+      instance.triggerSearchWithFilters(state.term, { ...state.filters } as Record<string, string[]>);
+    } finally {
+      this.restoring = false;
+    }
+    this.updateTitle();
+  }
+
+  private onSearch(term: string, filters: Record<string, string[]>): void {
+    if (this.restoring) return;
+    this.record({ ...this.state, term: term.trim(), filters: cleanFilters(filters) });
+  }
+
+  private onSortChange(sort: SortOrder): void {
+    const instance = this.instance;
+    if (!instance) return;
+    this.record({ ...this.state, sort });
+    this.applySort(sort);
+    this.restoring = true;
+    try {
+      instance.triggerSearchWithFilters(instance.searchTerm, instance.searchFilters);
+    } finally {
+      this.restoring = false;
+    }
+  }
+
+  private applySort(sort: SortOrder): void {
+    if (this.instance) this.instance.searchSort = sort === 'nieuwste' ? { datum: 'desc' } : {};
+  }
+
+  /** Puts a search in the address bar: its own history step, or in place while a word is typed. */
+  private record(next: SearchState): void {
+    const step = historyStep(this.state, next);
+    this.state = next;
+    if (step === 'none') return;
+    const url = `${window.location.pathname}${searchQuery(next)}`;
+    if (step === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    this.updateTitle();
+  }
+
+  private updateTitle(): void {
+    document.title = this.state.term ? `${this.state.term}: ${this.baseTitle}` : this.baseTitle;
+  }
+}
+
+customElements.define('search-page', SearchPage);

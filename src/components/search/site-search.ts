@@ -1,0 +1,139 @@
+import { dutchStrings, element, loadPagefindUI } from '../../lib/search/client/pagefind-ui';
+import { resultTemplate } from '../../lib/search/client/result-template';
+import { configElement, searchPaths, type SearchPaths } from '../../lib/search/client/search-config';
+import { searchQuery, emptyState, cleanFilters } from '../../lib/search/url-state';
+
+const instanceName = 'kop';
+
+interface ModalElement extends HTMLElement {
+  open(): void;
+  close(): void;
+  readonly isOpen: boolean;
+}
+
+/** Whether a key press is meant for a field the user is typing in. */
+function typingIn(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/**
+ * The search in the header of every page. Without JavaScript it is a link to /zoeken/. With it,
+ * the link becomes a button that opens Pagefind's search dialog; `/` and Ctrl+K (⌘K on a Mac) open
+ * it from anywhere. Pagefind's script, stylesheet and index load on the first use, not with the page.
+ */
+class SiteSearch extends HTMLElement {
+  private paths!: SearchPaths;
+  private button?: HTMLButtonElement;
+  private modal?: ModalElement;
+  private opening?: Promise<void>;
+  /** What is typed while the search is still loading, so a fast typist's first letters are not lost. */
+  private typedAhead = '';
+
+  connectedCallback(): void {
+    if (this.button) return;
+    this.paths = searchPaths(this);
+    const link = this.querySelector<HTMLAnchorElement>('a[data-trigger]');
+    if (!link) return;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = link.className;
+    button.setAttribute('aria-haspopup', 'dialog');
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+    button.append(...link.childNodes);
+    link.replaceWith(button);
+    this.button = button;
+    button.addEventListener('click', () => void this.open());
+    document.addEventListener('keydown', this.onKeydown);
+  }
+
+  disconnectedCallback(): void {
+    document.removeEventListener('keydown', this.onKeydown);
+  }
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (this.modal?.isOpen || event.defaultPrevented) return;
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typingIn(event.target);
+    const modK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+    if (!slash && !modK) return;
+    event.preventDefault();
+    void this.open();
+  };
+
+  /** Opens the dialog; on the search page itself, the page's own search field is used instead. */
+  async open(): Promise<void> {
+    const pageInput = document.querySelector<HTMLInputElement>('search-page .pf-input');
+    if (pageInput) {
+      pageInput.focus();
+      pageInput.scrollIntoView({ block: 'center' });
+      return;
+    }
+    if (!this.modal) {
+      this.opening ??= this.build().finally(() => (this.opening = undefined));
+      this.button?.setAttribute('aria-busy', 'true');
+      document.addEventListener('keydown', this.onTypeAhead, true);
+      try {
+        await this.opening;
+      } catch {
+        // The index could not be loaded (offline, or a broken deploy): the search page still helps.
+        window.location.assign(this.paths.searchPage);
+        return;
+      } finally {
+        this.button?.removeAttribute('aria-busy');
+        document.removeEventListener('keydown', this.onTypeAhead, true);
+      }
+    }
+    this.modal?.open();
+    this.button?.setAttribute('aria-expanded', 'true');
+    const input = this.modal?.querySelector<HTMLInputElement>('.pf-input');
+    if (input && this.typedAhead) {
+      input.focus();
+      input.value += this.typedAhead;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    this.typedAhead = '';
+  }
+
+  private readonly onTypeAhead = (event: KeyboardEvent): void => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.length === 1) this.typedAhead += event.key;
+    else if (event.key === 'Backspace') this.typedAhead = this.typedAhead.slice(0, -1);
+    else return;
+    event.preventDefault();
+  };
+
+  private async build(): Promise<void> {
+    if (this.modal) return;
+    const ui = await loadPagefindUI(this.paths.bundlePath);
+    const instance = ui.getInstanceManager().getInstance(instanceName);
+    instance.setTranslations(dutchStrings);
+    // An empty <pagefind-modal> builds Pagefind's own dialog (field, summary, results, hints).
+    // Given children instead, it moves them after they have started, and they start twice.
+    const modal = element('pagefind-modal', { instance: instanceName }) as ModalElement;
+    this.append(configElement(instanceName, this.paths), modal);
+
+    // Pagefind announces the number of results in a live region at the end of <body>, which a
+    // modal dialog makes inert; the summary inside the dialog is therefore a live region itself.
+    modal.querySelector('pagefind-summary')?.setAttribute('role', 'status');
+    const results = modal.querySelector('pagefind-results') as (HTMLElement & { resultTemplate: ReturnType<typeof resultTemplate> }) | null;
+    if (results) {
+      results.resultTemplate = resultTemplate('p');
+      results.setAttribute('hide-sub-results', 'true');
+    }
+    const more = element('a', { class: 'site-search__more', href: this.paths.searchPage }, ['Alle resultaten, met filters']);
+    modal.querySelector('pagefind-modal-footer')?.prepend(more);
+    instance.on('search', (term, filters) => {
+      more.setAttribute('href', `${this.paths.searchPage}${searchQuery({ ...emptyState, term: term.trim(), filters: cleanFilters(filters) })}`);
+    });
+    modal.querySelector('dialog')?.addEventListener('close', () => {
+      this.button?.setAttribute('aria-expanded', 'false');
+      // Focus returns to the search button, also when the dialog was opened with a shortcut from
+      // nowhere in particular; not when the reader has already moved on to something else.
+      const active = document.activeElement;
+      if (!active || active === document.body || modal.contains(active)) this.button?.focus();
+    });
+    this.modal = modal;
+  }
+}
+
+customElements.define('site-search', SiteSearch);

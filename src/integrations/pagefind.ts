@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the Pagefind search index over the finished build, in the same `astro build`, so every
+ * build ships an index that matches its pages. Any Pagefind error, or an index without pages,
+ * stops the build: a site whose search silently finds nothing is worse than a failed deploy.
+ *
+ * Pages choose themselves what is indexed (`data-pagefind-body` on entry pages only), and their
+ * `<html lang="nl">` gives Dutch stemming.
+ */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'kennisbank:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await buildIndex(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}
+
+/** Indexes the HTML in `outDir` and writes the bundle to `outDir/pagefind/`; returns the number of pages indexed. */
+export async function buildIndex(outDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<number> {
+  const started = performance.now();
+  try {
+    const { index } = check(await pagefind.createIndex({}), 'het aanmaken van de index');
+    if (!index) throw new PagefindFailure('Pagefind gaf geen index terug.');
+    const { page_count: files } = check(await index.addDirectory({ path: outDir }), `het lezen van ${outDir}`);
+    const outputPath = path.join(outDir, 'pagefind');
+    check(await index.writeFiles({ outputPath }), 'het schrijven van de index');
+    const pages = indexedPages(outputPath);
+    if (pages === 0) {
+      throw new PagefindFailure(
+        `Pagefind las ${files} HTML-bestanden in ${outDir}, maar geen enkele pagina kwam in de index. Pagina's van ` +
+          'items moeten "data-pagefind-body" hebben (src/layouts/EntryLayout.astro).',
+      );
+    }
+    logger.info(`Zoekindex gebouwd: ${pages} van ${files} pagina's in ${Math.round(performance.now() - started)} ms.`);
+    return pages;
+  } catch (error) {
+    if (error instanceof PagefindFailure) throw error;
+    throw new PagefindFailure(`Pagefind liep vast: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+class PagefindFailure extends Error {
+  constructor(message: string) {
+    super(`De zoekindex kon niet worden gebouwd. ${message}`);
+    this.name = 'PagefindFailure';
+  }
+}
+
+/**
+ * The number of pages in the index, from the bundle's manifest. Pagefind stems per language, taken
+ * from each page's `lang`; a page without `lang="nl"` would land in an index of its own, without Dutch
+ * stemming, and be found only by its exact words.
+ */
+function indexedPages(outputPath: string): number {
+  const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const others = Object.entries(entry.languages).filter(([language]) => language !== 'nl');
+  if (others.length > 0) {
+    const list = others.map(([language, { page_count }]) => `${language} (${page_count} pagina's)`).join(', ');
+    throw new PagefindFailure(`Alle pagina's moeten lang="nl" hebben, maar Pagefind vond ook: ${list}.`);
+  }
+  return entry.languages.nl?.page_count ?? 0;
+}
+
+function check<T extends { errors: string[] }>(response: T, during: string): T {
+  if (response.errors.length > 0) {
+    throw new PagefindFailure(`Fouten bij ${during}:\n${response.errors.map((e) => `  - ${e}`).join('\n')}`);
+  }
+  return response;
+}

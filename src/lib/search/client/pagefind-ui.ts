@@ -1,0 +1,76 @@
+/**
+ * Loads Pagefind's Component UI from the bundle that the build wrote next to the index, so UI and
+ * index always come from the same Pagefind version. Only the part of its API this site uses is typed.
+ */
+
+export type Filters = Record<string, string[]>;
+
+export interface SearchResults {
+  results: unknown[];
+}
+
+export interface PagefindInstance {
+  searchTerm: string;
+  searchFilters: Filters;
+  searchSort: Record<string, 'asc' | 'desc'>;
+  faceted: boolean;
+  on(event: 'search', callback: (term: string, filters: Filters) => void, owner?: object): void;
+  on(event: 'results', callback: (results: SearchResults) => void, owner?: object): void;
+  on(event: 'filters' | 'loading' | 'error', callback: (...args: unknown[]) => void, owner?: object): void;
+  triggerLoad(): Promise<void>;
+  triggerSearch(term: string): void;
+  triggerSearchWithFilters(term: string, filters: Filters): void;
+  setTranslations(strings: Record<string, string>): void;
+  announceRaw(text: string, priority?: 'polite' | 'assertive'): void;
+}
+
+export interface PagefindComponents {
+  getInstanceManager(): { getInstance(name?: string): PagefindInstance };
+}
+
+declare global {
+  interface Window {
+    PagefindComponents?: PagefindComponents;
+  }
+}
+
+/** Dutch texts where Pagefind's own Dutch is missing or reads oddly ("Reset"). */
+export const dutchStrings: Record<string, string> = {
+  placeholder: 'Typ een woord of naam',
+  clear_search: 'Wissen',
+  search_label: 'Zoeken in de kennisbank',
+  results_label: 'Zoekresultaten',
+  input_hint: 'De resultaten verschijnen terwijl u typt',
+  keyboard_search: 'Zoeken',
+  error_search: 'Zoeken lukt nu niet',
+};
+
+let loading: Promise<PagefindComponents> | undefined;
+
+/** Loads the Component UI's script and stylesheet once; later calls get the same promise. */
+export function loadPagefindUI(bundlePath: string): Promise<PagefindComponents> {
+  loading ??= (async () => {
+    const stylesheet = document.createElement('link');
+    stylesheet.rel = 'stylesheet';
+    stylesheet.href = `${bundlePath}pagefind-component-ui.css`;
+    // The site's own rules for the search live in a cascade layer; Pagefind's unlayered sheet would
+    // beat them all, so it goes first in <head> and the site overrides it through its variables.
+    document.head.prepend(stylesheet);
+    await import(/* @vite-ignore */ `${bundlePath}pagefind-component-ui.js`);
+    if (!window.PagefindComponents) throw new Error(`Pagefind Component UI not found in ${bundlePath}`);
+    return window.PagefindComponents;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/**
+ * Creates an element with attributes. Pagefind's components read their attributes once, when they
+ * are connected, so they must be complete before they go into the page.
+ */
+export function element(tag: string, attributes: Record<string, string | true> = {}, children: (Node | string)[] = []): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value === true ? '' : value);
+  el.append(...children);
+  return el;
+}

@@ -1,0 +1,33 @@
+import { highlightParam } from '../filters';
+import { element } from './pagefind-ui';
+
+/** Where the search lives, as the server renders it into `data-` attributes of the search elements. */
+export interface SearchPaths {
+  /** The Pagefind bundle, with the site's base: `/jeugd/pagefind/`. */
+  bundlePath: string;
+  /** The site's base, put before every result's URL: `/jeugd/`. */
+  baseUrl: string;
+  /** The search page: `/jeugd/zoeken/`. */
+  searchPage: string;
+}
+
+/** Reads the paths from an element's `data-bundle-path`, `data-base-url` and `data-search-page`. */
+export function searchPaths(el: HTMLElement): SearchPaths {
+  const { bundlePath, baseUrl, searchPage } = el.dataset;
+  if (!bundlePath || !baseUrl || !searchPage) throw new Error('search element lacks data-bundle-path, data-base-url or data-search-page');
+  return { bundlePath, baseUrl, searchPage };
+}
+
+/**
+ * `<pagefind-config>` for an instance. The bundle path and base URL are always explicit: loaded as a
+ * module, the Component UI cannot see where it came from and would look in /pagefind/ at the root.
+ */
+export function configElement(instance: string, paths: SearchPaths, extra: Record<string, string | true> = {}): HTMLElement {
+  return element('pagefind-config', {
+    instance,
+    'bundle-path': paths.bundlePath,
+    'base-url': paths.baseUrl,
+    'highlight-param': highlightParam,
+    ...extra,
+  });
+}

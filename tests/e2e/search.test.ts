@@ -1,0 +1,343 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launch } from '../support/browser';
+import { checkContent } from '../../src/lib/content-check';
+import { builds, root, type BuildName } from '../support/builds';
+import { serve } from '../support/server';
+import { pageResults, pathOf, resultCount, searchInDialog } from '../support/search';
+
+let browser: Browser;
+const servers = {} as Record<BuildName, Awaited<ReturnType<typeof serve>>>;
+
+beforeAll(async () => {
+  browser = await launch();
+  servers.root = await serve(builds.root.dir, builds.root.base);
+  servers.sub = await serve(builds.sub.dir, builds.sub.base);
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(Object.values(servers).map((server) => server.close()));
+});
+
+/** A fresh page that fails the test on any script error or on a request the server cannot answer. */
+async function open(options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1600 }, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().includes('/bestaat-niet/')) problems.push(`${response.status()} ${response.url()}`);
+  });
+  return { page, problems };
+}
+
+/** Queries taken from the content, and the page each must find among the first three results. */
+const expectations: [query: string, path: string][] = [
+  ['Kate Snellens', '/mensen/kate-snellens/'],
+  ['De Akker', '/organisaties/de-akker/'],
+  ['dreumes', '/praktijkvoorbeelden/dreumesarrangement-s-hertogenbosch/'],
+  ['thuiszitters', '/plannen/verzuim-en-thuiszitters/'],
+  ['Vliegende Brigade', '/praktijkvoorbeelden/vliegende-brigade-s-hertogenbosch/'],
+];
+
+describe.each(['root', 'sub'] as const)('searching the %s build', (name) => {
+  const base = builds[name].base;
+  const url = (path: string) => servers[name].url(path);
+
+  it.each(expectations)('"%s" finds %s among the first three results', async (query, path) => {
+    const { page, problems } = await open();
+    await page.goto(url(`/zoeken/?q=${encodeURIComponent(query)}`));
+    const links = await pageResults(page, 3);
+    expect(links.slice(0, 3).map(pathOf), query).toContain(`${base}${path.slice(1)}`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds the singular with the plural: "gemeenten" finds pages that only say "gemeente"', async () => {
+    const { page } = await open();
+    await page.goto(url('/zoeken/?q=gemeenten&soort=praktijkvoorbeeld'));
+    const links = await pageResults(page, 20);
+    expect(links.length).toBe(await resultCount(page));
+    const texts = await page.evaluate(async (links) => {
+      return Promise.all(
+        links.map(async (link) => {
+          const html = await (await fetch(link)).text();
+          return new DOMParser().parseFromString(html, 'text/html').querySelector('[data-pagefind-body]')?.textContent ?? '';
+        }),
+      );
+    }, links);
+    const singularOnly = texts.filter((text) => /\bgemeente\b/i.test(text) && !/gemeenten/i.test(text));
+    expect(singularOnly.length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('narrows the results to a kind of page with a filter, and keeps it in the URL', async () => {
+    const { page, problems } = await open();
+    await page.goto(url('/zoeken/?q=Heerlen'));
+    await pageResults(page);
+    const before = await resultCount(page);
+    await page.locator('search-page summary', { hasText: 'Soort' }).waitFor();
+    await page.locator('search-page .pf-filter-checkbox', { hasText: 'praktijkvoorbeeld' }).locator('input').check();
+    await page.waitForURL(/soort=praktijkvoorbeeld/);
+    await page.waitForFunction((before) => {
+      const summary = document.querySelector('search-page pagefind-summary')?.textContent ?? '';
+      return Number(/(\d+) resulta/.exec(summary)?.[1] ?? before) < before;
+    }, before);
+    const links = await pageResults(page);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((link) => link.startsWith(`${base}praktijkvoorbeelden/`))).toBe(true);
+    const kinds = await page.locator('search-page .search-result__kind').allTextContents();
+    expect(kinds.every((kind) => kind.startsWith('Praktijkvoorbeeld'))).toBe(true);
+    expect(new URL(page.url()).search).toBe('?q=Heerlen&soort=praktijkvoorbeeld');
+
+    // Back returns to the search before the filter.
+    await page.goBack();
+    await page.waitForFunction(() => !document.querySelector<HTMLInputElement>('search-page .pf-filter-checkbox input[value="praktijkvoorbeeld"]')?.checked);
+    await page.waitForFunction((before) => /(\d+) resulta/.exec(document.querySelector('search-page pagefind-summary')?.textContent ?? '')?.[1] === String(before), before);
+    expect(new URL(page.url()).search).toBe('?q=Heerlen');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('restores a search from its URL: words, filters and order', async () => {
+    const { page } = await open();
+    await page.goto(url('/zoeken/?q=peuters&soort=praktijkvoorbeeld&plaats=Heerlen&volgorde=nieuwste'));
+    const links = await pageResults(page);
+    expect(await page.locator('search-page .pf-input').inputValue()).toBe('peuters');
+    expect(await page.locator('search-page select[data-sort]').inputValue()).toBe('nieuwste');
+    expect(await page.locator('search-page .pf-filter-checkbox input[value="praktijkvoorbeeld"]').isChecked()).toBe(true);
+    expect(await page.locator('search-page .pf-filter-checkbox input[value="Heerlen"]').isChecked()).toBe(true);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((link) => link.startsWith(`${base}praktijkvoorbeelden/`))).toBe(true);
+    expect(links.map(pathOf)).toContain(`${base}praktijkvoorbeelden/peuteropvang-plus-heerlen/`);
+    expect(links.map(pathOf)).not.toContain(`${base}praktijkvoorbeelden/peuterplus-s-hertogenbosch/`);
+    expect(await page.title()).toMatch(/^peuters: Zoeken/);
+    await page.context().close();
+  });
+
+  it('browses by filter without a query, and sorts newest first', async () => {
+    const { page } = await open();
+    await page.goto(url('/zoeken/?soort=nieuwsbrief'));
+    expect((await pageResults(page)).map(pathOf)).toEqual([`${base}nieuwsbrieven/volop-beweging/`]);
+
+    // Only two pages have a date of their own: the 2023 report first, then the 2019 newsletter,
+    // then the undated pages, which are not left out.
+    await page.goto(url('/zoeken/?volgorde=nieuwste'));
+    const links = await pageResults(page, 3);
+    expect(links.slice(0, 2).map(pathOf)).toEqual([`${base}bronnen/verslag-goab-themabijeenkomst-2023/`, `${base}nieuwsbrieven/volop-beweging/`]);
+    expect(await resultCount(page)).toBe(checkContent({ root }).entries.length);
+    const kinds = await page.locator('search-page .search-result__kind').allTextContents();
+    expect(kinds.slice(0, 2)).toEqual(['Bron · 24 januari 2023', 'Nieuwsbrief · november 2019']);
+
+    // Choosing the order is a step in the history too.
+    await page.locator('search-page select[data-sort]').selectOption('relevantie');
+    await page.waitForURL((u) => u.search === '');
+    await page.goBack();
+    await page.waitForURL(/volgorde=nieuwste/);
+    expect(await page.locator('search-page select[data-sort]').inputValue()).toBe('nieuwste');
+    await page.context().close();
+  });
+
+  it('opens the dialog from the header, loads the bundle under the base, and highlights the words on the result', async () => {
+    const { page, problems } = await open();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(url('/plannen/'));
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => path.includes('pagefind')), 'nothing of the search loads with the page').toEqual([]);
+
+    await page.locator('header button.site-search__trigger').click();
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    const links = await searchInDialog(page, 'dreumes');
+    expect(requests.some((path) => path === `${base}pagefind/pagefind-component-ui.js`)).toBe(true);
+    expect(requests.every((path) => !path.includes('pagefind') || path.startsWith(`${base}pagefind/`))).toBe(true);
+    expect(pathOf(links[0]!)).toBe(`${base}praktijkvoorbeelden/dreumesarrangement-s-hertogenbosch/`);
+
+    await page.locator('dialog.pf-modal[open] .pf-result-link').first().click();
+    await page.waitForURL(/dreumesarrangement-s-hertogenbosch\/\?markeer=dreumes$/);
+    await page.locator('article mark.pagefind-highlight').first().waitFor();
+    const marked = await page.locator('article mark.pagefind-highlight').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.every((text) => /dreumes/i.test(text))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the search box in the header', () => {
+  const url = (path: string) => servers.sub.url(path);
+
+  it('works with the keyboard alone: "/" opens, arrows choose, Enter follows, Escape closes', async () => {
+    const { page, problems } = await open();
+    await page.goto(url('/wie-doet-wat/'));
+
+    // Typed straight after "/", while the search is still loading: no letter may get lost.
+    await page.keyboard.press('/');
+    await page.keyboard.type('Kate Snellens');
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('pf-input'));
+    await page.waitForFunction(() => /resultaten? voor Kate Snellens/.test(document.querySelector('dialog[open] pagefind-summary')?.textContent ?? ''));
+    // The number of results is announced: the summary in the dialog is a live region.
+    expect(await page.locator('dialog[open] pagefind-summary').getAttribute('role')).toBe('status');
+
+    await page.locator('dialog[open] .pf-result-link').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
+    expect(focused.toLowerCase()).toBe('/jeugd/mensen/kate-snellens/?markeer=kate&markeer=snellens');
+    // Pagefind shows focus as a ring around the result's card, in the site's focus colour.
+    await page.waitForFunction(() => /rgb\(196, 54, 26\) 0px 0px 0px 3px/.test(getComputedStyle(document.activeElement!.closest('.pf-result-card')!).boxShadow));
+    await Promise.all([page.waitForURL(/\/jeugd\/mensen\/kate-snellens\//), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe('Kate Snellens');
+
+    // Ctrl+K opens it too; Escape closes it and focus returns to the search button.
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('dialog.pf-modal[open]').waitFor({ state: 'detached' }).catch(() => undefined);
+    await page.waitForFunction(() => !document.querySelector('dialog.pf-modal[open]'));
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('site-search__trigger') && document.activeElement.tagName)).toBe('BUTTON');
+    expect(await page.locator('header button.site-search__trigger').getAttribute('aria-expanded')).toBe('false');
+
+    // On a fresh page, Tab reaches the button after the skip link and the site's name; Enter opens it.
+    await page.reload();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('site-search__trigger'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('does not take "/" away from someone typing in a field', async () => {
+    const { page } = await open();
+    await page.goto(url('/zoeken/'));
+    await page.locator('search-page .pf-input').waitFor();
+    await page.locator('search-page .pf-input').fill('');
+    await page.locator('search-page .pf-input').pressSequentially('0/4');
+    expect(await page.locator('search-page .pf-input').inputValue()).toBe('0/4');
+    expect(await page.locator('dialog.pf-modal[open]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('takes a name typed on a phone to its page in a tap', async () => {
+    const { page, problems } = await open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    await page.goto(url('/'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.locator('header button.site-search__trigger').tap();
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    const box = await page.locator('dialog.pf-modal[open]').boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(320);
+    const links = await searchInDialog(page, 'De Akker');
+    expect(links.slice(0, 3).map(pathOf)).toContain('/jeugd/organisaties/de-akker/');
+    await page.locator('dialog.pf-modal[open] .pf-result-link[href*="/organisaties/de-akker/"]').tap();
+    await page.waitForURL(/\/jeugd\/organisaties\/de-akker\//);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits the search page on a phone, results and filters included', async () => {
+    const { page } = await open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    await page.goto(url('/zoeken/?q=peuters'));
+    await pageResults(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
+describe('the search page', () => {
+  const url = (path: string) => servers.sub.url(path);
+
+  it.each(['light', 'dark'] as const)('has no axe violation with results and every filter group open (%s theme)', async (colorScheme) => {
+    const { page } = await open({ colorScheme });
+    await page.goto(url('/zoeken/?q=peuters&soort=praktijkvoorbeeld'));
+    await pageResults(page);
+    for (const group of await page.locator('search-page details.pf-filter-group').all()) {
+      if ((await group.isVisible()) && (await group.getAttribute('open')) === null) await group.locator('summary').click();
+    }
+    await page.waitForFunction(() => document.querySelectorAll('search-page details.pf-filter-group[open]').length >= 2);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(page.url(), violations)).toEqual([]);
+    // The search follows the site's theme.
+    const colours = await page.evaluate(() => ({
+      page: getComputedStyle(document.body).backgroundColor,
+      input: getComputedStyle(document.querySelector('search-page .pf-input')!).backgroundColor,
+    }));
+    expect(colours.input).toBe(colours.page);
+    // And a theme chosen on the site (data-theme) over the system's.
+    const flipped = await page.evaluate((scheme) => {
+      document.documentElement.dataset.theme = scheme === 'light' ? 'dark' : 'light';
+      return {
+        page: getComputedStyle(document.body).backgroundColor,
+        input: getComputedStyle(document.querySelector('search-page .pf-input')!).backgroundColor,
+      };
+    }, colorScheme);
+    expect(flipped.input).toBe(flipped.page);
+    expect(flipped.page).not.toBe(colours.page);
+    await page.context().close();
+  });
+
+  it('has no axe violation in the header dialog with results', async () => {
+    const { page } = await open({ colorScheme: 'dark' });
+    await page.goto(url('/'));
+    await page.locator('header button.site-search__trigger').click();
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    await searchInDialog(page, 'jeugdhulp');
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(page.url(), violations)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('announces the number of results to screen readers', async () => {
+    const { page } = await open();
+    await page.addInitScript(() => {
+      // Every change of what the live regions say, as a screen reader would hear it.
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      let last = '';
+      new MutationObserver(() => {
+        const now = [...document.querySelectorAll('[data-pagefind-announcer] [aria-live]')].map((r) => r.textContent?.trim()).filter(Boolean).join(' ');
+        if (now !== last && now !== '') heard.push(now);
+        last = now;
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const announced = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.filter((t) => /\d+ resultaten? voor thuiszitters/.test(t)).length);
+    await page.goto(url('/zoeken/'));
+    await page.locator('search-page .pf-input').fill('thuiszitters');
+    await page.waitForFunction(() => (window as unknown as { heard: string[] }).heard.some((t) => /\d+ resultaten? voor thuiszitters/.test(t)));
+    const before = await announced();
+    // Choosing a filter changes the results, and that is announced too.
+    await page.locator('search-page .pf-filter-checkbox input[value="plan"]').check();
+    await page.waitForFunction((before) => (window as unknown as { heard: string[] }).heard.filter((t) => /\d+ resultaten? voor thuiszitters/.test(t)).length > before, before);
+    await page.context().close();
+  });
+
+  it('without JavaScript, lists the overview of every collection', async () => {
+    const { page } = await open({ javaScriptEnabled: false });
+    await page.goto(url('/zoeken/'));
+    expect(await page.locator('search-page [data-ui]').isVisible()).toBe(false);
+    const links = await page.locator('search-page [data-browse] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/jeugd/praktijkvoorbeelden/');
+    expect(links).toContain('/jeugd/wie-doet-wat/');
+    expect(links.length).toBe(10);
+    // The header's search is a plain link to this page.
+    expect(await page.locator('header site-search a').getAttribute('href')).toBe('/jeugd/zoeken/');
+    await page.context().close();
+  });
+
+  it('keeps the header usable at 320 px with the search in it', async () => {
+    const { page } = await open({ viewport: { width: 320, height: 640 } });
+    for (const path of ['/', '/zoeken/', '/mensen/kate-snellens/']) {
+      await page.goto(url(path));
+      const box = await page.locator('header button.site-search__trigger').boundingBox();
+      expect(box, path).not.toBeNull();
+      expect(box!.x + box!.width, path).toBeLessThanOrEqual(320);
+      expect(box!.height, path).toBeGreaterThanOrEqual(44);
+    }
+    await page.context().close();
+  });
+});
+
