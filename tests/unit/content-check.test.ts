@@ -278,9 +278,20 @@ describe('warnings', () => {
     const result = checkWith({ 'plans/afkorting.md': plan('De XYZ werkt met de VVE.\n\nDe XYZ en de QRS’en en de ABC’s.') });
     expect(result.errors).toEqual([]);
     expect(result.warningsIn('plans/afkorting.md')).toEqual([
-      expect.objectContaining({ line: BODY, message: 'de afkorting "XYZ" staat niet in de begrippenlijst', hint: expect.stringContaining('npm run new -- begrippen "XYZ"') }),
-      expect.objectContaining({ line: BODY + 2, message: 'de afkorting "QRS" staat niet in de begrippenlijst' }),
-      expect.objectContaining({ line: BODY + 2, message: 'de afkorting "ABC" staat niet in de begrippenlijst' }),
+      expect.objectContaining({ line: BODY, message: 'de afkorting "XYZ" staat niet in de begrippenlijst en is ook geen naam van een organisatie', hint: expect.stringContaining('npm run new -- begrippen "XYZ"') }),
+      expect.objectContaining({ line: BODY + 2, message: 'de afkorting "QRS" staat niet in de begrippenlijst en is ook geen naam van een organisatie' }),
+      expect.objectContaining({ line: BODY + 2, message: 'de afkorting "ABC" staat niet in de begrippenlijst en is ook geen naam van een organisatie' }),
+    ]);
+  });
+
+  it('the name or abbreviation of an organisation counts as known: its own page explains it', () => {
+    const result = checkWith({
+      'organisations/xyz.yaml': 'name: XYZ Twente\nabbreviation: QRS\nkind: overig\nsources:\n  - testbron\n',
+      'plans/afkorting.md': plan('De XYZ en de QRS werken samen met de ABC.'),
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.warningsIn('plans/afkorting.md').map((w) => w.message)).toEqual([
+      'de afkorting "ABC" staat niet in de begrippenlijst en is ook geen naam van een organisatie',
     ]);
   });
 

@@ -20,6 +20,22 @@ export function glossarySpellings(entries: readonly RawEntry[]): Set<string> {
   return known;
 }
 
+/**
+ * Names that have their own page: an organisation called "SOTOG" or abbreviated "RvdK" is explained
+ * by its organisation page, so its name needs no glossary entry.
+ */
+export function organisationSpellings(entries: readonly RawEntry[]): Set<string> {
+  const known = new Set<string>();
+  for (const entry of entries) {
+    if (entry.collection !== 'organisations' || !entry.data || typeof entry.data !== 'object') continue;
+    const { name, abbreviation } = entry.data as { name?: unknown; abbreviation?: unknown };
+    for (const spelling of [name, abbreviation]) {
+      if (typeof spelling === 'string') for (const word of abbreviationsIn(spelling)) known.add(word);
+    }
+  }
+  return known;
+}
+
 /** Abbreviations in a text, in order of appearance. */
 export function abbreviationsIn(text: string): string[] {
   return [...text.matchAll(ABBREVIATION)]
@@ -28,11 +44,11 @@ export function abbreviationsIn(text: string): string[] {
 }
 
 /**
- * Abbreviations the glossary does not explain. A warning, not an error: some are explained where
- * they stand, or are names. Reported once per file, where the abbreviation first appears.
+ * Abbreviations that neither the glossary nor an organisation's name explains. A warning, not an
+ * error: some are explained where they stand. Reported once per file, where the abbreviation first appears.
  */
 export function checkAbbreviations({ entries, bodyOf }: CheckContext): ContentIssue[] {
-  const known = glossarySpellings(entries);
+  const known = new Set([...glossarySpellings(entries), ...organisationSpellings(entries)]);
   const issues: ContentIssue[] = [];
   for (const entry of entries) {
     const body = bodyOf(entry);
@@ -46,7 +62,7 @@ export function checkAbbreviations({ entries, bodyOf }: CheckContext): ContentIs
           severity: 'warning',
           file: entry.file,
           line: body.lineOf(node),
-          message: `de afkorting "${word}" staat niet in de begrippenlijst`,
+          message: `de afkorting "${word}" staat niet in de begrippenlijst en is ook geen naam van een organisatie`,
           hint: `Schrijf de afkorting de eerste keer voluit. Komt ze vaker voor, voeg haar dan toe aan de begrippen met npm run new -- begrippen "${word}". Is het een andere schrijfwijze van een begrip dat er al is, zet haar dan bij variants van dat begrip.`,
         });
       }
