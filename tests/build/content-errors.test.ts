@@ -38,6 +38,14 @@ describe('a content mistake stops the build', () => {
     expect(result.output).toContain('Bedoelt u "gemeente-hengelo"?');
   }, 120_000);
 
+  it('a link to a page that does not exist in the text stops the build too, with the line', () => {
+    const result = buildWith('plans/regie.md', (text) => `${text.trimEnd()}\n\nZie [het plan](/plannen/regiee/).\n`);
+    expect(result.status).not.toBe(0);
+    expect(result.built).toBe(false);
+    expect(result.output).toMatch(/plans\/regie\.md:\d+ de link "\/plannen\/regiee\/" gaat naar een pagina die niet bestaat/);
+    expect(result.output).toContain('Bedoelt u "/plannen/regie/"?');
+  }, 120_000);
+
   it('an unknown field names the file and the field, and suggests the right one', () => {
     const result = buildWith('tables/ontwikkeltafel-1.md', (text) => text.replace(/^title:/m, 'titel:'));
     expect(result.status).not.toBe(0);

@@ -13,8 +13,8 @@ export default function setup() {
   // process. A flag on globalThis (module state is not shared between them) builds once per run.
   const run = globalThis as { __kennisbankBuilt?: boolean };
   if (run.__kennisbankBuilt) return;
-  const variants: { base: string; dir: string; contentDir?: string }[] = [...Object.values(builds), ...Object.values(fixtureBuilds)];
-  for (const { base, dir, contentDir } of variants) {
+  const variants: { base: string; dir: string; env: Record<string, string>; contentDir?: string }[] = [...Object.values(builds), ...Object.values(fixtureBuilds)];
+  for (const { base, dir, env, contentDir } of variants) {
     if (process.env.TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(dir, 'index.html'))) continue;
     fs.rmSync(dir, { recursive: true, force: true });
     execFileSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
@@ -22,6 +22,8 @@ export default function setup() {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
         ...process.env,
+        REPOSITORY_URL: '',
+        ...env,
         BASE_PATH: base,
         OUT_DIR: dir,
         SITE_URL: 'https://kennisbank.example',

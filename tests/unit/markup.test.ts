@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMarkup, findUnsafeMarkup } from '../../src/lib/content-check/markup';
+import { parseBody } from '../../src/lib/content-check/markdown';
+import type { CheckContext } from '../../src/lib/content-check/context';
 import type { RawEntry } from '../../src/lib/content-check';
 
 const messages = (body: string, format: 'md' | 'mdx' = 'md') => findUnsafeMarkup(body, format).map((f) => `${f.line}: ${f.message}`);
@@ -67,7 +69,8 @@ describe('unsafe markup in Markdown bodies', () => {
 
   it('reports each finding against the file and its line in the file, as an error', () => {
     const entry = { collection: 'plans', id: 'x', path: '/x.md', file: 'content/plans/x.md', format: 'md', data: {}, body: 'Tekst\n\n<script>x</script>\n', bodyLine: 6, lineOf: () => undefined } satisfies RawEntry;
-    expect(checkMarkup([entry])).toEqual([
+    const context = { entries: [entry], bodyOf: (e: RawEntry) => parseBody(e).body } as unknown as CheckContext;
+    expect(checkMarkup(context)).toEqual([
       expect.objectContaining({ severity: 'error', file: 'content/plans/x.md', line: 8, message: 'bevat een <script>; code in de inhoud mag niet' }),
     ]);
   });

@@ -1,13 +1,14 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Root as MdastRoot, Nodes } from 'mdast';
+import type { Root as MdastRoot } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { ContentIssue, RawEntry } from './types';
+import type { Check } from './context';
+import type { ContentIssue } from './types';
 
 /**
  * Markdown may hold raw HTML (and MDX holds JSX). The site shows editors' text, never runs it:
@@ -53,6 +54,11 @@ function unsafeUrl(url: string): string | undefined {
   // Browsers ignore control characters and whitespace inside the scheme ("java\tscript:").
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
   return scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data' ? scheme : undefined;
+}
+
+/** A syntax-tree node, as far as messages need it: where it starts. */
+interface Positioned {
+  position?: { start: { line: number } };
 }
 
 interface Finding {
@@ -106,45 +112,56 @@ function jsxAttributes(attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)
   });
 }
 
-/** Every unsafe construct in a Markdown or MDX body, with its line in the body (1-based). */
-export function findUnsafeMarkup(body: string, format: 'md' | 'mdx'): Finding[] {
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  if (format === 'mdx') processor.use(remarkMdx);
-  const tree = processor.runSync(processor.parse(body)) as MdastRoot;
-  const findings: Finding[] = [];
-  visit(tree, (node: Nodes) => {
-    const line = node.position?.start.line ?? 1;
+/** Every unsafe construct in a parsed body: the node it is in, and its line within that node. */
+export function unsafeMarkupIn(tree: MdastRoot): (Finding & { node: Positioned })[] {
+  const found: (Finding & { node: Positioned })[] = [];
+  visit(tree, (node) => {
+    const findings: Finding[] = [];
     switch (node.type) {
       case 'html':
-        checkHtml(node.value, line, findings);
+        checkHtml(node.value, 1, findings);
         break;
       case 'link':
       case 'image':
       case 'definition': {
         const scheme = unsafeUrl(node.url);
-        if (scheme) findings.push({ line, message: `de link naar een ${scheme}:-adres mag niet`, hint: urlHint });
+        if (scheme) findings.push({ line: 1, message: `de link naar een ${scheme}:-adres mag niet`, hint: urlHint });
         break;
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node.name ?? 'fragment', jsxAttributes(node.attributes), line, findings);
+        checkElement(node.name ?? 'fragment', jsxAttributes(node.attributes), 1, findings);
         break;
     }
+    for (const finding of findings) found.push({ ...finding, node: node as Positioned });
   });
-  return findings;
+  return found;
 }
 
-/** Content issues for every Markdown body that holds unsafe markup. */
-export function checkMarkup(entries: RawEntry[]): ContentIssue[] {
-  return entries
-    .filter((entry) => entry.format !== 'yaml' && entry.body.trim() !== '')
-    .flatMap((entry) =>
-      findUnsafeMarkup(entry.body, entry.format as 'md' | 'mdx').map((finding) => ({
-        severity: 'error' as const,
+/** Every unsafe construct in a Markdown or MDX body, with its line in the body (1-based). */
+export function findUnsafeMarkup(body: string, format: 'md' | 'mdx'): Finding[] {
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  if (format === 'mdx') processor.use(remarkMdx);
+  const tree = processor.runSync(processor.parse(body)) as MdastRoot;
+  return unsafeMarkupIn(tree).map(({ node, ...finding }) => ({ ...finding, line: (node.position?.start.line ?? 1) + finding.line - 1 }));
+}
+
+/** Scripts, event handlers, javascript: links and embedded pages in Markdown bodies (see the top of this file). */
+export const checkMarkup: Check = ({ entries, bodyOf }) => {
+  const issues: ContentIssue[] = [];
+  for (const entry of entries) {
+    const body = bodyOf(entry);
+    if (!body) continue;
+    for (const { node, ...finding } of unsafeMarkupIn(body.tree)) {
+      const line = body.lineOf(node);
+      issues.push({
+        severity: 'error',
         file: entry.file,
-        line: entry.bodyLine + finding.line - 1,
+        line: line === undefined ? undefined : line + finding.line - 1,
         message: finding.message,
         hint: finding.hint,
-      })),
-    );
-}
+      });
+    }
+  }
+  return issues;
+};
