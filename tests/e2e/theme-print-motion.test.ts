@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { themeStorageKey } from '../../src/lib/theme';
 import { launch } from '../support/browser';
 import { builds } from '../support/builds';
+import { pageResults } from '../support/search';
 import { serve } from '../support/server';
 
 let browser: Browser;
@@ -143,13 +144,14 @@ describe('prefers-reduced-motion', () => {
 
 describe('print styles', () => {
   /** One page of every type: home, an index, an entry of each kind, the statement, the 404 page. */
-  const pages = ['/', '/plannen/', '/plannen/regie/', '/nieuwsbrieven/volop-beweging/', '/praktijkvoorbeelden/peuterplus-s-hertogenbosch/', '/wie-doet-wat/', '/teams/procesteam-ontwikkeltafel-1/', '/mensen/kate-snellens/', '/organisaties/gemeente-almelo/', '/begrippen/', '/bronnen/plan-van-aanpak-het-jonge-kind/', '/ondersteuningsniveaus/basis/', '/toegankelijkheid/', '/bestaat-niet/'];
+  const pages = ['/', '/plannen/', '/plannen/regie/', '/nieuwsbrieven/volop-beweging/', '/praktijkvoorbeelden/peuterplus-s-hertogenbosch/', '/wie-doet-wat/', '/teams/procesteam-ontwikkeltafel-1/', '/mensen/kate-snellens/', '/organisaties/gemeente-almelo/', '/begrippen/', '/bronnen/plan-van-aanpak-het-jonge-kind/', '/ondersteuningsniveaus/basis/', '/toegankelijkheid/', '/zoeken/?q=peuters', '/bestaat-niet/'];
 
   it.each(pages)('%s prints black on white, without header, navigation, footer or theme switch, with links written out', async (path) => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     await context.addInitScript((key) => localStorage.setItem(key, 'dark'), themeStorageKey);
     const page = await context.newPage();
     await page.goto(server.url(path));
+    if (path.startsWith('/zoeken/')) await pageResults(page, 3);
     expect(await themeOf(page), 'even with dark chosen').toBe('dark');
     await page.emulateMedia({ media: 'print' });
     const result = await page.evaluate(() => {
