@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { themeStorageKey } from '../../src/lib/theme';
 import { launch } from '../support/browser';
 import { builds } from '../support/builds';
-import { pageResults } from '../support/search';
+import { pageResults, searchInDialog } from '../support/search';
 import { serve } from '../support/server';
 
 let browser: Browser;
@@ -131,13 +131,20 @@ describe('prefers-reduced-motion', () => {
       ),
     );
 
-  it('leaves the small transitions in place normally, and switches every one off when asked', async () => {
+  it('leaves the small transitions in place normally, and switches every one off when asked, the search included', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/'));
     expect(await transitions(page), 'the theme switch animates without the setting').not.toEqual([]);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await transitions(page)).toEqual([]);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+
+    // Pagefind's dialog and its results, while loading and loaded.
+    await page.locator('header button.site-search__trigger').click();
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    expect(await transitions(page)).toEqual([]);
+    await searchInDialog(page, 'peuters', 3);
+    expect(await transitions(page)).toEqual([]);
     await page.close();
   });
 });
