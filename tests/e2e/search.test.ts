@@ -219,11 +219,13 @@ describe('the search box in the header', () => {
     await page.keyboard.press('Escape');
     await page.locator('dialog.pf-modal[open]').waitFor({ state: 'detached' }).catch(() => undefined);
     await page.waitForFunction(() => !document.querySelector('dialog.pf-modal[open]'));
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('site-search__trigger') && document.activeElement.tagName)).toBe('BUTTON');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('site-search__trigger') && document.activeElement.tagName)).toBe('BUTTON');
     expect(await page.locator('header button.site-search__trigger').getAttribute('aria-expanded')).toBe('false');
 
     // On a fresh page, Tab reaches the button after the skip link and the site's name; Enter opens it.
     await page.reload();
+    // Without JavaScript the trigger is a link to /zoeken/; wait until the script has made it a button.
+    await page.locator('header button.site-search__trigger').waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
