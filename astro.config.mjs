@@ -26,7 +26,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  build: { format: 'directory' },
+  // Styles always as files: the CSP (src/lib/security/csp.ts) allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm, [remarkGlossary, { terms: glossaryTerms, base }]],
@@ -37,9 +38,9 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
-      // A script is always a file of its own, never inlined however small: the strict
-      // Content-Security-Policy (issue 7) allows no inline <script>.
-      assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined),
+      // Every asset is a file of its own, never inlined however small: the Content Security Policy
+      // (src/lib/security/csp.ts) allows no inline <script> and no data: images.
+      assetsInlineLimit: 0,
     },
   },
 });

@@ -29,6 +29,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 600_000,
           fileParallelism: false,
+          // A browser on a busy two-core machine can take seconds to load the search index; polls
+          // wait as long as the other waits in these tests, so load never fails a correct page.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

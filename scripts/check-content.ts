@@ -1,14 +1,18 @@
 /**
  * npm run check: checks all content without building the site, and prints every problem in Dutch.
- * Exits 1 when there is an error; warnings alone do not fail it.
+ * Exits 1 when there is an error; warnings alone do not fail it. On GitHub Actions each problem is
+ * also an annotation on its line of the pull request.
  */
-import { checkContent, formatIssues } from '../src/lib/content-check';
+import { checkContent, formatAnnotation, formatIssues } from '../src/lib/content-check';
 
-const { errors, warnings, entries } = checkContent();
+const { errors, warnings, files } = checkContent();
+if (process.env.GITHUB_ACTIONS === 'true') {
+  for (const issue of [...errors, ...warnings]) console.log(formatAnnotation(issue));
+}
 if (warnings.length > 0) console.log(`${formatIssues(warnings)}\n`);
 if (errors.length > 0) {
   console.error(`${formatIssues(errors)}\n`);
   console.error(`${errors.length} fout(en), ${warnings.length} waarschuwing(en). De site wordt pas gebouwd als alle fouten zijn hersteld.`);
   process.exit(1);
 }
-console.log(`Inhoud in orde: ${entries.length} bestanden gecontroleerd, ${warnings.length} waarschuwing(en).`);
+console.log(`Inhoud in orde: ${files} bestanden gecontroleerd, ${warnings.length} waarschuwing(en).`);

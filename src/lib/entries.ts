@@ -11,6 +11,8 @@ export interface AnyEntry {
   collection: CollectionName;
   id: string;
   data: Record<string, unknown>;
+  /** The entry's file relative to the project root, where Astro knows it. */
+  filePath?: string;
 }
 
 export function refKey(ref: Ref): string {

@@ -10,7 +10,8 @@ export interface MemberRow {
   kind: 'person' | 'organisation' | 'party' | 'vacancy';
 }
 
-interface Member {
+/** A member as a team's roster holds it: exactly one of person, organisation, party or vacancy. */
+export interface Member {
   person?: Ref;
   organisation?: Ref;
   party?: string;

@@ -156,16 +156,26 @@ describe('npm run newsletter:email', () => {
 });
 
 describe('an edition that cannot be mailed', () => {
-  it('stops the build on an image without alt text or in a format mail clients do not show, naming both', () => {
+  const withImage = (markdown: string) => {
     const content = copyContentWithFixtures();
     const file = path.join(content, 'newsletters/zomer-2099.md');
-    // The site's own icon, from public/: a site path, so the message shows it made absolute under the base.
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('![Een verzonnen testbeeld in blauw](https://extern.test/testbeeld.png)', '![](/favicon.svg)'));
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('![Een verzonnen testbeeld in blauw](https://extern.test/testbeeld.png)', markdown));
     const result = build(content, temp('kennisbank-dist-'));
-    const output = `${result.stdout}\n${result.stderr}`;
-    expect(result.status).not.toBe(0);
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  };
+
+  // The content check, the first step of the build, stops an image without alt text before the e-mail is made.
+  it('stops the build on an image without alt text, naming the file and the line', () => {
+    const { status, output } = withImage('![](/favicon.svg)');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/newsletters\/zomer-2099\.md:\d+ de afbeelding "\/favicon\.svg" heeft geen alt-tekst/);
+  }, 300_000);
+
+  it('stops the build on an image in a format mail clients do not show, naming the edition and the image', () => {
+    // The site's own icon, from public/: a site path, so the message shows it made absolute under the base.
+    const { status, output } = withImage('![Het pictogram van de site](/favicon.svg)');
+    expect(status).not.toBe(0);
     expect(output).toContain('nieuwsbrief "zomer-2099"');
-    expect(output).toContain(`afbeelding ${prefix}favicon.svg heeft geen alt-tekst`);
     expect(output).toContain(`afbeelding ${prefix}favicon.svg is geen JPG, PNG of GIF`);
   }, 300_000);
 });

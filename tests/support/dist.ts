@@ -37,3 +37,16 @@ export function fileFor(dir: string, base: string, urlPath: string): string | un
   const candidates = rest === '' || rest.endsWith('/') ? [`${rest}index.html`] : [rest, `${rest}/index.html`];
   return candidates.find((candidate) => fs.existsSync(path.join(dir, candidate)) && fs.statSync(path.join(dir, candidate)).isFile());
 }
+
+/** The URL paths listed in a build's sitemap (`sitemap-0.xml`, written by @astrojs/sitemap). */
+export function sitemapPaths(dir: string): string[] {
+  const xml = fs.readFileSync(path.join(dir, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
+
+/** Every event-handler attribute (onclick, onerror, …) in a document, as `onerror on <img>`. */
+export function eventHandlerAttributes($: cheerio.CheerioAPI): string[] {
+  return $('*')
+    .toArray()
+    .flatMap((el) => ('attribs' in el ? Object.keys(el.attribs).filter((name) => /^on/i.test(name)).map((name) => `${name} on <${el.tagName}>`) : []));
+}

@@ -16,18 +16,25 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a build the way a plain static host does, under its base path, on a free loopback port. */
-export async function serve(dir: string, base: string): Promise<{ origin: string; url: (p?: string) => string; close: () => Promise<void> }> {
+/**
+ * Serves a build the way a plain static host does, under its base path, on a free loopback port.
+ * `headers` are sent with every response, as a host that reads `_headers` would.
+ */
+export async function serve(
+  dir: string,
+  base: string,
+  options: { headers?: Readonly<Record<string, string>> } = {},
+): Promise<{ origin: string; url: (p?: string) => string; close: () => Promise<void> }> {
   const server = http.createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = fileFor(dir, base, pathname);
     if (!file && !pathname.endsWith('/') && fileFor(dir, base, `${pathname}/`)) {
-      response.writeHead(301, { location: `${pathname}/` }).end();
+      response.writeHead(301, { ...options.headers, location: `${pathname}/` }).end();
       return;
     }
     const served = file ?? '404.html';
     const status = file ? 200 : 404;
-    response.writeHead(status, { 'content-type': types[path.extname(served)] ?? 'application/octet-stream' });
+    response.writeHead(status, { ...options.headers, 'content-type': types[path.extname(served)] ?? 'application/octet-stream' });
     fs.createReadStream(path.join(dir, served)).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

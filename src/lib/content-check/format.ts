@@ -13,3 +13,24 @@ export function formatIssue(issue: ContentIssue): string {
 export function formatIssues(issues: ContentIssue[]): string {
   return issues.map(formatIssue).join('\n');
 }
+
+/** GitHub's escaping for workflow commands: the message may hold newlines, a property also commas and colons. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * The issue as a GitHub Actions annotation, so that it shows at the line in the pull request's
+ * "Files changed", where an editor working in the web editor sees it.
+ */
+export function formatAnnotation(issue: ContentIssue): string {
+  const command = issue.severity === 'error' ? 'error' : 'warning';
+  const properties = [`file=${escapeProperty(issue.file)}`];
+  if (issue.line) properties.push(`line=${issue.line}`);
+  properties.push(`title=${escapeProperty(issue.field ? `Veld "${issue.field}"` : 'Inhoudscontrole')}`);
+  const message = issue.hint ? `${issue.message}\n→ ${issue.hint}` : issue.message;
+  return `::${command} ${properties.join(',')}::${escapeData(message)}`;
+}

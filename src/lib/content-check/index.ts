@@ -1,32 +1,94 @@
+import path from 'node:path';
 import { contentDir } from '../content-dir';
+import { checkAbbreviations } from './abbreviations';
+import type { Check, CheckContext } from './context';
+import { checkDuplicateIds } from './duplicates';
+import { checkHeadings } from './headings';
+import { checkImages } from './images';
+import { checkLinkTexts } from './link-text';
+import { checkLinks } from './links';
 import { loadContent } from './load';
+import { checkMarkup } from './markup';
+import { parseBody, type ParsedBody } from './markdown';
+import { checkReferences } from './references';
+import { checkReviewDates } from './review-dates';
+import { buildSiteIndex } from './site-index';
+import type { ContentIssue, RawEntry } from './types';
 import { validateEntries, type ValidatedEntry } from './validate';
-import type { ContentIssue } from './types';
 
 export type { ContentIssue, RawEntry, Severity } from './types';
-export { formatIssues } from './format';
+export { formatAnnotation, formatIssues } from './format';
 
 export interface CheckResult {
   errors: ContentIssue[];
   warnings: ContentIssue[];
+  /** Entries that passed their schema. */
   entries: ValidatedEntry[];
+  /** Every content file that could be read, valid or not. */
+  files: number;
 }
+
+export interface CheckOptions {
+  /** The project root: file names in messages are relative to it, and pages are read from its src/pages. */
+  root?: string;
+  /** The content folder; `content/` under the root unless CONTENT_DIR says otherwise. */
+  dir?: string;
+  /** The day to compare `reviewBy` dates with; today unless a test says otherwise. */
+  today?: Date;
+}
+
+/** Every check after loading and the schema, each with one job. All run on every entry, valid or not. */
+const checks: Check[] = [
+  checkDuplicateIds,
+  checkReferences,
+  checkLinks,
+  checkLinkTexts,
+  checkImages,
+  checkMarkup,
+  checkHeadings,
+  checkAbbreviations,
+  checkReviewDates,
+];
 
 /**
  * Checks all content without building the site. The build runs the same check first, so what
- * `npm run check` accepts is what the build accepts.
+ * `npm run check` accepts is what the build accepts. It reports every problem, not only the first.
  */
-export function checkContent(options: { root?: string; dir?: string } = {}): CheckResult {
+export function checkContent(options: CheckOptions = {}): CheckResult {
   const root = options.root ?? process.cwd();
   const dir = options.dir ?? contentDir(root);
   const { entries, issues: loadIssues } = loadContent(dir, root);
-  const { valid, issues } = validateEntries(entries);
-  const all = [...loadIssues, ...issues].sort(
+
+  const bodies = new Map<RawEntry, ParsedBody>();
+  const bodyIssues: ContentIssue[] = [];
+  for (const entry of entries) {
+    const { body, issue } = parseBody(entry);
+    if (body) bodies.set(entry, body);
+    if (issue) bodyIssues.push(issue);
+  }
+  const bodyOf = (entry: RawEntry) => bodies.get(entry);
+
+  const context: CheckContext = {
+    entries,
+    bodyOf,
+    today: options.today ?? new Date(),
+    site: buildSiteIndex({
+      entries,
+      bodyOf,
+      pagesDir: path.join(root, 'src/pages'),
+      layoutsDir: path.join(root, 'src/layouts'),
+      componentsDir: path.join(root, 'src/components'),
+      publicDir: path.join(root, 'public'),
+    }),
+  };
+  const { valid, issues: schemaIssues } = validateEntries(entries);
+  const all = [...loadIssues, ...bodyIssues, ...schemaIssues, ...checks.flatMap((check) => check(context))].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
   return {
     errors: all.filter((i) => i.severity === 'error'),
     warnings: all.filter((i) => i.severity === 'warning'),
     entries: valid,
+    files: entries.length,
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { collectionFormats, collectionNames } from '../../schemas';
 import type { ContentIssue, RawEntry } from './types';
+import { explainYamlError } from './yaml-errors';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -35,14 +36,25 @@ function lineFinder(doc: Document, counter: LineCounter, offset: number) {
 function parseYaml(text: string, file: string, lineOffset: number, issues: ContentIssue[]) {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  for (const error of doc.errors) {
-    const line = error.linePos?.[0]?.line;
+  // After the first syntax error the parser guesses, and what follows is often its echo: report that one
+  // error, and every field written twice (those stand on their own).
+  const firstSyntaxError = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
+  for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntaxError)) {
+    // Without prettyErrors the error has no line of its own; its offset gives one.
+    let offset = error.pos?.[0];
+    // An unclosed quote is found where the text ends; the editor needs the line where it opens.
+    if (offset !== undefined && error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
+      const opening = Math.max(text.lastIndexOf(': "', offset), text.lastIndexOf(": '", offset), text.lastIndexOf('- "', offset), text.lastIndexOf("- '", offset));
+      if (opening >= 0) offset = opening;
+    }
+    const line = error.linePos?.[0]?.line ?? (offset === undefined ? undefined : counter.linePos(offset).line);
+    const { message, hint } = explainYamlError(error);
     issues.push({
       severity: 'error',
       file,
       line: line === undefined ? undefined : line + lineOffset,
-      message: `de YAML is niet te lezen (${error.code === 'DUPLICATE_KEY' ? 'een veld staat er twee keer in' : error.message.split('\n')[0]})`,
-      hint: 'Controleer inspringing (spaties, geen tabs), dubbele punten na veldnamen en aanhalingstekens rond tekst met een dubbele punt.',
+      message: `de velden zijn niet te lezen: ${message}`,
+      hint,
     });
   }
   return { doc, counter, ok: doc.errors.length === 0 };

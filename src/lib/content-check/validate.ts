@@ -1,34 +1,9 @@
-import { z } from 'astro/zod';
-import { buildSchemas, collectionNames, plainReference, type CollectionName } from '../../schemas';
+import type { z } from 'astro/zod';
+import { checkSchemas } from './schemas';
 import { allowedKeys, fieldAt } from './schema-walk';
 import { closest } from './suggest';
+import { dottedPath } from './words';
 import type { ContentIssue, RawEntry } from './types';
-
-/** What a reference field holds after validation in the check: where it points. */
-export class ReferenceValue {
-  constructor(
-    readonly collection: CollectionName,
-    readonly id: string,
-  ) {}
-}
-
-const checkSchemas = buildSchemas((collection) =>
-  plainReference(collection).transform((id) => new ReferenceValue(collection, id as string)),
-);
-
-/** Dutch names of the collections, for messages ("die persoon bestaat niet"). */
-const collectionNouns: Record<CollectionName, string> = {
-  tables: 'ontwikkeltafel',
-  plans: 'plan',
-  newsletters: 'nieuwsbrief',
-  practices: 'praktijkvoorbeeld',
-  teams: 'team',
-  people: 'persoon',
-  organisations: 'organisatie',
-  glossary: 'begrip',
-  sources: 'bron',
-  supportLevels: 'ondersteuningsniveau',
-};
 
 const typeNames: Record<string, string> = {
   string: 'tekst',
@@ -38,10 +13,6 @@ const typeNames: Record<string, string> = {
   date: 'een datum (JJJJ-MM-DD)',
   boolean: 'ja of nee (true of false)',
 };
-
-function dottedPath(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.');
-}
 
 function describeInput(input: unknown): string {
   if (input instanceof Date) return 'een ongeldige datum';
@@ -59,6 +30,13 @@ function toContentIssue(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIs
   const { description } = fieldAt(schema, path);
   const base = { severity: 'error' as const, file: entry.file, line: entry.lineOf(path as (string | number)[]), field: field || undefined };
   const described = description ? `Het veld is bedoeld voor: ${description}` : undefined;
+  const input = (issue as { input?: unknown }).input;
+
+  // An empty line such as "summary:" reads as null: the field is there, but the editor has yet to fill it in.
+  if (input === null && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    const options = issue.code === 'invalid_value' ? ` Kies uit: ${issue.values.map(String).join(', ')}.` : '';
+    return { ...base, message: 'dit veld is nog leeg', hint: `${described ?? 'Vul het veld in.'}${options}` };
+  }
 
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -75,7 +53,6 @@ function toContentIssue(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIs
       };
     }
     case 'invalid_type': {
-      const input = (issue as { input?: unknown }).input;
       if (input === undefined) {
         return { ...base, message: 'dit verplichte veld ontbreekt', hint: described ?? 'Vul het veld in.' };
       }
@@ -90,11 +67,11 @@ function toContentIssue(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIs
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
-      const input = String((issue as { input?: unknown }).input ?? '');
-      const suggestion = closest(input, options);
+      const written = String(input ?? '');
+      const suggestion = closest(written, options);
       return {
         ...base,
-        message: `"${input}" is geen toegestane waarde`,
+        message: `"${written}" is geen toegestane waarde`,
         hint: `${suggestion ? `Bedoelt u "${suggestion}"? ` : ''}Kies uit: ${options.join(', ')}.`,
       };
     }
@@ -126,66 +103,21 @@ function toContentIssue(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIs
   }
 }
 
-/** Finds every reference in validated data, with the field path it sits at. */
-function collectReferences(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; ref: ReferenceValue }[] {
-  if (value instanceof ReferenceValue) return [{ path, ref: value }];
-  if (Array.isArray(value)) return value.flatMap((item, i) => collectReferences(item, [...path, i]));
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([key, item]) => collectReferences(item, [...path, key]));
-  }
-  return [];
-}
-
 export interface ValidatedEntry {
   entry: RawEntry;
   data: Record<string, unknown>;
 }
 
-/** Validates every entry against its schema, then every reference against the entries that exist. */
+/** Validates every entry against its schema. References and duplicate ids are checked elsewhere, on every entry. */
 export function validateEntries(entries: RawEntry[]): { valid: ValidatedEntry[]; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const valid: ValidatedEntry[] = [];
-  const ids = new Map<CollectionName, Map<string, RawEntry>>(collectionNames.map((c) => [c, new Map()]));
-
-  for (const entry of entries) {
-    const seen = ids.get(entry.collection)!;
-    const other = seen.get(entry.id);
-    if (other) {
-      issues.push({
-        severity: 'error',
-        file: entry.file,
-        message: `het id "${entry.id}" bestaat al (${other.file}); twee bestanden kunnen niet hetzelfde id hebben`,
-        hint: 'Geef een van de twee bestanden een andere naam, of voeg ze samen.',
-      });
-      continue;
-    }
-    seen.set(entry.id, entry);
-  }
-
   for (const entry of entries) {
     const schema = checkSchemas[entry.collection] as z.ZodType;
-    const result = schema.safeParse(entry.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) issues.push(toContentIssue(entry, schema, issue));
-      continue;
-    }
-    valid.push({ entry, data: result.data as Record<string, unknown> });
-  }
-
-  for (const { entry, data } of valid) {
-    for (const { path, ref } of collectReferences(data)) {
-      const targets = ids.get(ref.collection)!;
-      if (targets.has(ref.id)) continue;
-      const suggestion = closest(ref.id, targets.keys());
-      issues.push({
-        severity: 'error',
-        file: entry.file,
-        line: entry.lineOf(path),
-        field: dottedPath(path),
-        message: `verwijst naar "${ref.id}", maar die ${collectionNouns[ref.collection]} bestaat niet`,
-        hint: `${suggestion ? `Bedoelt u "${suggestion}"? ` : ''}Schrijf de naam van een bestand in content/${ref.collection}/ zonder extensie, of maak dat bestand eerst aan.`,
-      });
-    }
+    // reportInput: the messages quote what the editor wrote, and tell a missing field from a wrong one.
+    const result = schema.safeParse(entry.data, { reportInput: true });
+    if (result.success) valid.push({ entry, data: result.data as Record<string, unknown> });
+    else for (const issue of result.error.issues) issues.push(toContentIssue(entry, schema, issue));
   }
   return { valid, issues };
 }

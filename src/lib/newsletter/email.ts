@@ -4,6 +4,7 @@ import type { Edition } from './edition';
 import { fitImagesToColumn, imagesNotForMail, imagesWithoutAlt } from './images';
 import { isAbsolute, linksIn } from './links';
 import { htmlToPlainText, plainTextWidth } from './plain-text';
+import { escapeHtml } from '../escape-html';
 
 /** What the e-mail says about where it comes from, besides the edition itself. */
 export interface EmailContext {
@@ -22,10 +23,6 @@ const contentWidth = columnWidth - 2 * gutter;
 /** Raised when an edition cannot be mailed as it is; the message is for the editor, in Dutch. */
 export class EmailEditionError extends Error {
   override name = 'EmailEditionError';
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /**

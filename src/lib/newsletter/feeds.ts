@@ -1,5 +1,6 @@
 import { getRssString, type RSSOptions } from '@astrojs/rss';
 import { Feed } from 'feed';
+import { escapeHtml } from '../escape-html';
 import { newestFirst, type Edition } from './edition';
 
 /** What both feeds say about themselves. Every address is a full one, base path included. */
@@ -38,7 +39,8 @@ export function rssOptions(editions: readonly Edition[], context: FeedContext): 
       title: `${edition.title} (${edition.edition})`,
       link: edition.url,
       pubDate: edition.date,
-      description: edition.summary,
+      // An RSS description is HTML to feed readers; the summary is plain text and must stay text.
+      description: escapeHtml(edition.summary),
       content: edition.html,
     })),
   };
@@ -67,11 +69,12 @@ export function atomFeed(editions: readonly Edition[], context: FeedContext): st
   for (const edition of ordered) {
     feed.addItem({
       id: edition.url,
-      title: `${edition.title} (${edition.edition})`,
+      // `feed` marks Atom titles and summaries type="html": plain text is escaped to stay text.
+      title: escapeHtml(`${edition.title} (${edition.edition})`),
       link: edition.url,
       date: edition.date,
       published: edition.date,
-      description: edition.summary,
+      description: escapeHtml(edition.summary),
       content: edition.html,
     });
   }

@@ -1,3 +1,4 @@
+import type { Member } from '../members';
 import { entryTitle, refKey, sortByTitle, type AnyEntry, type Ref } from '../entries';
 import { entryHref } from '../urls';
 import { labelOf, planKinds } from '../../schemas/vocabulary';
@@ -27,13 +28,6 @@ export interface OrganisationInput {
   resolve: (ref: Ref) => AnyEntry | undefined;
 }
 
-interface Member {
-  person?: Ref;
-  organisation?: Ref;
-  party?: string;
-  vacancy?: string;
-  role?: string;
-}
 
 const refs = (value: unknown): Ref[] => (Array.isArray(value) ? (value as Ref[]) : []);
 const sameRef = (a: unknown, b: AnyEntry) => !!a && (a as Ref).collection === b.collection && (a as Ref).id === b.id;

@@ -1,3 +1,4 @@
+import { collectionNouns } from '../collection-nouns';
 import type { CollectionName } from '../../schemas';
 
 /**
@@ -13,18 +14,7 @@ export function isFilterKey(value: string): value is FilterKey {
 }
 
 /** The value of the "soort" facet per collection: what a reader calls such a page. */
-export const pageKinds: Record<CollectionName, string> = {
-  tables: 'ontwikkeltafel',
-  plans: 'plan',
-  newsletters: 'nieuwsbrief',
-  practices: 'praktijkvoorbeeld',
-  teams: 'team',
-  people: 'persoon',
-  organisations: 'organisatie',
-  glossary: 'begrip',
-  sources: 'bron',
-  supportLevels: 'ondersteuningsniveau',
-};
+export const pageKinds: Record<CollectionName, string> = collectionNouns;
 
 /**
  * Age groups for the "leeftijd" facet, in months (inclusive). The sources give ranges in their own

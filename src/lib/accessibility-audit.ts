@@ -1,0 +1,19 @@
+/**
+ * How the site is tested for accessibility. The browser tests run exactly this, and the
+ * accessibility statement (/toegankelijkheid/) describes it from here, so the two cannot drift.
+ */
+
+/** axe-core rule tags: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+/** Viewport widths in CSS pixels: a small phone and a laptop. */
+export const auditWidths = [375, 1280] as const;
+
+export const auditColourSchemes = ['light', 'dark'] as const;
+export type AuditColourScheme = (typeof auditColourSchemes)[number];
+
+/** Dutch names of the colour schemes, for the statement. */
+export const colourSchemeLabels: Record<AuditColourScheme, string> = { light: 'licht', dark: 'donker' };
+
+/** The narrowest width at which no page may scroll sideways (WCAG 1.4.10 Reflow). */
+export const reflowWidth = 320;

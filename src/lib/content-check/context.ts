@@ -1,0 +1,15 @@
+import type { ParsedBody } from './markdown';
+import type { SiteIndex } from './site-index';
+import type { ContentIssue, RawEntry } from './types';
+
+/** What every check may look at: all entries, their parsed bodies, the site's URLs, and today's date. */
+export interface CheckContext {
+  entries: readonly RawEntry[];
+  /** The body of a Markdown entry as a syntax tree; undefined for YAML, or a body that could not be read. */
+  bodyOf(entry: RawEntry): ParsedBody | undefined;
+  site: SiteIndex;
+  today: Date;
+}
+
+/** One kind of check: it looks at the content and returns every problem it finds, not only the first. */
+export type Check = (context: CheckContext) => ContentIssue[];

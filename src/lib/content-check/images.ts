@@ -1,0 +1,49 @@
+import { visit } from 'unist-util-visit';
+import type { CheckContext } from './context';
+import { htmlTags, isJsxElement, jsxAttribute } from './markdown';
+import type { ContentIssue } from './types';
+
+const MARKDOWN_HINT =
+  'Schrijf tussen de blokhaken wat er op de afbeelding te zien is, voor wie haar niet kan zien, bijvoorbeeld ![Schema met de drie ontwikkeltafels en hun thema\'s](/afbeeldingen/schema.png).';
+const TAG_HINT =
+  'Geef de afbeelding een alt="…" met wat er te zien is, voor wie haar niet kan zien, bijvoorbeeld <img src="/afbeeldingen/schema.png" alt="Schema met de drie ontwikkeltafels en hun thema\'s">.';
+
+/** Alt text that is empty, or only a file name ("IMG_2041.jpg"), tells a screen-reader user nothing. */
+function missingAlt(alt: string | true | null | undefined): 'leeg' | 'bestandsnaam' | undefined {
+  if (alt === undefined) return undefined; // an MDX expression: its value is not known before the build
+  if (alt === null || alt === true || alt.trim() === '') return 'leeg';
+  return /^[^\s]+\.(png|jpe?g|gif|svg|webp|avif)$/i.test(alt.trim()) ? 'bestandsnaam' : undefined;
+}
+
+/** Images without a text alternative (WCAG 1.1.1). */
+export function checkImages({ entries, bodyOf }: CheckContext): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const entry of entries) {
+    const body = bodyOf(entry);
+    if (!body) continue;
+    const report = (node: object, src: string, alt: string | true | null | undefined, hint: string) => {
+      const problem = missingAlt(alt);
+      if (!problem) return;
+      issues.push({
+        severity: 'error',
+        file: entry.file,
+        line: body.lineOf(node),
+        message:
+          problem === 'leeg'
+            ? `de afbeelding "${src}" heeft geen alt-tekst (beschrijving)`
+            : `de alt-tekst van de afbeelding "${src}" is alleen een bestandsnaam`,
+        hint,
+      });
+    };
+    visit(body.tree, (node) => {
+      if (node.type === 'image' || node.type === 'imageReference') {
+        report(node, node.type === 'image' ? node.url : `[${node.label ?? node.identifier}]`, node.alt ?? null, MARKDOWN_HINT);
+      } else if (node.type === 'html') {
+        for (const img of htmlTags(node.value, 'img')) report(node, String(img.get('src') ?? ''), img.get('alt') ?? null, TAG_HINT);
+      } else if (isJsxElement(node) && (node.name === 'img' || node.name === 'Image')) {
+        report(node, String(jsxAttribute(node, 'src') ?? ''), jsxAttribute(node, 'alt'), TAG_HINT);
+      }
+    });
+  }
+  return issues;
+}

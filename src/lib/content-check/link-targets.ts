@@ -1,0 +1,34 @@
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { htmlTags, isJsxElement, jsxAttribute } from './markdown';
+
+/** A link or image address in a body, with the node it sits on (for its line). */
+export interface LinkTarget {
+  kind: 'link' | 'image';
+  url: string;
+  node: object;
+}
+
+/** Every address in a body: Markdown links and images, link definitions, and `<a>`/`<img>` in HTML or MDX. */
+export function linkTargets(tree: Root): LinkTarget[] {
+  const targets: LinkTarget[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition') targets.push({ kind: 'link', url: node.url, node });
+    else if (node.type === 'image') targets.push({ kind: 'image', url: node.url, node });
+    else if (node.type === 'html') {
+      for (const a of htmlTags(node.value, 'a')) {
+        const href = a.get('href');
+        if (typeof href === 'string') targets.push({ kind: 'link', url: href, node });
+      }
+      for (const img of htmlTags(node.value, 'img')) {
+        const src = img.get('src');
+        if (typeof src === 'string') targets.push({ kind: 'image', url: src, node });
+      }
+    } else if (isJsxElement(node)) {
+      const attribute = node.name === 'a' ? 'href' : node.name === 'img' ? 'src' : undefined;
+      const url = attribute ? jsxAttribute(node, attribute) : undefined;
+      if (typeof url === 'string') targets.push({ kind: node.name === 'a' ? 'link' : 'image', url, node });
+    }
+  });
+  return targets;
+}

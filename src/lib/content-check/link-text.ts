@@ -1,0 +1,72 @@
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { CheckContext } from './context';
+import type { ContentIssue } from './types';
+
+/**
+ * Link texts that say nothing about where a link goes. Screen-reader users often browse a page by
+ * its list of links, where "klik hier" five times is no help (WCAG 2.4.4).
+ */
+export const vagueLinkTexts = new Set([
+  'klik hier',
+  'hier klikken',
+  'klik',
+  'hier',
+  'zie hier',
+  'lees meer',
+  'lees verder',
+  'verder lezen',
+  'meer',
+  'meer informatie',
+  'meer info',
+  'link',
+  'deze link',
+  'deze pagina',
+  'click here',
+  'here',
+  'read more',
+  'more',
+]);
+
+/** The text as a reader hears it, without case, surrounding quotes or closing punctuation. */
+export function normaliseLinkText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^["'“‘«]+|["'”’»]+$/g, '')
+    .replace(/[\s.:;!?…»>→-]+$/u, '')
+    .trim();
+}
+
+/** Links with no text, or with a text such as "klik hier" that does not say where they go. */
+export function checkLinkTexts({ entries, bodyOf }: CheckContext): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const entry of entries) {
+    const body = bodyOf(entry);
+    if (!body) continue;
+    visit(body.tree, (node) => {
+      if (node.type !== 'link' && node.type !== 'linkReference') return;
+      const text = normaliseLinkText(toString(node));
+      const address = node.type === 'link' ? node.url : `[${node.label ?? node.identifier}]`;
+      if (text === '') {
+        issues.push({
+          severity: 'error',
+          file: entry.file,
+          line: body.lineOf(node),
+          message: `de link naar "${address}" heeft geen tekst`,
+          hint: 'Zet tussen de blokhaken waar de link naartoe gaat, bijvoorbeeld [het plan Regie](/plannen/regie/).',
+        });
+      } else if (vagueLinkTexts.has(text)) {
+        issues.push({
+          severity: 'error',
+          file: entry.file,
+          line: body.lineOf(node),
+          message: `de linktekst "${toString(node).trim()}" zegt niet waar de link naartoe gaat`,
+          hint: 'Wie een schermlezer gebruikt, hoort vaak alleen de linkteksten. Schrijf de naam van de pagina in de link, bijvoorbeeld "Lees [het plan Regie](/plannen/regie/)" in plaats van "[klik hier](/plannen/regie/)".',
+        });
+      }
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,118 @@
+import { collectionNames } from '../../schemas';
+import { entryPath } from '../urls';
+import type { CheckContext } from './context';
+import { linkTargets, type LinkTarget } from './link-targets';
+import { normaliseSitePath } from './site-index';
+import { closest } from './suggest';
+import type { ContentIssue, RawEntry } from './types';
+
+const EXAMPLE = '/plannen/regie/';
+
+/** A link to a content file ("../plans/regie.md", "/content/plans/regie.md") instead of its page: the page it meant. */
+function pageForFile(url: string, entries: readonly RawEntry[]): string | undefined {
+  const segments = url.split(/[?#]/, 1)[0]!.split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
+  const last = segments.pop();
+  if (!last) return undefined;
+  const id = last.replace(/\.(md|mdx|yaml|yml)$/i, '');
+  const folder = segments.pop();
+  const candidates = entries.filter((e) => e.id === id);
+  const match = candidates.find((e) => e.collection === folder) ?? (candidates.length === 1 ? candidates[0] : undefined);
+  return match ? entryPath(match.collection, match.id) : undefined;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function anchorList(anchors: ReadonlySet<string>): string {
+  const list = [...anchors].filter((a) => a !== 'inhoud');
+  if (list.length === 0) return 'Die pagina heeft geen koppen om naar te linken; laat het deel vanaf # weg.';
+  if (list.length > 12) return '';
+  return `Plekken op die pagina: ${list.map((a) => `#${a}`).join(', ')}.`;
+}
+
+/** Links and images that point at pages, anchors or files of the site that do not exist. */
+export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const entry of entries) {
+    const body = bodyOf(entry);
+    if (!body) continue;
+    const ownPath = entryPath(entry.collection, entry.id);
+    const problem = (target: LinkTarget, message: string, hint: string) =>
+      issues.push({ severity: 'error', file: entry.file, line: body.lineOf(target.node), message, hint });
+
+    for (const target of linkTargets(body.tree)) {
+      const url = target.url.trim();
+      const noun = target.kind === 'image' ? 'de afbeelding' : 'de link';
+      if (url === '') {
+        problem(
+          target,
+          `${noun} heeft geen adres`,
+          target.kind === 'image'
+            ? 'Zet het adres van de afbeelding tussen de ronde haakjes, bijvoorbeeld ![Wat er te zien is](/afbeeldingen/naam.png).'
+            : `Zet het adres tussen de ronde haakjes, bijvoorbeeld [tekst](${EXAMPLE}).`,
+        );
+        continue;
+      }
+      // Other websites, e-mail and phone links are not checked: the check works offline.
+      if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) continue;
+
+      if (!url.startsWith('/') && !url.startsWith('#')) {
+        const meant = pageForFile(url, entries);
+        problem(
+          target,
+          `${noun} "${url}" is geen adres op deze site`,
+          target.kind === 'image'
+            ? 'Zet de afbeelding in de map public/ (bijvoorbeeld public/afbeeldingen/naam.png) en schrijf het adres vanaf de hoofdmap: /afbeeldingen/naam.png.'
+            : meant
+              ? /\.(md|mdx|ya?ml)$/i.test(url.split(/[?#]/, 1)[0]!)
+                ? `Schrijf het adres van de pagina, niet van het bestand: "${meant}".`
+                : `Begin het adres met een /: "${meant}".`
+              : `Begin een adres op deze site met een /, zoals ${EXAMPLE}, of schrijf een volledig webadres dat begint met https://.`,
+        );
+        continue;
+      }
+
+      const hashAt = url.indexOf('#');
+      const pathPart = (hashAt === -1 ? url : url.slice(0, hashAt)).split('?', 1)[0]!;
+      const anchor = hashAt === -1 ? '' : safeDecode(url.slice(hashAt + 1));
+      const sitePath = pathPart === '' ? ownPath : normaliseSitePath(pathPart);
+      const page = site.page(sitePath);
+      if (!page) {
+        const meant = pageForFile(pathPart, entries);
+        const firstSegment = pathPart.split('/')[1] ?? '';
+        const suggestion =
+          meant ??
+          (firstSegment === 'content' || (collectionNames as readonly string[]).includes(firstSegment) ? undefined : closest(sitePath, site.paths()));
+        problem(
+          target,
+          target.kind === 'image'
+            ? `de afbeelding "${url}" bestaat niet`
+            : `de link "${url}" gaat naar een pagina die niet bestaat`,
+          target.kind === 'image'
+            ? 'Zet de afbeelding in de map public/ en schrijf het adres vanaf die map, zoals /afbeeldingen/naam.png voor public/afbeeldingen/naam.png.'
+            : `${suggestion ? `Bedoelt u "${suggestion}${anchor ? `#${anchor}` : ''}"? ` : ''}Een pagina van deze site heeft een adres als ${EXAMPLE}: de map van de soort pagina (plannen, mensen, begrippen, …) en de bestandsnaam zonder extensie.`,
+        );
+        continue;
+      }
+      if (anchor === '' || !page.anchors || page.anchors.has(anchor)) continue;
+      const suggestion = closest(anchor, page.anchors);
+      problem(
+        target,
+        `de link "${url}" wijst naar een plek op de pagina die niet bestaat (#${anchor})`,
+        [
+          suggestion ? `Bedoelt u "#${suggestion}"?` : '',
+          'Het deel na # is de tekst van een kop in kleine letters, met streepjes in plaats van spaties, bijvoorbeeld #stand-van-zaken-november-2019; bij een begrip is het de bestandsnaam, bijvoorbeeld /begrippen/#vve.',
+          anchorList(page.anchors),
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
+    }
+  }
+  return issues;
+}

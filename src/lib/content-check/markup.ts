@@ -1,0 +1,167 @@
+import type { Element, Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Root as MdastRoot } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Check } from './context';
+import type { ContentIssue } from './types';
+
+/**
+ * Markdown may hold raw HTML (and MDX holds JSX). The site shows editors' text, never runs it:
+ * a body with a script, an event handler, a `javascript:` link or an embedded page stops the
+ * build here, with a message that says what to write instead. The CSP would block most of it in
+ * the browser anyway; this check makes sure it never reaches a page and tells the editor why.
+ */
+
+/** Elements that run code, embed other pages, or change how the page itself loads. */
+const forbiddenElements: Record<string, { message: string; hint: string }> = {
+  script: {
+    message: 'bevat een <script>; code in de inhoud mag niet',
+    hint: 'Haal het <script> weg. De site voert geen code uit de inhoud uit. Is er iets interactiefs nodig, vraag dan een ontwikkelaar.',
+  },
+  style: {
+    message: 'bevat een <style>-blok; eigen opmaak werkt niet op deze site',
+    hint: 'Gebruik Markdown: **vet**, *schuin*, koppen met #, lijsten met -. De opmaak van de site staat op één plek.',
+  },
+  ...Object.fromEntries(
+    ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'].map((tag) => [
+      tag,
+      {
+        message: `bevat een <${tag}>; een pagina van een andere website insluiten mag niet`,
+        hint: 'Zet een gewone link naar die pagina: [beschrijving](https://…).',
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['base', 'meta', 'link', 'form'].map((tag) => [
+      tag,
+      {
+        message: `bevat een <${tag}>; dat element hoort niet in de tekst van een pagina`,
+        hint: 'Haal het element weg. Een link schrijft u als [beschrijving](https://…).',
+      },
+    ]),
+  ),
+};
+
+const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlinkhref', 'srcset']);
+
+/** `javascript:`, `vbscript:` and `data:` URLs run code or smuggle content past the CSP. */
+function unsafeUrl(url: string): string | undefined {
+  // Browsers ignore control characters and whitespace inside the scheme ("java\tscript:").
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+  return scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data' ? scheme : undefined;
+}
+
+/** A syntax-tree node, as far as messages need it: where it starts. */
+interface Positioned {
+  position?: { start: { line: number } };
+}
+
+interface Finding {
+  line: number;
+  message: string;
+  hint: string;
+}
+
+const urlHint = 'Een link begint met https://, mailto: of / (voor een pagina van deze site).';
+const handlerHint = 'Haal het attribuut weg. De site voert geen code uit de inhoud uit.';
+const styleHint = 'Haal het style-attribuut weg en gebruik Markdown voor opmaak. De beveiliging van de site blokkeert eigen opmaak.';
+
+/** Checks one element by its tag name and attributes (as written, lower case). */
+function checkElement(tag: string, attributes: [string, string | undefined][], line: number, findings: Finding[]) {
+  const forbidden = forbiddenElements[tag.toLowerCase()];
+  if (forbidden) findings.push({ line, ...forbidden });
+  for (const [rawName, value] of attributes) {
+    const name = rawName.toLowerCase();
+    if (name.startsWith('on')) {
+      findings.push({ line, message: `het element <${tag}> heeft het attribuut "${rawName}"; attributen die code uitvoeren mogen niet`, hint: handlerHint });
+    } else if (name === 'style') {
+      findings.push({ line, message: `het element <${tag}> heeft een style-attribuut; eigen opmaak werkt niet op deze site`, hint: styleHint });
+    } else if (urlAttributes.has(name) && value !== undefined) {
+      const scheme = unsafeUrl(value);
+      if (scheme) findings.push({ line, message: `het element <${tag}> heeft een ${scheme}:-adres in "${rawName}"; zulke adressen mogen niet`, hint: urlHint });
+    }
+  }
+}
+
+/** Raw HTML inside Markdown: parse it as HTML and check every element in it. */
+function checkHtml(html: string, line: number, findings: Finding[]) {
+  const tree: HastRoot = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (element: Element) => {
+    const position = element.position?.start.line ?? 1;
+    // hast renames attributes (onerror → onError, xlink:href → xLinkHref); lower case undoes enough.
+    const attributes = Object.entries(element.properties ?? {}).map(([name, value]): [string, string | undefined] => [
+      name.toLowerCase(),
+      Array.isArray(value) ? value.join(' ') : value === undefined || value === null ? undefined : String(value),
+    ]);
+    checkElement(element.tagName, attributes, line + position - 1, findings);
+  });
+}
+
+function jsxAttributes(attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[]): [string, string | undefined][] {
+  return attributes.map((attribute) => {
+    if (attribute.type === 'mdxJsxExpressionAttribute') return ['{…}', attribute.value];
+    const value = attribute.value;
+    if (typeof value === 'string' || value === null || value === undefined) return [attribute.name, value ?? undefined];
+    // An expression value such as {"javascript:…"} is checked as its source text, without the quotes.
+    return [attribute.name, value.value.trim().replace(/^[`'"]+/, '')];
+  });
+}
+
+/** Every unsafe construct in a parsed body: the node it is in, and its line within that node. */
+export function unsafeMarkupIn(tree: MdastRoot): (Finding & { node: Positioned })[] {
+  const found: (Finding & { node: Positioned })[] = [];
+  visit(tree, (node) => {
+    const findings: Finding[] = [];
+    switch (node.type) {
+      case 'html':
+        checkHtml(node.value, 1, findings);
+        break;
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const scheme = unsafeUrl(node.url);
+        if (scheme) findings.push({ line: 1, message: `de link naar een ${scheme}:-adres mag niet`, hint: urlHint });
+        break;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node.name ?? 'fragment', jsxAttributes(node.attributes), 1, findings);
+        break;
+    }
+    for (const finding of findings) found.push({ ...finding, node: node as Positioned });
+  });
+  return found;
+}
+
+/** Every unsafe construct in a Markdown or MDX body, with its line in the body (1-based). */
+export function findUnsafeMarkup(body: string, format: 'md' | 'mdx'): Finding[] {
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  if (format === 'mdx') processor.use(remarkMdx);
+  const tree = processor.runSync(processor.parse(body)) as MdastRoot;
+  return unsafeMarkupIn(tree).map(({ node, ...finding }) => ({ ...finding, line: (node.position?.start.line ?? 1) + finding.line - 1 }));
+}
+
+/** Scripts, event handlers, javascript: links and embedded pages in Markdown bodies (see the top of this file). */
+export const checkMarkup: Check = ({ entries, bodyOf }) => {
+  const issues: ContentIssue[] = [];
+  for (const entry of entries) {
+    const body = bodyOf(entry);
+    if (!body) continue;
+    for (const { node, ...finding } of unsafeMarkupIn(body.tree)) {
+      const line = body.lineOf(node);
+      issues.push({
+        severity: 'error',
+        file: entry.file,
+        line: line === undefined ? undefined : line + finding.line - 1,
+        message: finding.message,
+        hint: finding.hint,
+      });
+    }
+  }
+  return issues;
+};

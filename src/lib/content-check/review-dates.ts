@@ -1,0 +1,25 @@
+import { formatDate } from '../dates';
+import { isPastReview } from '../review';
+import type { CheckContext } from './context';
+import type { ContentIssue } from './types';
+
+/** Entries past their `reviewBy` date: a warning now, and a notice on the page for visitors. */
+export function checkReviewDates({ entries, today }: CheckContext): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const entry of entries) {
+    const value = (entry.data as { reviewBy?: unknown } | null)?.reviewBy;
+    // A value that is no date is the schema check's to report.
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
+    const reviewBy = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(reviewBy.getTime()) || !isPastReview(reviewBy, today)) continue;
+    issues.push({
+      severity: 'warning',
+      file: entry.file,
+      line: entry.lineOf(['reviewBy']),
+      field: 'reviewBy',
+      message: `deze pagina had op ${formatDate(reviewBy)} opnieuw nagekeken moeten worden`,
+      hint: 'Kijk of de inhoud nog klopt met de bronnen, pas aan wat niet meer klopt, en zet bij reviewBy een nieuwe datum (JJJJ-MM-DD). Tot dan ziet de bezoeker een melding dat de pagina verouderd kan zijn.',
+    });
+  }
+  return issues;
+}

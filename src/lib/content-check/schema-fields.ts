@@ -1,0 +1,139 @@
+import type { z } from 'astro/zod';
+import type { CollectionName } from '../../schemas';
+import { referenceTarget } from './schemas';
+
+/** What a field holds, in terms an editor's guide and a scaffold can both use. */
+export type FieldKind =
+  | { type: 'text'; format?: 'email' | 'url' | 'id'; min?: number; max?: number }
+  | { type: 'number'; integer: boolean; min?: number; max?: number }
+  | { type: 'date' }
+  | { type: 'boolean' }
+  | { type: 'choice'; values: string[] }
+  | { type: 'reference'; collection: CollectionName }
+  | { type: 'list'; item: FieldKind; min?: number }
+  | { type: 'group'; fields: FieldInfo[]; rule?: string }
+  | { type: 'unknown' };
+
+export interface FieldInfo {
+  name: string;
+  description?: string;
+  /** False when the field may be left out (optional, or it has a default). */
+  required: boolean;
+  kind: FieldKind;
+}
+
+interface Def {
+  type?: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  element?: z.ZodType;
+  entries?: Record<string, string | number>;
+  checks?: { _zod: { def: CheckDef } }[];
+  format?: string;
+}
+
+interface CheckDef {
+  check?: string;
+  minimum?: number;
+  maximum?: number;
+  value?: number;
+  format?: string;
+  error?: (issue?: unknown) => unknown;
+}
+
+const defOf = (schema: z.ZodType) => schema.def as unknown as Def;
+const checksOf = (schema: z.ZodType) => (defOf(schema).checks ?? []).map((c) => c._zod.def);
+
+/** Peels off optional, default and pipe wrappers; notes whether the field may be left out. */
+function peel(schema: z.ZodType): { inner: z.ZodType; description?: string; required: boolean } {
+  let current = schema;
+  let description = schema.description;
+  let required = true;
+  for (let i = 0; i < 10; i++) {
+    if (referenceTarget(current)) break;
+    const def = defOf(current);
+    let next: z.ZodType | undefined;
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault') {
+      required = false;
+      next = def.innerType;
+    } else if (def.type === 'nullable' || def.type === 'readonly') {
+      next = def.innerType;
+    } else if (def.type === 'pipe') {
+      // z.preprocess is a pipe from a transform into the real type; a .transform() pipes the other way.
+      next = def.in && defOf(def.in).type === 'transform' ? def.out : def.in;
+    }
+    if (!next) break;
+    current = next;
+    description ??= current.description;
+  }
+  return { inner: current, description, required };
+}
+
+function textKind(schema: z.ZodType): FieldKind {
+  const kind: { type: 'text'; format?: 'email' | 'url' | 'id'; min?: number; max?: number } = { type: 'text' };
+  const own = defOf(schema).format;
+  if (own === 'email' || own === 'url') kind.format = own;
+  for (const check of checksOf(schema)) {
+    if (check.check === 'min_length') kind.min = check.minimum;
+    if (check.check === 'max_length') kind.max = check.maximum;
+    if (check.check === 'string_format' && check.format === 'regex') kind.format = 'id';
+  }
+  return kind;
+}
+
+function numberKind(schema: z.ZodType): FieldKind {
+  const kind: { type: 'number'; integer: boolean; min?: number; max?: number } = { type: 'number', integer: false };
+  for (const check of checksOf(schema)) {
+    if (check.check === 'number_format') kind.integer = true;
+    if (check.check === 'greater_than') kind.min = check.value;
+    if (check.check === 'less_than') kind.max = check.value;
+  }
+  return kind;
+}
+
+/** The rule a refinement on a group enforces, as its own message says it. */
+function groupRule(schema: z.ZodType): string | undefined {
+  for (const check of checksOf(schema)) {
+    if (check.check !== 'custom' || typeof check.error !== 'function') continue;
+    const message = check.error();
+    if (typeof message === 'string') return message;
+    if (message && typeof message === 'object' && 'message' in message) return String(message.message);
+  }
+  return undefined;
+}
+
+export function kindOf(schema: z.ZodType): FieldKind {
+  const collection = referenceTarget(schema);
+  if (collection) return { type: 'reference', collection };
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'string':
+      return textKind(schema);
+    case 'number':
+      return numberKind(schema);
+    case 'date':
+      return { type: 'date' };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'enum':
+      return { type: 'choice', values: Object.values(def.entries ?? {}).map(String) };
+    case 'array': {
+      const min = checksOf(schema).find((c) => c.check === 'min_length')?.minimum;
+      return { type: 'list', item: kindOf(peel(def.element!).inner), ...(min ? { min } : {}) };
+    }
+    case 'object':
+      return { type: 'group', fields: fieldsOf(schema), rule: groupRule(schema) };
+    default:
+      return { type: 'unknown' };
+  }
+}
+
+/** The fields of an object schema, in the order the schema lists them. */
+export function fieldsOf(schema: z.ZodType): FieldInfo[] {
+  const shape = (peel(schema).inner as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  return Object.entries(shape).map(([name, field]) => {
+    const { inner, description, required } = peel(field);
+    return { name, description, required, kind: kindOf(inner) };
+  });
+}

@@ -1,0 +1,34 @@
+import { gitDateOf } from './git-dates';
+import { lastUpdated, type DatedEntry, type KnownDate } from './last-updated';
+import { editUrl, repositoryFromEnv, type Repository } from './repository';
+import { isPastReview } from './review';
+
+/** What a page says about itself below its text: how fresh it is, and where to change it. */
+export interface EntryStatus {
+  /** The page in the repository's web editor; only when REPOSITORY_URL is set. */
+  editUrl?: string;
+  lastUpdated?: KnownDate;
+  /** The `reviewBy` date, when it has passed: the page may be out of date. */
+  reviewOverdueSince?: Date;
+}
+
+export interface StatusContext {
+  today: Date;
+  repository?: Repository;
+  gitDate(file: string): Date | undefined;
+}
+
+export function entryStatus(entry: DatedEntry, context: StatusContext): EntryStatus {
+  const reviewBy = entry.data.reviewBy instanceof Date ? entry.data.reviewBy : undefined;
+  return {
+    editUrl: editUrl(context.repository, entry.filePath),
+    lastUpdated: lastUpdated(entry, context.gitDate),
+    reviewOverdueSince: isPastReview(reviewBy, context.today) ? reviewBy : undefined,
+  };
+}
+
+/** The context of this build: today, the configured repository, and git in the project folder. */
+export function buildStatusContext(): StatusContext {
+  const root = process.cwd();
+  return { today: new Date(), repository: repositoryFromEnv(), gitDate: (file) => gitDateOf(root, file) };
+}

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { headersFile, metaPolicy, referrerPolicy } from '../../src/lib/security/csp';
+import { buildNames, builds } from '../support/builds';
+import { eventHandlerAttributes, htmlFiles, load } from '../support/dist';
+
+describe.each(buildNames)('security of the %s build', (name) => {
+  const { dir, base } = builds[name];
+  const files = htmlFiles(dir);
+
+  it('gives every page the CSP in a <meta> before anything it could govern, and the referrer policy', () => {
+    for (const file of files) {
+      const $ = load(dir, file);
+      const head = $('head').children().toArray();
+      const csp = $('meta[http-equiv="Content-Security-Policy"]');
+      expect(csp, file).toHaveLength(1);
+      expect(csp.attr('content'), file).toBe(metaPolicy);
+      // Only <meta charset> may come first: a policy applies to what the parser meets after it.
+      expect(head.indexOf(csp.get(0)!), file).toBe(1);
+      expect($('meta[name="referrer"]').attr('content'), file).toBe(referrerPolicy);
+    }
+  });
+
+  it('has no inline script, no inline style and no event-handler attribute on any page', () => {
+    const found: string[] = [];
+    for (const file of files) {
+      const $ = load(dir, file);
+      $('script').each((_, el) => {
+        if (!$(el).attr('src') || $(el).text().trim() !== '') found.push(`${file}: inline <script>${$(el).text().slice(0, 60)}`);
+      });
+      $('style').each(() => void found.push(`${file}: <style>`));
+      $('[style]').each((_, el) => void found.push(`${file}: style="" on <${el.tagName}>`));
+      found.push(...eventHandlerAttributes($).map((handler) => `${file}: ${handler}`));
+      $('a[href^="javascript:"], [src^="javascript:"]').each((_, el) => void found.push(`${file}: javascript: URL on <${el.tagName}>`));
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('loads scripts, styles, icons and images only from its own origin', () => {
+    const foreign: string[] = [];
+    for (const file of files) {
+      const $ = load(dir, file);
+      $('script[src], link[href]:not([rel="canonical"]), img[src], iframe, object, embed, source[src], video, audio').each((_, el) => {
+        const url = $(el).attr('src') ?? $(el).attr('href') ?? '';
+        if (!url.startsWith(base)) foreign.push(`${file}: <${el.tagName}> ${url}`);
+      });
+    }
+    expect(foreign).toEqual([]);
+  });
+
+  it('loads the theme script in <head>, render-blocking, before the first paint', () => {
+    for (const file of files) {
+      const $ = load(dir, file);
+      const script = $('head > script[src$="/theme-init.js"]');
+      expect(script, file).toHaveLength(1);
+      expect(script.attr('src')).toBe(`${base}theme-init.js`);
+      for (const attribute of ['async', 'defer', 'type']) expect(script.attr(attribute), `${file}: ${attribute}`).toBeUndefined();
+    }
+    expect(fs.existsSync(path.join(dir, 'theme-init.js'))).toBe(true);
+  });
+
+  it('publishes _headers with the full policy for hosts that read it', () => {
+    expect(fs.readFileSync(path.join(dir, '_headers'), 'utf8')).toBe(headersFile());
+  });
+
+  it('links the accessibility statement and the privacy page from the footer of every page', () => {
+    for (const file of files) {
+      const $ = load(dir, file);
+      const footerLinks = $('footer a').map((_, el) => $(el).attr('href')).get();
+      expect(footerLinks, file).toEqual(expect.arrayContaining([`${base}toegankelijkheid/`, `${base}privacy/`]));
+    }
+    expect(files).toEqual(expect.arrayContaining(['toegankelijkheid/index.html', 'privacy/index.html']));
+  });
+});

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkContent, type ContentIssue } from '../../src/lib/content-check';
+import { root } from './builds';
+
+const base = path.join(root, 'tests/fixtures/content-check/base');
+const temporary: string[] = [];
+
+/** Removes every folder `contentWith` made; call it in `afterAll`. */
+export function removeFixtures(): void {
+  for (const dir of temporary.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** A copy of the fixture content in a temporary folder, with files added, changed (a function) or removed (null). */
+export function contentWith(files: Record<string, string | null | ((text: string) => string)> = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-check-'));
+  temporary.push(dir);
+  fs.cpSync(base, dir, { recursive: true });
+  for (const [file, change] of Object.entries(files)) {
+    const target = path.join(dir, file);
+    if (change === null) {
+      fs.rmSync(target);
+      continue;
+    }
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, typeof change === 'function' ? change(fs.readFileSync(target, 'utf8')) : change);
+  }
+  return dir;
+}
+
+/** Runs the check on fixture content with the given changes; `today` fixes the date for `reviewBy`. */
+export function checkWith(files: Parameters<typeof contentWith>[0] = {}, today = new Date('2025-06-01T12:00:00Z')) {
+  const dir = contentWith(files);
+  const result = checkContent({ root, dir, today });
+  const about = (file: string) => (issue: ContentIssue) => issue.file.endsWith(`/${file}`);
+  return {
+    ...result,
+    dir,
+    errorsIn: (file: string) => result.errors.filter(about(file)),
+    warningsIn: (file: string) => result.warnings.filter(about(file)),
+  };
+}

@@ -1,0 +1,372 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, formatAnnotation, formatIssues } from '../../src/lib/content-check';
+import { root } from '../support/builds';
+import { checkWith, contentWith, removeFixtures } from '../support/content-fixture';
+
+afterAll(removeFixtures);
+
+const plan = (body: string, frontmatter = '') => `---
+title: Tweede testplan
+summary: Een tweede verzonnen plan om de inhoudscontrole mee te testen.
+kind: project
+sources:
+  - testbron
+${frontmatter}---
+
+${body}
+`;
+// Line 9 of a file made with plan(body) is the first line of the body (one extra per frontmatter line).
+const BODY = 9;
+
+describe('the content check on valid content', () => {
+  it('accepts the fixture content with no error and no warning', () => {
+    const result = checkWith();
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.files).toBe(5);
+  });
+
+  it('gives the valid entries with references as { collection, id }, the way Astro resolves them', () => {
+    const person = checkWith().entries.find(({ entry }) => entry.id === 'jan-test');
+    expect({ ...(person?.data.organisation as object) }).toEqual({ collection: 'organisations', id: 'gemeente-testdorp' });
+    expect((person?.data.sources as object[]).map((ref) => ({ ...ref }))).toEqual([{ collection: 'sources', id: 'testbron' }]);
+  });
+
+  it('accepts the real content with no error', () => {
+    const result = checkContent({ root });
+    expect(formatIssues(result.errors)).toBe('');
+    expect(result.files).toBeGreaterThan(100);
+  });
+});
+
+describe('YAML that does not parse', () => {
+  it('a tab where spaces belong: the file, the line, and what to do, in Dutch', () => {
+    const { errorsIn } = checkWith({ 'people/kapot.yaml': 'name: Kapot\nsources:\n\t- testbron\n' });
+    expect(errorsIn('people/kapot.yaml')).toEqual([
+      expect.objectContaining({ line: 3, message: 'de velden zijn niet te lezen: er staat een tab waar spaties horen', hint: expect.stringContaining('spaties') }),
+    ]);
+  });
+
+  it('a text with ": " in it that is not quoted', () => {
+    const { errorsIn } = checkWith({ 'people/kapot.yaml': 'name: Kapot\nrole: projectleider: jeugd\nsources:\n  - testbron\n' });
+    expect(errorsIn('people/kapot.yaml')).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/^de velden zijn niet te lezen: een tekst bevat een dubbele punt/), hint: expect.stringContaining('aanhalingstekens') }),
+    ]);
+  });
+
+  it('an unclosed bracket, with one message rather than its echoes', () => {
+    const { errorsIn } = checkWith({ 'people/kapot.yaml': 'name: Kapot\nrole: [testpersoon\nsources:\n  - testbron\n' });
+    const errors = errorsIn('people/kapot.yaml');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/^de velden zijn niet te lezen/);
+    expect(errors[0]?.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('an unclosed quote points at the line where it opens, counted from the top of a Markdown file', () => {
+    const { errorsIn } = checkWith({ 'plans/kapot.md': '---\ntitle: Kapot\nsummary: "niet gesloten\nkind: thema\n---\n\nTekst.\n' });
+    expect(errorsIn('plans/kapot.md')).toEqual([
+      expect.objectContaining({ line: 3, message: 'de velden zijn niet te lezen: een aanhalingsteken wordt geopend maar niet gesloten' }),
+    ]);
+  });
+
+  it('reports a field written twice', () => {
+    const { errorsIn } = checkWith({ 'people/dubbel.yaml': 'name: Dubbel\nname: Dubbel\nsources:\n  - testbron\n' });
+    expect(errorsIn('people/dubbel.yaml')[0]?.message).toContain('een veld staat er twee keer in');
+  });
+
+  it('reports a Markdown file without the fields between two --- lines', () => {
+    const { errorsIn } = checkWith({ 'plans/zonder.md': 'title: Zonder\n\nTekst.\n' });
+    expect(errorsIn('plans/zonder.md')[0]).toMatchObject({ line: 1, message: expect.stringContaining('---') });
+  });
+
+  it('reports an MDX body that does not parse, with its line', () => {
+    const { errorsIn } = checkWith({ 'plans/kapot-mdx.mdx': plan('Tekst.\n\n<Kader>\nniet gesloten\n') });
+    const [error] = errorsIn('plans/kapot-mdx.mdx');
+    expect(error?.message).toMatch(/^de tekst is niet te lezen als MDX/);
+    expect(error?.line).toBeGreaterThanOrEqual(BODY + 2);
+    expect(error?.hint).toContain('.md');
+  });
+});
+
+describe('schema errors', () => {
+  it('a missing required field names the field and what it is for', () => {
+    const { errorsIn } = checkWith({ 'people/jan-test.yaml': (t) => t.replace(/^name:.*\n/m, '') });
+    expect(errorsIn('people/jan-test.yaml')).toEqual([
+      expect.objectContaining({ field: 'name', message: 'dit verplichte veld ontbreekt', hint: expect.stringContaining('Voor- en achternaam') }),
+    ]);
+  });
+
+  it('an empty field says it is still empty, with the field and its line', () => {
+    const { errorsIn } = checkWith({ 'people/jan-test.yaml': (t) => t.replace(/^role:.*$/m, 'role:') });
+    expect(errorsIn('people/jan-test.yaml')).toEqual([
+      expect.objectContaining({ field: 'role', line: 2, message: 'dit veld is nog leeg', hint: expect.stringContaining('Functie') }),
+    ]);
+  });
+
+  it('an unknown field names its line and suggests the right one', () => {
+    const { errorsIn } = checkWith({ 'people/jan-test.yaml': (t) => t.replace(/^role:/m, 'rol:') });
+    expect(errorsIn('people/jan-test.yaml')).toEqual([
+      expect.objectContaining({ field: 'rol', line: 2, message: 'onbekend veld "rol"', hint: expect.stringContaining('Bedoelt u "role"?') }),
+    ]);
+  });
+
+  it('a date that is no date says how to write one', () => {
+    const { errorsIn } = checkWith({ 'plans/testplan.md': (t) => t.replace('kind: thema', 'kind: thema\ndate: 24 januari 2023') });
+    expect(errorsIn('plans/testplan.md')).toEqual([
+      expect.objectContaining({ field: 'date', line: 5, message: '"24 januari 2023" is geen geldige datum', hint: expect.stringContaining('JJJJ-MM-DD') }),
+    ]);
+  });
+
+  it('a value outside a list suggests the closest and lists the choices', () => {
+    const { errorsIn } = checkWith({ 'plans/testplan.md': (t) => t.replace('kind: thema', 'kind: themaa') });
+    const [error] = errorsIn('plans/testplan.md');
+    expect(error).toMatchObject({ field: 'kind', line: 4, message: '"themaa" is geen toegestane waarde' });
+    expect(error?.hint).toContain('Bedoelt u "thema"?');
+    expect(error?.hint).toContain('plan-van-aanpak, thema, project');
+  });
+});
+
+describe('references and ids', () => {
+  it('a reference to an entry that does not exist names the field, its line and the closest id', () => {
+    const { errorsIn } = checkWith({ 'people/jan-test.yaml': (t) => t.replace('organisation: gemeente-testdorp', 'organisation: gemeente-testdorpp') });
+    expect(errorsIn('people/jan-test.yaml')).toEqual([
+      expect.objectContaining({
+        field: 'organisation',
+        line: 3,
+        message: 'verwijst naar "gemeente-testdorpp", maar die organisatie bestaat niet',
+        hint: expect.stringContaining('Bedoelt u "gemeente-testdorp"?'),
+      }),
+    ]);
+  });
+
+  it('reports a dangling reference in an entry that also has a schema error', () => {
+    const { errorsIn } = checkWith({
+      'plans/testplan.md': (t) => t.replace('kind: thema', 'kind: themaa').replace('  - jan-test', '  - jan-tets'),
+    });
+    const errors = errorsIn('plans/testplan.md');
+    expect(errors.map((e) => e.field)).toEqual(['kind', 'people.0']);
+    expect(errors[1]).toMatchObject({ line: 8, message: 'verwijst naar "jan-tets", maar die persoon bestaat niet' });
+  });
+
+  it('reports every dangling reference of a file, in lists too', () => {
+    const { errorsIn } = checkWith({ 'plans/testplan.md': (t) => t.replace('  - testbron', '  - testbron\n  - geen-bron').replace('  - jan-test', '  - niemand') });
+    expect(errorsIn('plans/testplan.md').map((e) => [e.field, e.line])).toEqual([
+      ['people.0', 8],
+      ['sources.1', 11],
+    ]);
+  });
+
+  it('two files with the same id', () => {
+    const { errorsIn } = checkWith({ 'plans/testplan.mdx': plan('Tekst.') });
+    const errors = [...errorsIn('plans/testplan.md'), ...errorsIn('plans/testplan.mdx')];
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain('het id "testplan" bestaat al');
+  });
+
+  it('a file name that is no valid id', () => {
+    const { errorsIn } = checkWith({ 'people/Jan Test.yaml': 'name: Jan Test\nsources:\n  - testbron\n' });
+    expect(errorsIn('people/Jan Test.yaml')[0]?.message).toContain('is geen geldig id');
+  });
+});
+
+describe('links in the text', () => {
+  it('a link to a page that does not exist names the line and suggests the page meant', () => {
+    const { errorsIn } = checkWith({ 'plans/links.md': plan('Eerste regel.\n\nZie [Jan Test](/mensen/jan-tets/).') });
+    expect(errorsIn('plans/links.md')).toEqual([
+      expect.objectContaining({
+        line: BODY + 2,
+        message: 'de link "/mensen/jan-tets/" gaat naar een pagina die niet bestaat',
+        hint: expect.stringContaining('Bedoelt u "/mensen/jan-test/"?'),
+      }),
+    ]);
+  });
+
+  it('a link with the collection folder instead of the page address gets the right address', () => {
+    const { errorsIn } = checkWith({ 'plans/links.md': plan('Zie [Jan](/people/jan-test/) en [het plan](../plans/testplan.md).') });
+    const hints = errorsIn('plans/links.md').map((e) => e.hint);
+    expect(hints).toEqual([expect.stringContaining('"/mensen/jan-test/"'), 'Schrijf het adres van de pagina, niet van het bestand: "/plannen/testplan/".']);
+  });
+
+  it('a relative link is not an address on this site', () => {
+    const { errorsIn } = checkWith({ 'plans/links.md': plan('Zie [de mensen](mensen/jan-test).') });
+    const [error] = errorsIn('plans/links.md');
+    expect(error?.message).toBe('de link "mensen/jan-test" is geen adres op deze site');
+    expect(error?.hint).toBe('Begin het adres met een /: "/mensen/jan-test/".');
+  });
+
+  it('a link to a heading that does not exist suggests the heading meant', () => {
+    const { errorsIn } = checkWith({ 'plans/links.md': plan('Zie [waarom](/plannen/testplan/#waarom-dit-plann).') });
+    const [error] = errorsIn('plans/links.md');
+    expect(error?.message).toBe('de link "/plannen/testplan/#waarom-dit-plann" wijst naar een plek op de pagina die niet bestaat (#waarom-dit-plann)');
+    expect(error?.hint).toContain('Bedoelt u "#waarom-dit-plan"?');
+    expect(error?.hint).toContain('#het-doel-van-het-plan');
+  });
+
+  it('a link to a term on the glossary page that does not exist', () => {
+    const { errorsIn } = checkWith({ 'plans/links.md': plan('Over [OAB](/begrippen/#oab).') });
+    expect(errorsIn('plans/links.md')[0]?.message).toContain('(#oab)');
+  });
+
+  it('an anchor on the same page is checked against its own headings', () => {
+    const { errorsIn } = checkWith({ 'plans/links.md': plan('## Doel\n\nNaar [het doel](#doel) en [het begin](#begin).') });
+    expect(errorsIn('plans/links.md').map((e) => e.message)).toEqual([expect.stringContaining('(#begin)')]);
+  });
+
+  it('accepts static pages, files in public/, headings with punctuation, other sites and e-mail', () => {
+    const body = '## Stand van zaken (november 2019)\n\n[Begrippen](/begrippen/), [wie doet wat](/wie-doet-wat), [het pictogram](/favicon.svg), [de stand](#stand-van-zaken-november-2019), [een site](https://example.org/x), [mail](mailto:a@example.org).';
+    expect(checkWith({ 'plans/links.md': plan(body) }).errorsIn('plans/links.md')).toEqual([]);
+  });
+
+  it('an image that does not exist', () => {
+    const { errorsIn } = checkWith({ 'plans/links.md': plan('![Een schema](/afbeeldingen/schema.png)') });
+    expect(errorsIn('plans/links.md')).toEqual([
+      expect.objectContaining({ line: BODY, message: 'de afbeelding "/afbeeldingen/schema.png" bestaat niet', hint: expect.stringContaining('public/') }),
+    ]);
+  });
+});
+
+describe('accessibility of the text', () => {
+  it('an image without alt text, in Markdown and in HTML', () => {
+    const { errorsIn } = checkWith({ 'plans/beeld.md': plan('![](/favicon.svg)\n\n<img src="/favicon.svg">\n\n![favicon.svg](/favicon.svg)') });
+    expect(errorsIn('plans/beeld.md')).toEqual([
+      expect.objectContaining({ line: BODY, message: 'de afbeelding "/favicon.svg" heeft geen alt-tekst (beschrijving)', hint: expect.stringContaining('![') }),
+      expect.objectContaining({ line: BODY + 2, message: 'de afbeelding "/favicon.svg" heeft geen alt-tekst (beschrijving)', hint: expect.stringContaining('alt="') }),
+      expect.objectContaining({ line: BODY + 4, message: 'de alt-tekst van de afbeelding "/favicon.svg" is alleen een bestandsnaam' }),
+    ]);
+  });
+
+  it('an image without alt text in MDX', () => {
+    const { errorsIn } = checkWith({ 'plans/beeld.mdx': plan('Tekst.\n\n<img src="/favicon.svg" />') });
+    expect(errorsIn('plans/beeld.mdx')).toEqual([expect.objectContaining({ line: BODY + 2, message: expect.stringContaining('geen alt-tekst') })]);
+  });
+
+  it('a heading that skips a level, and a level-1 heading in the text', () => {
+    const { errorsIn } = checkWith({ 'plans/koppen.md': plan('## Goed\n\n#### Te diep\n\n# Dubbele titel\n\n### Ook te diep') });
+    expect(errorsIn('plans/koppen.md')).toEqual([
+      expect.objectContaining({ line: BODY + 2, message: expect.stringContaining('van niveau 2 naar niveau 4'), hint: expect.stringContaining('Gebruik hier ###') }),
+      expect.objectContaining({ line: BODY + 4, message: expect.stringContaining('kop van niveau 1'), hint: expect.stringContaining('##') }),
+      expect.objectContaining({ line: BODY + 6, message: expect.stringContaining('van niveau 1 naar niveau 3') }),
+    ]);
+  });
+
+  it('a text that starts at ### skips level 2', () => {
+    const { errorsIn } = checkWith({ 'plans/koppen.md': plan('### Te diep begonnen') });
+    expect(errorsIn('plans/koppen.md')).toEqual([expect.objectContaining({ line: BODY, hint: expect.stringContaining('Gebruik hier ##:') })]);
+  });
+
+  it('vague and empty link texts', () => {
+    const body = '[Klik hier](/mensen/jan-test/) en [hier](/begrippen/).\n\n[Lees meer…](/wie-doet-wat/)\n\n[meer informatie](https://example.org/)\n\n[](/begrippen/)';
+    const { errorsIn } = checkWith({ 'plans/teksten.md': plan(body) });
+    expect(errorsIn('plans/teksten.md').map((e) => [e.line, e.message])).toEqual([
+      [BODY, 'de linktekst "Klik hier" zegt niet waar de link naartoe gaat'],
+      [BODY, 'de linktekst "hier" zegt niet waar de link naartoe gaat'],
+      [BODY + 2, 'de linktekst "Lees meer…" zegt niet waar de link naartoe gaat'],
+      [BODY + 4, 'de linktekst "meer informatie" zegt niet waar de link naartoe gaat'],
+      [BODY + 6, 'de link naar "/begrippen/" heeft geen tekst'],
+    ]);
+  });
+
+  it('accepts a descriptive link text that contains a vague word', () => {
+    expect(checkWith({ 'plans/teksten.md': plan('[Lees meer over Jan Test](/mensen/jan-test/)') }).errorsIn('plans/teksten.md')).toEqual([]);
+  });
+});
+
+describe('warnings', () => {
+  it('an abbreviation that is not in the glossary, once per file, at its first use', () => {
+    const result = checkWith({ 'plans/afkorting.md': plan('De XYZ werkt met de VVE.\n\nDe XYZ en de QRS’en en de ABC’s.') });
+    expect(result.errors).toEqual([]);
+    expect(result.warningsIn('plans/afkorting.md')).toEqual([
+      expect.objectContaining({ line: BODY, message: 'de afkorting "XYZ" staat niet in de begrippenlijst en is ook geen naam van een organisatie', hint: expect.stringContaining('npm run new -- begrippen "XYZ"') }),
+      expect.objectContaining({ line: BODY + 2, message: 'de afkorting "QRS" staat niet in de begrippenlijst en is ook geen naam van een organisatie' }),
+      expect.objectContaining({ line: BODY + 2, message: 'de afkorting "ABC" staat niet in de begrippenlijst en is ook geen naam van een organisatie' }),
+    ]);
+  });
+
+  it('the name or abbreviation of an organisation counts as known: its own page explains it', () => {
+    const result = checkWith({
+      'organisations/xyz.yaml': 'name: XYZ Twente\nabbreviation: QRS\nkind: overig\nsources:\n  - testbron\n',
+      'plans/afkorting.md': plan('De XYZ en de QRS werken samen met de ABC.'),
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.warningsIn('plans/afkorting.md').map((w) => w.message)).toEqual([
+      'de afkorting "ABC" staat niet in de begrippenlijst en is ook geen naam van een organisatie',
+    ]);
+  });
+
+  it('a glossary variant counts as known, in any case', () => {
+    const result = checkWith({ 'plans/afkorting.md': plan('Over VE en VVE’s.') });
+    expect(result.warningsIn('plans/afkorting.md')).toEqual([]);
+  });
+
+  it('an entry past its reviewBy date', () => {
+    const result = checkWith({ 'people/jan-test.yaml': (t) => `${t}reviewBy: 2025-05-31\n` });
+    expect(result.errors).toEqual([]);
+    expect(result.warningsIn('people/jan-test.yaml')).toEqual([
+      expect.objectContaining({ field: 'reviewBy', line: 6, message: 'deze pagina had op 31 mei 2025 opnieuw nagekeken moeten worden' }),
+    ]);
+  });
+
+  it('no warning on or before the reviewBy date', () => {
+    expect(checkWith({ 'people/jan-test.yaml': (t) => `${t}reviewBy: 2025-06-01\n` }).warnings).toEqual([]);
+  });
+});
+
+// These start a Node process each; the timeout is room for a busy machine, not a speed requirement.
+describe('npm run check', { timeout: 60_000 }, () => {
+  it('prints every problem in every file and exits non-zero', () => {
+    const dir = contentWith({
+      'people/jan-test.yaml': (t) => t.replace(/^role:/m, 'rol:'),
+      'plans/testplan.md': (t) => `${t}\n[klik hier](/plannen/bestaat-niet/)\n`,
+    });
+    const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/check-content.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: dir },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/FOUT .*people\/jan-test\.yaml:2 veld "rol": onbekend veld "rol"/);
+    expect(result.stderr).toMatch(/FOUT .*plans\/testplan\.md:\d+ de link "\/plannen\/bestaat-niet\/" gaat naar een pagina die niet bestaat/);
+    expect(result.stderr).toMatch(/FOUT .*plans\/testplan\.md:\d+ de linktekst "klik hier"/);
+    expect(result.stderr).toContain('3 fout(en)');
+  });
+
+  it('exits zero when there are only warnings', () => {
+    const dir = contentWith({ 'plans/testplan.md': (t) => `${t}\nDe XYZ.\n` });
+    const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/check-content.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: dir },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('WAARSCHUWING');
+    expect(result.stdout).toContain('"XYZ"');
+  });
+});
+
+describe('messages', () => {
+  const issue = {
+    severity: 'error' as const,
+    file: 'content/people/jan-test.yaml',
+    line: 2,
+    field: 'rol',
+    message: 'onbekend veld "rol"',
+    hint: 'Bedoelt u "role"? Toegestane velden hier: name, role.',
+  };
+
+  it('say where, which field, what is wrong and what to write instead', () => {
+    expect(formatIssues([issue])).toBe(
+      'FOUT content/people/jan-test.yaml:2 veld "rol": onbekend veld "rol"\n  → Bedoelt u "role"? Toegestane velden hier: name, role.',
+    );
+  });
+
+  it('become GitHub annotations on the line, with commas, colons and newlines escaped', () => {
+    expect(formatAnnotation(issue)).toBe(
+      '::error file=content/people/jan-test.yaml,line=2,title=Veld "rol"::onbekend veld "rol"%0A→ Bedoelt u "role"? Toegestane velden hier: name, role.',
+    );
+    expect(formatAnnotation({ severity: 'warning', file: 'content/a,b.md', message: '50% klaar' })).toBe(
+      '::warning file=content/a%2Cb.md,title=Inhoudscontrole::50%25 klaar',
+    );
+  });
+});

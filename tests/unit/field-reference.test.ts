@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { checkSchemas } from '../../src/lib/content-check/schemas';
+import { fieldsOf } from '../../src/lib/content-check/schema-fields';
+import { fieldReference, fieldReferenceFile, kindLabel } from '../../src/lib/field-reference';
+import { collectionNames } from '../../src/schemas';
+import { root } from '../support/builds';
+
+const reference = fieldReference();
+
+describe('the field reference for editors', () => {
+  it(`${fieldReferenceFile} is what the schemas say now (if not: run npm run docs:fields and commit the result)`, () => {
+    expect(fs.readFileSync(path.join(root, fieldReferenceFile), 'utf8')).toBe(reference);
+  });
+
+  it('has a section for every collection, and a row with the description for every field', () => {
+    for (const collection of collectionNames) {
+      expect(reference).toContain(`(\`content/${collection}/\`)`);
+      for (const field of fieldsOf(checkSchemas[collection] as z.ZodType)) {
+        expect(reference, `${collection}.${field.name}`).toMatch(new RegExp(`\\| \`${field.name}\` \\| (ja|nee) \\|`));
+        expect(reference).toContain(field.description!.replace(/\s+/g, ' '));
+      }
+    }
+  });
+
+  it('lists the fields of groups and of the items of a list', () => {
+    expect(reference).toContain('| `ageRange.fromMonths` | ja, als `ageRange` er is |');
+    expect(reference).toContain('| `members[].person` | nee |');
+    expect(reference).toContain('een lid heeft precies één van person, organisation, party of vacancy');
+    expect(reference).toContain('| `mentions.people` | nee |');
+  });
+
+  it('says what goes in a field in plain words', () => {
+    expect(kindLabel({ type: 'reference', collection: 'people' })).toBe('id van een persoon (`content/people/`)');
+    expect(kindLabel({ type: 'date' })).toBe('datum (JJJJ-MM-DD)');
+    expect(kindLabel({ type: 'choice', values: ['a', 'b'] })).toBe('een van: `a`, `b`');
+    expect(kindLabel({ type: 'list', min: 1, item: { type: 'reference', collection: 'sources' } })).toBe(
+      'lijst (minstens 1), per regel: id van een bron (`content/sources/`)',
+    );
+    expect(kindLabel({ type: 'number', integer: true, min: 1, max: 9 })).toBe('heel getal (1 t/m 9)');
+  });
+
+  it('links to every section with the anchor GitHub gives its heading', () => {
+    const anchors = [...reference.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
+    expect(anchors).toHaveLength(collectionNames.length);
+    expect(anchors).toContain('ontwikkeltafels-contenttables');
+    expect(anchors).toContain('ondersteuningsniveaus-contentsupportlevels');
+  });
+});
