@@ -52,6 +52,14 @@ describe('generated corpus', () => {
     expect(new Set(checked.map((e) => e.entry.collection))).toEqual(new Set(collectionNames));
   });
 
+  it('passes the content check at the smallest size too, where few glossary terms must explain every abbreviation', () => {
+    const small = path.join(temp, 'small');
+    writeCorpus(small, generateCorpus({ size: minimumSize, words, seed: 3 }));
+    const { errors, warnings } = checkContent({ dir: small, root: temp });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
   it('cites a source on every entry that has a sources field', () => {
     const sourceIds = new Set(entries.filter((e) => e.collection === 'sources').map((e) => e.id));
     for (const entry of entries.filter((e) => e.collection !== 'sources')) {
