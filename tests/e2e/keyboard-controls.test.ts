@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from '../support/browser';
-import { builds } from '../support/builds';
+import { describe, expect, it } from 'vitest';
 import { focusableKeys, focused, walk } from '../support/keyboard';
 import { pageResults, searchInDialog } from '../support/search';
-import { serve } from '../support/server';
+import { siteInBrowser } from '../support/site-in-browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(builds.sub.dir, builds.sub.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 /**
  * Page types with every kind of control the site has: menus, the search, the theme switch,
@@ -27,8 +14,8 @@ const pages = ['/', '/wie-doet-wat/', '/teams/procesteam-ontwikkeltafel-1/', '/p
 describe('every control can be reached with Tab, shows focus, and lets focus go', () => {
   for (const width of [375, 1280]) {
     it.each(pages)(`%s at ${width} px`, async (path) => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
-      await page.goto(server.url(path));
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(site.server.url(path));
       // Every result loaded first: Pagefind fills in a result when it scrolls into view.
       if (path.startsWith('/zoeken/')) await pageResults(page, 100);
       const expected = await focusableKeys(page);
@@ -47,8 +34,8 @@ describe('every control can be reached with Tab, shows focus, and lets focus go'
 
 describe('the header with the keyboard', () => {
   it('goes skip link → site name → search → theme switch → menu, and Space switches the theme', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(server.url('/plannen/'));
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(site.server.url('/plannen/'));
     const labels: string[] = [];
     for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab');
@@ -66,8 +53,8 @@ describe('the header with the keyboard', () => {
   });
 
   it('the skip link moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/wie-doet-wat/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url('/wie-doet-wat/'));
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
@@ -79,8 +66,8 @@ describe('the header with the keyboard', () => {
 
 describe('the search with the keyboard', () => {
   it('opens from the header with Enter, lets Tab move through the dialog, closes with Escape and gives focus back', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url('/begrippen/'));
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.url('/begrippen/'));
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     expect((await focused(page))?.label).toBe('Zoeken/');
     await page.keyboard.press('Enter');
@@ -111,8 +98,8 @@ describe('the search with the keyboard', () => {
   });
 
   it('reaches and operates the filters and the order on the search page, and keeps them in the URL', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url('/zoeken/?q=peuters'));
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.url('/zoeken/?q=peuters'));
     await pageResults(page, 3);
     const checkbox = page.locator('search-page .pf-filter-checkbox input[value="praktijkvoorbeeld"]');
     let reached = false;

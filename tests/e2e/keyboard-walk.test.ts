@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launch } from '../support/browser';
-import { builds } from '../support/builds';
-import { serve } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations } from '../support/browser';
+import { siteInBrowser } from '../support/site-in-browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(builds.sub.dir, builds.sub.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */
 async function tabTo(page: Page, matches: (el: { text: string; href: string | null }) => boolean, limit = 80) {
@@ -31,7 +20,7 @@ async function tabTo(page: Page, matches: (el: { text: string; href: string | nu
 
 describe('walking the site with the keyboard alone (under /jeugd/)', () => {
   it('goes from the home page via the menu to a person and their team, with visible focus and no axe violation', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const visited: string[] = [];
     const check = async () => {
       visited.push(page.url());
@@ -39,7 +28,7 @@ describe('walking the site with the keyboard alone (under /jeugd/)', () => {
       expect(violations, describeViolations(page.url(), violations)).toEqual([]);
     };
 
-    await page.goto(server.url('/'));
+    await page.goto(site.server.url('/'));
     await check();
 
     // The first Tab reaches the skip link, and it moves focus into the main content.
@@ -67,8 +56,8 @@ describe('walking the site with the keyboard alone (under /jeugd/)', () => {
   });
 
   it('shows the 404 page for an unknown address, with a way back', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(server.url('/bestaat-niet/'));
+    const page = await site.browser.newPage();
+    const response = await page.goto(site.server.url('/bestaat-niet/'));
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Pagina niet gevonden');
     expect(await page.locator('main a').first().getAttribute('href')).toBe('/jeugd/');
@@ -76,9 +65,9 @@ describe('walking the site with the keyboard alone (under /jeugd/)', () => {
   });
 
   it('is usable at 320 px wide without horizontal scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
     for (const path of ['/', '/wie-doet-wat/', '/plannen/']) {
-      await page.goto(server.url(path));
+      await page.goto(site.server.url(path));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

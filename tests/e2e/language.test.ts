@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launch } from '../support/browser';
-import { builds } from '../support/builds';
-import { serve } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations } from '../support/browser';
+import { siteInBrowser } from '../support/site-in-browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(builds.sub.dir, builds.sub.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 const comparePath = '/praktijkvoorbeelden/vergelijken/';
 
@@ -40,8 +29,8 @@ function rowsShow(page: Page, ids: string[]): Promise<boolean> {
 
 describe('comparing practices', () => {
   it('narrows the table to the two practices chosen, keeps the choice in the URL, and shows all again on request', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url(comparePath));
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.url(comparePath));
     const all = await visibleColumns(page);
     expect(all.length).toBeGreaterThan(3);
 
@@ -75,9 +64,9 @@ describe('comparing practices', () => {
   });
 
   it('shows every practice and no controls without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url(`${comparePath}?vergelijk=dreumesarrangement-s-hertogenbosch,peuterplus-s-hertogenbosch`));
+    await page.goto(site.server.url(`${comparePath}?vergelijk=dreumesarrangement-s-hertogenbosch,peuterplus-s-hertogenbosch`));
     const columns = await visibleColumns(page);
     expect(columns.length).toBe(await page.locator('thead th[data-practice]').count());
     expect(columns.length).toBeGreaterThan(3);
@@ -86,8 +75,8 @@ describe('comparing practices', () => {
   });
 
   it('can be used at 320 px: the table scrolls inside its own region, the page does not', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
-    await page.goto(server.url(comparePath));
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
+    await page.goto(site.server.url(comparePath));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const region = page.locator('section.compare-scroll');
@@ -103,8 +92,8 @@ describe('comparing practices', () => {
 
 describe('the "wie doet wat" diagram', () => {
   it('is walked with the keyboard: its boxes are named links with a visible focus, and it can be skipped', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url('/wie-doet-wat/'));
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.url('/wie-doet-wat/'));
     const skip = page.locator('.org-figure__skip').first();
     await skip.focus();
     expect(await skip.isVisible()).toBe(true);
@@ -124,8 +113,8 @@ describe('the "wie doet wat" diagram', () => {
   });
 
   it('gives way to the lists on a small screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
-    await page.goto(server.url('/wie-doet-wat/'));
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
+    await page.goto(site.server.url('/wie-doet-wat/'));
     expect(await page.locator('svg.org-diagram').first().isVisible()).toBe(false);
     expect(await page.locator('.org-list').first().isVisible()).toBe(true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -150,10 +139,10 @@ describe('axe on the new pages, light and dark', () => {
     it(`reports no violation in ${colorScheme}, at 1280 and 320 px`, async () => {
       const problems: string[] = [];
       for (const width of [1280, 320]) {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        const page = await site.browser.newPage({ viewport: { width, height: 900 } });
         await page.emulateMedia({ colorScheme });
         for (const path of pages) {
-          await page.goto(server.url(path));
+          await page.goto(site.server.url(path));
           const violations = await axeViolations(page);
           if (violations.length > 0) problems.push(`${width}px ${describeViolations(path, violations)}`);
         }
@@ -166,8 +155,8 @@ describe('axe on the new pages, light and dark', () => {
 
 describe('glossary terms in the text', () => {
   it('take a reader from an abbreviation to its explanation', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/praktijkvoorbeelden/peuteropvang-plus-heerlen/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url('/praktijkvoorbeelden/peuteropvang-plus-heerlen/'));
     const term = page.locator('main a.glossary-term', { hasText: 'JenS' });
     expect(await term.locator('abbr').getAttribute('title')).toBe('Jong en Sterk');
     await Promise.all([page.waitForURL(/\/jeugd\/begrippen\/#jens$/), term.click()]);

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, describeViolations, launch } from '../support/browser';
-import { builds } from '../support/builds';
-import { serve } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations } from '../support/browser';
+import { siteInBrowser } from '../support/site-in-browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(builds.sub.dir, builds.sub.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 describe('a newsletter edition in the browser (under /jeugd/)', () => {
   it('has no axe violation, and "In dit nummer" moves to the section', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url('/nieuwsbrieven/volop-beweging/'));
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.url('/nieuwsbrieven/volop-beweging/'));
     const violations = await axeViolations(page);
     expect(violations, describeViolations(page.url(), violations)).toEqual([]);
     const first = page.locator('nav.edition-contents a').first();
@@ -30,8 +18,8 @@ describe('a newsletter edition in the browser (under /jeugd/)', () => {
   });
 
   it('prints on A4 without navigation, with the full address after each link', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/nieuwsbrieven/volop-beweging/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url('/nieuwsbrieven/volop-beweging/'));
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '.edition-pager', '.edition-formats']) {
       const hidden = await page.locator(selector).evaluateAll((els) => els.every((el) => getComputedStyle(el).display === 'none'));
@@ -48,8 +36,8 @@ describe('a newsletter edition in the browser (under /jeugd/)', () => {
   });
 
   it('has an e-mail version that reads well: no axe violation, one column of at most 600 px', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url('/nieuwsbrieven/volop-beweging/'));
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.url('/nieuwsbrieven/volop-beweging/'));
     await Promise.all([page.waitForURL(/email\.html$/), page.getByRole('link', { name: 'E-mailversie', exact: true }).click()]);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(page.url(), violations)).toEqual([]);

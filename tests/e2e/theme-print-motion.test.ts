@@ -1,22 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { themeStorageKey } from '../../src/lib/theme';
-import { launch } from '../support/browser';
-import { builds } from '../support/builds';
 import { pageResults, searchInDialog } from '../support/search';
-import { serve } from '../support/server';
+import { siteInBrowser } from '../support/site-in-browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  browser = await launch();
-  server = await serve(builds.sub.dir, builds.sub.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 /**
  * Records, from before any of the page's own scripts run, the moment `data-theme` is set on
@@ -47,14 +35,14 @@ const background = (page: Page) => page.evaluate(() => getComputedStyle(document
 describe('the theme toggle', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+    context = await site.browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
     await context.addInitScript(recordThemeTiming);
   });
   afterAll(() => context?.close());
 
   it('follows the system setting until the visitor chooses', async () => {
     const page = await context.newPage();
-    await page.goto(server.url('/'));
+    await page.goto(site.server.url('/'));
     expect(await themeOf(page)).toBeNull();
     expect(await pressed(page)).toBe('false');
     expect(await background(page)).toBe('rgb(255, 255, 255)');
@@ -68,7 +56,7 @@ describe('the theme toggle', () => {
 
   it('is a labelled button that switches with the keyboard, and remembers the choice in localStorage, not a cookie', async () => {
     const page = await context.newPage();
-    await page.goto(server.url('/plannen/'));
+    await page.goto(site.server.url('/plannen/'));
     const button = page.getByRole('button', { name: 'Donkere modus' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -83,7 +71,7 @@ describe('the theme toggle', () => {
 
   it('keeps the choice across a reload and on other pages, set before the first paint', async () => {
     const page = await context.newPage();
-    await page.goto(server.url('/wie-doet-wat/'));
+    await page.goto(site.server.url('/wie-doet-wat/'));
     await page.reload();
     expect(await themeOf(page)).toBe('dark');
     expect(await pressed(page)).toBe('true');
@@ -102,7 +90,7 @@ describe('the theme toggle', () => {
   it('switches back to light and keeps that too, even when the system is dark', async () => {
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(server.url('/'));
+    await page.goto(site.server.url('/'));
     await page.getByRole('button', { name: 'Donkere modus' }).click();
     expect(await pressed(page)).toBe('false');
     await page.reload();
@@ -112,9 +100,9 @@ describe('the theme toggle', () => {
   });
 
   it('is hidden when scripts do not run, and the page then follows the system setting', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
     const page = await noScript.newPage();
-    await page.goto(server.url('/'));
+    await page.goto(site.server.url('/'));
     expect(await page.locator('theme-toggle button').isVisible()).toBe(false);
     expect(await background(page)).toBe('rgb(20, 24, 29)');
     await noScript.close();
@@ -132,8 +120,8 @@ describe('prefers-reduced-motion', () => {
     );
 
   it('leaves the small transitions in place normally, and switches every one off when asked, the search included', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url('/'));
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url('/'));
     expect(await transitions(page), 'the theme switch animates without the setting').not.toEqual([]);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await transitions(page)).toEqual([]);
@@ -154,10 +142,10 @@ describe('print styles', () => {
   const pages = ['/', '/plannen/', '/plannen/regie/', '/nieuwsbrieven/volop-beweging/', '/praktijkvoorbeelden/peuterplus-s-hertogenbosch/', '/wie-doet-wat/', '/teams/procesteam-ontwikkeltafel-1/', '/mensen/kate-snellens/', '/organisaties/gemeente-almelo/', '/begrippen/', '/bronnen/plan-van-aanpak-het-jonge-kind/', '/ondersteuningsniveaus/basis/', '/toegankelijkheid/', '/zoeken/?q=peuters', '/bestaat-niet/'];
 
   it.each(pages)('%s prints black on white, without header, navigation, footer or theme switch, with links written out', async (path) => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
     await context.addInitScript((key) => localStorage.setItem(key, 'dark'), themeStorageKey);
     const page = await context.newPage();
-    await page.goto(server.url(path));
+    await page.goto(site.server.url(path));
     if (path.startsWith('/zoeken/')) await pageResults(page, 3);
     expect(await themeOf(page), 'even with dark chosen').toBe('dark');
     await page.emulateMedia({ media: 'print' });
