@@ -83,14 +83,26 @@ export function evaluateBudgets({ builds, weights, isSearchLoader, limits = budg
     .filter(({ pageType }) => pageType.median.htmlCssGzip > limits.contentPageHtmlCssGzip)
     .map(({ size, pageType }) => `N=${size}: ${pageType.median.url} (median of ${pageType.label}) is ${pageType.median.htmlCssGzip} bytes`);
 
-  // The median and the largest page may be the same page: each finding once.
-  const scripted = [...new Set(contentPages.flatMap(({ size, pageType }) =>
-    [pageType.median, pageType.largest].flatMap((page) =>
-      page.js
-        .filter((js) => !isSearchLoader(js.entry))
-        .map((js) => `N=${size}: ${page.url} loads ${js.url}${js.entry === js.url ? '' : ` (imported by ${js.entry})`} (${js.gzipBytes} bytes gzip)`),
-    ),
-  ))];
+  // One line per script, however many pages load it: a site-wide script would otherwise fill screens.
+  const offenders = new Map<string, { gzipBytes: number; entry: string; pages: Set<string>; sizes: Set<number> }>();
+  for (const { size, pageType } of contentPages) {
+    for (const page of [pageType.median, pageType.largest]) {
+      for (const js of page.js.filter((j) => !isSearchLoader(j.entry))) {
+        const found = offenders.get(js.url) ?? { gzipBytes: js.gzipBytes, entry: js.entry, pages: new Set(), sizes: new Set() };
+        found.pages.add(`${size} ${page.url}`);
+        found.sizes.add(size);
+        offenders.set(js.url, found);
+      }
+    }
+  }
+  const measuredPages = new Set(contentPages.flatMap(({ size, pageType }) => [pageType.median.url, pageType.largest.url].map((url) => `${size} ${url}`)));
+  const scripted = [...offenders].map(([url, found]) => {
+    const example = [...found.pages][0]!.split(' ')[1];
+    return (
+      `${url}${found.entry === url ? '' : ` (imported by ${found.entry})`}, ${found.gzipBytes} bytes gzip: ` +
+      `on ${found.pages.size} of ${measuredPages.size} content pages measured, N=${[...found.sizes].join(', ')} (e.g. ${example})`
+    );
+  });
 
   const measure = buildTimeMeasure(builds);
   const steps = marginalMsPerPage(builds, measure);

@@ -4,6 +4,7 @@
  *   npm run bench                        N = 100, 1,000 and 5,000
  *   npm run bench -- --sizes 100,1000    other sizes
  *   npm run bench -- --strict            exit 1 when a budget is broken
+ *   npm run bench -- --report file.json  print an earlier run's results again
  *
  * Generates a synthetic corpus per size in a temporary folder, builds the site from it, measures,
  * prints a table and writes the numbers to bench-results/latest.json. See BENCHMARKS.md.
@@ -55,6 +56,7 @@ function parseOptions() {
       keep: { type: 'boolean', default: false },
       browser: { type: 'boolean', default: true },
       runs: { type: 'string', default: '3' },
+      report: { type: 'string' },
     },
     allowNegative: true,
   });
@@ -78,8 +80,17 @@ function htmlFiles(dir: string): string[] {
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)));
 }
 
+/** Prints a results file again, with the budgets checked anew: for reading old runs, or after changing a budget. */
+function reprint(file: string, strict: boolean) {
+  const results = JSON.parse(fs.readFileSync(path.resolve(root, file), 'utf8')) as BenchResults;
+  results.budgets = evaluateBudgets({ builds: results.sizes, weights: results.sizes, isSearchLoader });
+  console.log(formatReport(results));
+  if (strict && results.budgets.some((b) => b.status === 'broken')) process.exitCode = 1;
+}
+
 async function main() {
   const options = parseOptions();
+  if (options.report) return reprint(options.report, options.strict);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-bench-'));
   console.log(`Benchmark: sizes ${options.sizes.join(', ')}; working folder ${work}`);
   const words = wordListFromContent(path.join(root, 'content'));

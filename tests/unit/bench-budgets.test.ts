@@ -71,7 +71,7 @@ describe('budgets', () => {
       { url: '/_astro/chart-lib.js', gzipBytes: 9000, entry: '/_astro/chart.js' },
     ];
     const result = byId(evaluateBudgets({ builds: linear, weights: [{ size: 100, pageTypes: [detail('detail:plans', median)] }], isSearchLoader }))['content-page-javascript'];
-    expect(result?.details).toEqual(['N=100: /plannen/a/ loads /_astro/chart-lib.js (imported by /_astro/chart.js) (9000 bytes gzip)']);
+    expect(result?.details).toEqual(['/_astro/chart-lib.js (imported by /_astro/chart.js), 9000 bytes gzip: on 1 of 1 content pages measured, N=100 (e.g. /plannen/a/)']);
   });
 
   it('catch any other script on a content page, also on its largest page', () => {
@@ -83,7 +83,22 @@ describe('budgets', () => {
       }),
     );
     expect(results['content-page-javascript']?.status).toBe('broken');
-    expect(results['content-page-javascript']?.details).toEqual(['N=100: /mensen/b/ loads /_astro/carousel.js (500 bytes gzip)']);
+    expect(results['content-page-javascript']?.details).toEqual(['/_astro/carousel.js, 500 bytes gzip: on 1 of 2 content pages measured, N=100 (e.g. /mensen/b/)']);
+  });
+
+  it('name a script that every content page loads once, with how many pages and sizes', () => {
+    const withTheme = (url: string) => page(url, 5000, ['/_astro/search-loader.js', '/theme.js']);
+    const results = byId(
+      evaluateBudgets({
+        builds: linear,
+        weights: [100, 5000].map((size) => ({
+          size,
+          pageTypes: [detail('detail:people', withTheme(`/mensen/${size}/`)), detail('detail:plans', withTheme(`/plannen/${size}/`))],
+        })),
+        isSearchLoader,
+      }),
+    );
+    expect(results['content-page-javascript']?.details).toEqual(['/theme.js, 500 bytes gzip: on 4 of 4 content pages measured, N=100, 5000 (e.g. /mensen/100/)']);
   });
 
   it('catch a build whose time per extra page grows with N', () => {
