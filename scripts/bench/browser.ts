@@ -194,27 +194,29 @@ export async function measureSearch(
   return { cold: combineRuns(cold), warm: combineRuns(warm) };
 }
 
+/** A fresh page at `url` with the search opened, its files loaded and its results watched. */
+async function searchReady(browser: Browser, url: string) {
+  const ready = await freshPage(browser);
+  await ready.page.goto(url);
+  await openSearch(ready.page);
+  await ready.network.idle();
+  await watchResults(ready.page);
+  return ready;
+}
+
 async function measureSearchOnce(browser: Browser, url: string, queries: readonly string[]): Promise<{ cold: SearchQueryResult[]; warm: SearchQueryResult[] }> {
   const cold: SearchQueryResult[] = [];
   for (const query of queries) {
-    const { context, page, network } = await freshPage(browser);
+    const { context, page, network } = await searchReady(browser, url);
     try {
-      await page.goto(url);
-      await openSearch(page);
-      await network.idle();
-      await watchResults(page);
       cold.push(await runQuery(page, network, query));
     } finally {
       await context.close();
     }
   }
   const warm: SearchQueryResult[] = [];
-  const { context, page, network } = await freshPage(browser);
+  const { context, page, network } = await searchReady(browser, url);
   try {
-    await page.goto(url);
-    await openSearch(page);
-    await network.idle();
-    await watchResults(page);
     // One query first so the warm runs all find the UI and the index's entry files loaded.
     await runQuery(page, network, queries[0]!);
     for (const query of queries) warm.push(await runQuery(page, network, query));
