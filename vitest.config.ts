@@ -1,13 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three kinds of test, one command (`npm test`):
- * - unit: schemas and helpers, on plain data;
- * - build: the built site in .test-dist/ (built once by the global setup, at the root and under /jeugd/);
- * - e2e: real Chromium against that build, served locally.
+ * Three tiers, one command (`npm test` runs them all; `npm run test:unit`, `test:build` and
+ * `test:e2e` run one):
+ * - unit: schemas and helpers, on plain data; no build;
+ * - build: the built sites in .test-dist/ (built once per run by the global setup);
+ * - e2e: real Chromium against those builds, served locally.
  */
 export default defineConfig({
   test: {
+    // Most of a browser test is waiting for the browser: two files at a time keep both cores busy.
+    maxWorkers: 3,
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
@@ -25,10 +28,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/support/build-once.ts'],
+          globalSetup: ['tests/support/build-once.ts', 'tests/support/browser-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
           // A browser on a busy two-core machine can take seconds to load the search index; polls
           // wait as long as the other waits in these tests, so load never fails a correct page.
           expect: { poll: { timeout: 15_000 } },

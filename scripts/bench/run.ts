@@ -14,8 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { chromiumPath, launch } from '../../tests/support/browser';
-import { serve } from '../../tests/support/server';
+import { launchChromium, resolveChromium } from '../lib/chromium';
+import { serve } from '../lib/static-server';
 import { buildSite } from './build';
 import { measureSearch, measureWithSearch } from './browser';
 import { evaluateBudgets } from './budgets';
@@ -103,8 +103,14 @@ async function main() {
 
   let browser: Browser | undefined;
   if (!options.browser) notMeasured.push('Browser measurements: switched off with --no-browser.');
-  else if (!fs.existsSync(chromiumPath)) notMeasured.push(`Browser measurements: no Chromium at ${chromiumPath} (set CHROMIUM_PATH).`);
-  else browser = await launch();
+  else {
+    try {
+      await resolveChromium();
+      browser = await launchChromium();
+    } catch (error) {
+      notMeasured.push(`Browser measurements: ${(error as Error).message}`);
+    }
+  }
   const chromiumVersion = browser?.version();
 
   const sizes: SizeResult[] = [];

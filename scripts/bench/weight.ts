@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { collectionNames, type CollectionName } from '../../src/schemas';
 import { collectionRoutes } from '../../src/lib/urls';
-import { fileFor } from '../../tests/support/dist';
+import { fileFor } from '../lib/dist-files';
 
 /** Bytes after gzip at zlib's default level (6), what a web server with compression on sends. */
 export function gzipBytes(content: string | Uint8Array): number {

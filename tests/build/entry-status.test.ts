@@ -1,12 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { formatDate } from '../../src/lib/dates';
 import { entryPath } from '../../src/lib/urls';
-import { buildNames, builds, root, testRepositoryUrl } from '../support/builds';
+import { buildNames, builds, fixtureBuilds, root, testRepositoryUrl } from '../support/builds';
 import { fileFor, htmlFiles, load } from '../support/dist';
 
 const { entries } = checkContent({ root });
@@ -86,26 +83,9 @@ describe.each(buildNames)('the status of every entry page in the %s build', (nam
   });
 });
 
-describe('a page past its review date, and a page with its own updated date', () => {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-status-'));
-  const out = path.join(work, 'dist');
-  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-  beforeAll(() => {
-    const content = path.join(work, 'content');
-    fs.cpSync(path.join(root, 'content'), content, { recursive: true });
-    fs.appendFileSync(path.join(content, 'people/kate-snellens.yaml'), 'reviewBy: 2020-01-31\n');
-    const plan = path.join(content, 'plans/regie.md');
-    fs.writeFileSync(plan, fs.readFileSync(plan, 'utf8').replace(/^title:/m, 'updated: 2024-03-01\ntitle:'));
-    const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, REPOSITORY_URL: testRepositoryUrl },
-    });
-    expect(result.status, result.stderr).toBe(0);
-  }, 600_000);
-
-  const page = (sitePath: string) => load(out, `${sitePath.slice(1)}index.html`);
+describe('a page past its review date, and a page with its own updated date (the changed-content build)', () => {
+  const { dir } = fixtureBuilds.changed;
+  const page = (sitePath: string) => load(dir, `${sitePath.slice(1)}index.html`);
 
   it('shows a notice that the page may be out of date, with the date it should have been checked', () => {
     const notice = page('/mensen/kate-snellens/')('.notice');

@@ -1,26 +1,23 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root } from '../support/builds';
+import { astroBuild, runBin } from '../support/astro-build';
+import { changedContent, fixtureBuilds, testSite } from '../support/builds';
 import { isolatedProject } from '../support/isolated-project';
 
 /**
  * What communications staff do: add an edition's Markdown (with an image) to content/newsletters/,
- * build, and find the page, the feed item and the e-mail. Here with two made-up editions in a copy
- * of the content (one .md with an image, one .mdx), built under /jeugd/.
+ * build, and find the page, the feed item and the e-mail. Here with two made-up editions (one .md
+ * with an image, one .mdx) in the changed-content build, under /jeugd/.
  */
-const fixtures = path.join(root, 'tests/fixtures/newsletter/new-editions');
-const site = 'https://kennisbank.example';
-const base = '/jeugd/';
+const site = testSite;
+const { base, dir: out, contentDir } = fixtureBuilds.changed;
 const prefix = `${site}${base}`;
 const temporary: string[] = [];
 let project = '';
-let contentDir = '';
-let out = '';
 
 function temp(prefixName: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefixName));
@@ -28,41 +25,26 @@ function temp(prefixName: string): string {
   return dir;
 }
 
-function copyContentWithFixtures(): string {
+/** A copy of the changed content, for a build that must fail without touching the shared one. */
+function copyChangedContent(): string {
   const dir = temp('kennisbank-nieuwsbrief-');
-  fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
-  for (const file of fs.readdirSync(fixtures)) fs.copyFileSync(path.join(fixtures, file), path.join(dir, 'newsletters', file));
+  changedContent.write(dir);
   return dir;
 }
 
-/**
- * The environment for a child build. Vitest puts Vite's own variables (BASE_URL, MODE, …) into
- * process.env of test workers, and Astro would take BASE_URL=/ from there over BASE_PATH.
- */
-function childEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...rest } = process.env;
-  return { ...rest, ...extra };
-}
-
 function build(content: string, outDir: string) {
-  return spawnSync(path.join(project, 'node_modules/.bin/astro'), ['build'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: childEnv({ CONTENT_DIR: content, OUT_DIR: outDir, BASE_PATH: base, SITE_URL: site }),
-  });
+  return astroBuild({ CONTENT_DIR: content, OUT_DIR: outDir, BASE_PATH: base, SITE_URL: site }, project);
 }
 
 const read = (file: string) => fs.readFileSync(path.join(out, file), 'utf8');
 const page = (id: string) => cheerio.load(read(`nieuwsbrieven/${id}/index.html`));
 
+// The command and the failing builds run in a copy of the project: Astro's content cache of the
+// repository belongs to the real content.
 beforeAll(() => {
   project = isolatedProject();
   temporary.push(project);
-  contentDir = copyContentWithFixtures();
-  out = temp('kennisbank-dist-');
-  const result = build(contentDir, out);
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-}, 300_000);
+});
 afterAll(() => temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 describe('a new edition, written in Markdown and built', () => {
@@ -127,53 +109,51 @@ describe('a new edition, written in Markdown and built', () => {
 
 describe('npm run newsletter:email', () => {
   const run = (args: string[], env: Record<string, string | undefined>) =>
-    spawnSync(path.join(project, 'node_modules/.bin/tsx'), ['scripts/newsletter-email.ts', ...args], {
+    runBin('tsx', ['scripts/newsletter-email.ts', ...args], {
       cwd: project,
-      encoding: 'utf8',
-      env: childEnv({ CONTENT_DIR: contentDir, BASE_PATH: base, SITE_URL: site, INIT_CWD: project, ...env }),
+      env: { CONTENT_DIR: contentDir, BASE_PATH: base, SITE_URL: site, INIT_CWD: project, ...env },
     });
 
-  it('writes one edition\'s HTML and text e-mail to a folder, the same as the site publishes', () => {
+  it('writes one edition\'s HTML and text e-mail to a folder, the same as the site publishes', async () => {
     const folder = path.join(temp('nieuwsbrief-uit-'), 'verzenden');
-    const result = run(['zomer-2099', folder], {});
-    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    const result = await run(['zomer-2099', folder], {});
+    expect(result.status, result.output).toBe(0);
     expect(fs.readFileSync(path.join(folder, 'zomer-2099.html'), 'utf8')).toBe(read('nieuwsbrieven/zomer-2099/email.html'));
     expect(fs.readFileSync(path.join(folder, 'zomer-2099.txt'), 'utf8')).toBe(read('nieuwsbrieven/zomer-2099/email.txt'));
   }, 300_000);
 
-  it('says which editions exist when the id is wrong', () => {
-    const result = run(['zomer-2098'], {});
+  it('says which editions exist when the id is wrong', async () => {
+    const result = await run(['zomer-2098'], {});
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('Er is geen nieuwsbrief "zomer-2098"');
-    expect(result.stderr).toContain('lente-2099, volop-beweging, zomer-2099');
+    expect(result.output).toContain('Er is geen nieuwsbrief "zomer-2098"');
+    expect(result.output).toContain('lente-2099, volop-beweging, zomer-2099');
   });
 
-  it('refuses to write links to this computer when SITE_URL is not set', () => {
-    const result = run(['zomer-2099', temp('nieuwsbrief-uit-')], { SITE_URL: '' });
+  it('refuses to write links to this computer when SITE_URL is not set', async () => {
+    const result = await run(['zomer-2099', temp('nieuwsbrief-uit-')], { SITE_URL: '' });
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('Zet eerst SITE_URL');
+    expect(result.output).toContain('Zet eerst SITE_URL');
   });
 });
 
 describe('an edition that cannot be mailed', () => {
   const withImage = (markdown: string) => {
-    const content = copyContentWithFixtures();
+    const content = copyChangedContent();
     const file = path.join(content, 'newsletters/zomer-2099.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('![Een verzonnen testbeeld in blauw](https://extern.test/testbeeld.png)', markdown));
-    const result = build(content, temp('kennisbank-dist-'));
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    return build(content, temp('kennisbank-dist-'));
   };
 
   // The content check, the first step of the build, stops an image without alt text before the e-mail is made.
-  it('stops the build on an image without alt text, naming the file and the line', () => {
-    const { status, output } = withImage('![](/favicon.svg)');
+  it('stops the build on an image without alt text, naming the file and the line', async () => {
+    const { status, output } = await withImage('![](/favicon.svg)');
     expect(status).not.toBe(0);
     expect(output).toMatch(/newsletters\/zomer-2099\.md:\d+ de afbeelding "\/favicon\.svg" heeft geen alt-tekst/);
   }, 300_000);
 
-  it('stops the build on an image in a format mail clients do not show, naming the edition and the image', () => {
+  it('stops the build on an image in a format mail clients do not show, naming the edition and the image', async () => {
     // The site's own icon, from public/: a site path, so the message shows it made absolute under the base.
-    const { status, output } = withImage('![Het pictogram van de site](/favicon.svg)');
+    const { status, output } = await withImage('![Het pictogram van de site](/favicon.svg)');
     expect(status).not.toBe(0);
     expect(output).toContain('nieuwsbrief "zomer-2099"');
     expect(output).toContain(`afbeelding ${prefix}favicon.svg is geen JPG, PNG of GIF`);

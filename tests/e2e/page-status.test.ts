@@ -1,37 +1,22 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/lib/static-server';
 import { axeViolations, describeViolations, launch } from '../support/browser';
-import { root, testRepositoryUrl } from '../support/builds';
-import { serve } from '../support/server';
+import { fixtureBuilds } from '../support/builds';
 
-// A build of the real content with one person past her review date, so a page shows the notice.
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-status-e2e-'));
-const out = path.join(work, 'dist');
+// The changed-content build has a person past her review date, so a page shows the notice.
+const { dir, base } = fixtureBuilds.changed;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  const content = path.join(work, 'content');
-  fs.cpSync(path.join(root, 'content'), content, { recursive: true });
-  fs.appendFileSync(path.join(content, 'people/kate-snellens.yaml'), 'reviewBy: 2020-01-31\n');
-  const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, REPOSITORY_URL: testRepositoryUrl },
-  });
-  expect(result.status, result.stderr).toBe(0);
   browser = await launch();
-  server = await serve(out, '/');
-}, 600_000);
+  server = await serve(dir, base);
+});
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  fs.rmSync(work, { recursive: true, force: true });
 });
 
 describe.each(['light', 'dark'] as const)('the review notice and the page status in the %s theme', (colorScheme) => {

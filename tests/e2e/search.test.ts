@@ -3,7 +3,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations, describeViolations, launch } from '../support/browser';
 import { checkContent } from '../../src/lib/content-check';
 import { builds, root, type BuildName } from '../support/builds';
-import { serve } from '../support/server';
+import { serve } from '../../scripts/lib/static-server';
 import { pageResults, pathOf, resultCount, searchInDialog } from '../support/search';
 
 let browser: Browser;

@@ -6,7 +6,7 @@ import { parseHeadersFile } from '../../src/lib/security/csp';
 import { launch } from '../support/browser';
 import { builds, fixtureBuilds } from '../support/builds';
 import { pageResults, searchInDialog } from '../support/search';
-import { serve } from '../support/server';
+import { serve } from '../../scripts/lib/static-server';
 
 let browser: Browser;
 beforeAll(async () => {

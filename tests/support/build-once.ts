@@ -1,35 +1,48 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { builds, fixtureBuilds, root } from './builds';
+import { astroBuild } from './astro-build';
+import { builds, changedContent, fixtureBuilds, root } from './builds';
+import { isolatedProject } from './isolated-project';
+
+interface Variant {
+  base: string;
+  dir: string;
+  env: Readonly<Record<string, string>>;
+  contentDir?: string;
+}
+
+async function build({ base, dir, env, contentDir }: Variant, project: string): Promise<void> {
+  if (process.env.TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(dir, 'index.html'))) return;
+  fs.rmSync(dir, { recursive: true, force: true });
+  const result = await astroBuild({ ...env, BASE_PATH: base, OUT_DIR: dir, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) }, project);
+  if (result.status !== 0) throw new Error(`The test build of ${path.relative(root, dir)} failed:\n${result.output}`);
+}
 
 /**
- * Builds the site once per test run, for every variant in `builds` and `fixtureBuilds`, one after
- * the other (they share Astro's cache). Set TEST_REUSE_BUILD=1 to reuse an existing build while
- * working on tests.
+ * Builds the site once per test run, for every variant in `builds` and `fixtureBuilds`. Two lanes
+ * side by side, one per core: the real content in the repository (its builds share Astro's cache),
+ * and the fixture builds in a copy of the project with a cache of their own. Set
+ * TEST_REUSE_BUILD=1 to reuse existing builds while working on tests.
  */
-export default function setup() {
+export default async function setup() {
   // The build and e2e projects both name this setup; Vitest runs it once per project, in one
   // process. A flag on globalThis (module state is not shared between them) builds once per run.
-  const run = globalThis as { __kennisbankBuilt?: boolean };
-  if (run.__kennisbankBuilt) return;
-  const variants: { base: string; dir: string; env: Record<string, string>; contentDir?: string }[] = [...Object.values(builds), ...Object.values(fixtureBuilds)];
-  for (const { base, dir, env, contentDir } of variants) {
-    if (process.env.TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(dir, 'index.html'))) continue;
-    fs.rmSync(dir, { recursive: true, force: true });
-    execFileSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        REPOSITORY_URL: '',
-        ...env,
-        BASE_PATH: base,
-        OUT_DIR: dir,
-        SITE_URL: 'https://kennisbank.example',
-        ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
-      },
-    });
-  }
-  run.__kennisbankBuilt = true;
+  const run = globalThis as { __kennisbankBuilt?: Promise<void> };
+  run.__kennisbankBuilt ??= (async () => {
+    changedContent.write(changedContent.dir);
+    const fixtureProject = isolatedProject();
+    try {
+      await Promise.all([
+        (async () => {
+          for (const variant of Object.values(builds)) await build(variant, root);
+        })(),
+        (async () => {
+          for (const variant of Object.values(fixtureBuilds)) await build(variant, fixtureProject);
+        })(),
+      ]);
+    } finally {
+      fs.rmSync(fixtureProject, { recursive: true, force: true });
+    }
+  })();
+  await run.__kennisbankBuilt;
 }

@@ -1,9 +1,13 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 
 /** A made-up repository address: the sub-path build shows edit links, the root build shows none. */
 export const testRepositoryUrl = 'https://git.example/redactie/kennisbank';
+
+/** The address every test build is published at. */
+export const testSite = 'https://kennisbank.example';
 
 /** The builds the build and browser tests run against: the site at the root, and under a sub-path. */
 export const builds = {
@@ -14,10 +18,34 @@ export const builds = {
 export type BuildName = keyof typeof builds;
 export const buildNames = Object.keys(builds) as BuildName[];
 
+/** Where the global setup writes content made for a test build (kept apart from the real content). */
+export const testContentRoot = path.join(root, '.test-dist/content');
+
 /**
- * Builds of test fixtures instead of the real content (CONTENT_DIR). They are kept apart from
- * `builds` because the tests that loop over `builds` expect the real content.
+ * The real content with what editors change over time, for the tests of those changes: two new
+ * newsletter editions (one .md with an image, one .mdx), a person past her review date and a plan
+ * with its own `updated` date. Read from outside the repository, so it has no git dates.
+ */
+export const changedContent = {
+  dir: path.join(testContentRoot, 'changed'),
+  newEditions: path.join(root, 'tests/fixtures/newsletter/new-editions'),
+  /** Makes the changes in a copy of the real content at `dir`. */
+  write(dir: string): void {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
+    for (const file of fs.readdirSync(this.newEditions)) fs.copyFileSync(path.join(this.newEditions, file), path.join(dir, 'newsletters', file));
+    fs.appendFileSync(path.join(dir, 'people/kate-snellens.yaml'), 'reviewBy: 2020-01-31\n');
+    const plan = path.join(dir, 'plans/regie.md');
+    fs.writeFileSync(plan, fs.readFileSync(plan, 'utf8').replace(/^title:/m, 'updated: 2024-03-01\ntitle:'));
+  },
+};
+
+/**
+ * Builds of other content than the real one (CONTENT_DIR). They are kept apart from `builds`
+ * because the tests that loop over `builds` expect the real content. Each is built in a copy of the
+ * project, so its content cache never mixes with the real content's.
  */
 export const fixtureBuilds = {
   hostile: { base: '/', dir: path.join(root, '.test-dist/hostile'), env: {}, contentDir: path.join(root, 'tests/fixtures/hostile-content') },
+  changed: { base: '/jeugd/', dir: path.join(root, '.test-dist/changed'), env: { REPOSITORY_URL: testRepositoryUrl }, contentDir: changedContent.dir },
 } as const;

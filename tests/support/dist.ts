@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 
+export { fileFor } from '../../scripts/lib/dist-files';
+
 /** E-mail editions of the newsletter (`nieuwsbrieven/<id>/email.html`): documents for a mailing tool, not pages. */
 export function isEmailEdition(file: string): boolean {
   return /^nieuwsbrieven\/[^/]+\/email\.html$/.test(file.split(path.sep).join('/'));
@@ -28,14 +30,6 @@ export function urlOf(file: string, base: string): string {
 
 export function load(dir: string, file: string): cheerio.CheerioAPI {
   return cheerio.load(fs.readFileSync(path.join(dir, file), 'utf8'));
-}
-
-/** The file a URL path resolves to in a build, the way a static host resolves it; undefined if none. */
-export function fileFor(dir: string, base: string, urlPath: string): string | undefined {
-  if (!urlPath.startsWith(base)) return undefined;
-  const rest = decodeURIComponent(urlPath.slice(base.length));
-  const candidates = rest === '' || rest.endsWith('/') ? [`${rest}index.html`] : [rest, `${rest}/index.html`];
-  return candidates.find((candidate) => fs.existsSync(path.join(dir, candidate)) && fs.statSync(path.join(dir, candidate)).isFile());
 }
 
 /** The URL paths listed in a build's sitemap (`sitemap-0.xml`, written by @astrojs/sitemap). */

@@ -73,6 +73,11 @@ export async function walk(page: Page, direction: 'forward' | 'backward' = 'forw
   const key = direction === 'forward' ? 'Tab' : 'Shift+Tab';
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
+    // blur() leaves Chromium's sequential focus starting point where it was (after a click, say
+    // in the results): focusing the body moves it to the top, where a visitor's first Tab starts.
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
     (globalThis as unknown as { __focusPrevious?: unknown }).__focusPrevious = null;
     window.scrollTo(0, 0);
   });

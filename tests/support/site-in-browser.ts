@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch } from './browser';
 import { builds, type BuildName } from './builds';
-import { serve } from './server';
+import { serve } from '../../scripts/lib/static-server';
 
 export interface SiteInBrowser {
   browser: Browser;

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { auditColourSchemes, auditWidths } from '../../src/lib/accessibility-audit';
+import { serve } from '../../scripts/lib/static-server';
+import { axeViolations, describeViolations, launch } from './browser';
+import { builds } from './builds';
+import { sitemapPaths } from './dist';
+
+/**
+ * axe (WCAG 2.2 A and AA) on every URL of the sitemap, plus the 404 page, in both colour schemes
+ * at both widths (src/lib/accessibility-audit.ts, which the accessibility statement quotes).
+ * The URLs are split into shards, one test file each, so that test workers share them; within a
+ * file a few pages run side by side, and each URL is loaded once and checked in all four combinations.
+ */
+const { dir, base } = builds.sub;
+export const sitemapAuditPaths = [...sitemapPaths(dir), `${base}bestaat-niet/`];
+const poolSize = 4;
+
+export interface AxeSite {
+  server: Awaited<ReturnType<typeof serve>>;
+  withPage: <T>(run: (page: Page) => Promise<T>) => Promise<T>;
+}
+
+/** A browser with a pool of pages and a server for the sub build, for one test file. */
+export function axeSite(): AxeSite {
+  let browser: Browser;
+  const idle: Page[] = [];
+  const waiting: ((page: Page) => void)[] = [];
+  const site = {
+    async withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
+      const page = idle.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
+      try {
+        return await run(page);
+      } finally {
+        const next = waiting.shift();
+        if (next) next(page);
+        else idle.push(page);
+      }
+    },
+  } as AxeSite;
+  beforeAll(async () => {
+    browser = await launch();
+    site.server = await serve(dir, base);
+    for (let i = 0; i < poolSize; i++) idle.push(await browser.newPage());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
+
+/** axe in every colour scheme and width on the page as it is; the descriptions of what it found. */
+export async function allCombinations(page: Page, label: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of auditColourSchemes) {
+    await page.emulateMedia({ colorScheme });
+    for (const width of auditWidths) {
+      await page.setViewportSize({ width, height: 900 });
+      const violations = await axeViolations(page);
+      if (violations.length > 0) found.push(describeViolations(`${label} [${colorScheme}, ${width} px]`, violations));
+    }
+  }
+  return found;
+}
+
+/** The sitemap's URLs that fall in shard `shard` (1-based) of `shards`: every URL is in exactly one. */
+export function shardOf(shard: number, shards: number): string[] {
+  return sitemapAuditPaths.filter((_, index) => index % shards === shard - 1);
+}
+
+/** The tests for one shard of the sitemap. */
+export function describeSitemapShard(site: AxeSite, shard: number, shards: number): void {
+  const paths = shardOf(shard, shards);
+  describe.concurrent(`axe on every page of the sitemap, part ${shard} of ${shards} (${auditColourSchemes.join('/')}, ${auditWidths.join(' and ')} px)`, () => {
+    it.each(paths)('%s', async (path) => {
+      const problems = await site.withPage(async (page) => {
+        await page.goto(`${site.server.origin}${path}`);
+        return allCombinations(page, path);
+      });
+      expect(problems).toEqual([]);
+    });
+  });
+}
