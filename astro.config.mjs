@@ -31,7 +31,10 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm, [remarkGlossary, { terms: glossaryTerms, base }]],
-      rehypePlugins: [[rehypeBaseLinks, { base }], [rehypePrintAddresses, { site }]],
+      rehypePlugins: [
+        [rehypeBaseLinks, { base }],
+        [rehypePrintAddresses, { site }],
+      ],
     }),
   },
   // Pagefind last: it indexes the finished pages.

@@ -11,7 +11,17 @@ import tseslint from 'typescript-eslint';
  */
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-*/', '.test-dist/', '.astro/', '.bench/', 'node_modules/', 'bench-results/', 'tests/fixtures/', 'public/'],
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.test-dist/',
+      '.astro/',
+      '.bench/',
+      'node_modules/',
+      'bench-results/',
+      'tests/fixtures/',
+      'public/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -26,7 +36,10 @@ export default tseslint.config(
       // A scrollable region (a wide table) must be reachable with Tab to scroll it with the keyboard
       // (WCAG 2.1.1; axe's scrollable-region-focusable): a named <section> is such a region.
       'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['section'], roles: ['tabpanel'] }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {

@@ -12,7 +12,9 @@ if (process.env.GITHUB_ACTIONS === 'true') {
 if (warnings.length > 0) console.log(`${formatIssues(warnings)}\n`);
 if (errors.length > 0) {
   console.error(`${formatIssues(errors)}\n`);
-  console.error(`${errors.length} fout(en), ${warnings.length} waarschuwing(en). De site wordt pas gebouwd als alle fouten zijn hersteld.`);
+  console.error(
+    `${errors.length} fout(en), ${warnings.length} waarschuwing(en). De site wordt pas gebouwd als alle fouten zijn hersteld.`,
+  );
   process.exit(1);
 }
 console.log(`Inhoud in orde: ${files} bestanden gecontroleerd, ${warnings.length} waarschuwing(en).`);

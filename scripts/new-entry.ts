@@ -20,12 +20,16 @@ function fail(message: string): never {
 }
 
 if (!name || !title) {
-  fail(`Gebruik: npm run new -- <collectie> "Titel"\nBijvoorbeeld: npm run new -- plannen "Naam van het plan"\nCollecties: ${names}.`);
+  fail(
+    `Gebruik: npm run new -- <collectie> "Titel"\nBijvoorbeeld: npm run new -- plannen "Naam van het plan"\nCollecties: ${names}.`,
+  );
 }
 
 const found = collectionFromName(name);
 if (!('collection' in found)) {
-  fail(`"${name}" is geen collectie.${found.suggestion ? ` Bedoelt u "${found.suggestion}"?` : ''}\nCollecties: ${names}.`);
+  fail(
+    `"${name}" is geen collectie.${found.suggestion ? ` Bedoelt u "${found.suggestion}"?` : ''}\nCollecties: ${names}.`,
+  );
 }
 const { collection } = found;
 

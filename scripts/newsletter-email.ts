@@ -33,7 +33,9 @@ function editionIds(): string[] {
 const [id, target = '.'] = process.argv.slice(2);
 const ids = editionIds();
 if (!id) {
-  fail(`Geef aan welke nieuwsbrief: npm run newsletter:email -- <id> [map]\nBeschikbaar: ${ids.join(', ') || '(geen)'}`);
+  fail(
+    `Geef aan welke nieuwsbrief: npm run newsletter:email -- <id> [map]\nBeschikbaar: ${ids.join(', ') || '(geen)'}`,
+  );
 }
 if (!ids.includes(id)) {
   fail(`Er is geen nieuwsbrief "${id}" in content/newsletters/.\nBeschikbaar: ${ids.join(', ') || '(geen)'}`);

@@ -118,10 +118,14 @@ async function watchResults(page: Page): Promise<void> {
   await page.evaluate((resultSelector) => {
     const state = { input: 0, result: 0 };
     (window as unknown as { __bench: typeof state }).__bench = state;
-    document.addEventListener('input', () => {
-      state.input = performance.now();
-      state.result = 0;
-    }, true);
+    document.addEventListener(
+      'input',
+      () => {
+        state.input = performance.now();
+        state.result = 0;
+      },
+      true,
+    );
     new MutationObserver((records) => {
       if (state.input === 0 || state.result !== 0) return;
       for (const record of records) {
@@ -147,7 +151,11 @@ async function runQuery(page: Page, network: NetworkLog, query: string): Promise
   const mark = network.mark();
   await input.focus();
   await page.keyboard.type(query);
-  await page.waitForFunction(() => (window as unknown as { __bench: { result: number } }).__bench.result > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { result: number } }).__bench.result > 0,
+    undefined,
+    { timeout: 30_000 },
+  );
   const ms = await page.evaluate(() => {
     const state = (window as unknown as { __bench: { input: number; result: number } }).__bench;
     return state.result - state.input;
@@ -204,7 +212,11 @@ async function searchReady(browser: Browser, url: string) {
   return ready;
 }
 
-async function measureSearchOnce(browser: Browser, url: string, queries: readonly string[]): Promise<{ cold: SearchQueryResult[]; warm: SearchQueryResult[] }> {
+async function measureSearchOnce(
+  browser: Browser,
+  url: string,
+  queries: readonly string[],
+): Promise<{ cold: SearchQueryResult[]; warm: SearchQueryResult[] }> {
   const cold: SearchQueryResult[] = [];
   for (const query of queries) {
     const { context, page, network } = await searchReady(browser, url);

@@ -74,28 +74,45 @@ function status(measured: boolean, broken: boolean): BudgetStatus {
 }
 
 /** Checks every budget against the measurements. */
-export function evaluateBudgets({ builds, weights, isSearchLoader, limits = budgetLimits }: BudgetInput): BudgetResult[] {
+export function evaluateBudgets({
+  builds,
+  weights,
+  isSearchLoader,
+  limits = budgetLimits,
+}: BudgetInput): BudgetResult[] {
   const contentPages = weights.flatMap(({ size, pageTypes }) =>
     pageTypes.filter((p) => p.kind === 'detail').map((pageType) => ({ size, pageType })),
   );
 
   const heavy = contentPages
     .filter(({ pageType }) => pageType.median.htmlCssGzip > limits.contentPageHtmlCssGzip)
-    .map(({ size, pageType }) => `N=${size}: ${pageType.median.url} (median of ${pageType.label}) is ${pageType.median.htmlCssGzip} bytes`);
+    .map(
+      ({ size, pageType }) =>
+        `N=${size}: ${pageType.median.url} (median of ${pageType.label}) is ${pageType.median.htmlCssGzip} bytes`,
+    );
 
   // One line per script, however many pages load it: a site-wide script would otherwise fill screens.
   const offenders = new Map<string, { gzipBytes: number; entry: string; pages: Set<string>; sizes: Set<number> }>();
   for (const { size, pageType } of contentPages) {
     for (const page of [pageType.median, pageType.largest]) {
       for (const js of page.js.filter((j) => !isSearchLoader(j.entry))) {
-        const found = offenders.get(js.url) ?? { gzipBytes: js.gzipBytes, entry: js.entry, pages: new Set(), sizes: new Set() };
+        const found = offenders.get(js.url) ?? {
+          gzipBytes: js.gzipBytes,
+          entry: js.entry,
+          pages: new Set(),
+          sizes: new Set(),
+        };
         found.pages.add(`${size} ${page.url}`);
         found.sizes.add(size);
         offenders.set(js.url, found);
       }
     }
   }
-  const measuredPages = new Set(contentPages.flatMap(({ size, pageType }) => [pageType.median.url, pageType.largest.url].map((url) => `${size} ${url}`)));
+  const measuredPages = new Set(
+    contentPages.flatMap(({ size, pageType }) =>
+      [pageType.median.url, pageType.largest.url].map((url) => `${size} ${url}`),
+    ),
+  );
   const scripted = [...offenders].map(([url, found]) => {
     const example = [...found.pages][0]!.split(' ')[1];
     return (

@@ -33,7 +33,13 @@ export interface BuildOptions {
  * Builds the site from `contentDir` into `outDir`, cold: `--force` clears Astro's content cache, so
  * every size is measured as a fresh clone in CI would build it.
  */
-export async function buildSite({ root, contentDir, outDir, logFile, env = {} }: BuildOptions): Promise<BuildMeasurement> {
+export async function buildSite({
+  root,
+  contentDir,
+  outDir,
+  logFile,
+  env = {},
+}: BuildOptions): Promise<BuildMeasurement> {
   fs.rmSync(outDir, { recursive: true, force: true });
   // process.execPath: the Node that runs the benchmark, the project's pinned Node 24 under `npm run`.
   const command = [process.execPath, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'];
@@ -62,10 +68,21 @@ export async function buildSite({ root, contentDir, outDir, logFile, env = {} }:
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   fs.writeFileSync(logFile, log);
   if (code !== 0) {
-    throw new Error(`astro build failed (exit ${code}); output in ${logFile}:\n${log.split('\n').slice(-30).join('\n')}`);
+    throw new Error(
+      `astro build failed (exit ${code}); output in ${logFile}:\n${log.split('\n').slice(-30).join('\n')}`,
+    );
   }
   const { bytes, files, pages } = folderStats(outDir);
-  return { buildMs, cpuMs: readCpuMs(cpuFile), loadAverage, peakMemoryBytes, pages, distBytes: bytes, distFiles: files, log };
+  return {
+    buildMs,
+    cpuMs: readCpuMs(cpuFile),
+    loadAverage,
+    peakMemoryBytes,
+    pages,
+    distBytes: bytes,
+    distFiles: files,
+    log,
+  };
 }
 
 const gnuTime = '/usr/bin/time';
@@ -75,7 +92,9 @@ function readCpuMs(file: string): number | undefined {
   if (!fs.existsSync(file)) return undefined;
   const [user, system] = fs.readFileSync(file, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
   fs.rmSync(file);
-  return user !== undefined && system !== undefined && Number.isFinite(user + system) ? (user + system) * 1000 : undefined;
+  return user !== undefined && system !== undefined && Number.isFinite(user + system)
+    ? (user + system) * 1000
+    : undefined;
 }
 
 /** Size and file count of a folder, and how many HTML pages it holds. */

@@ -52,7 +52,10 @@ export function corpusCounts(size: number): Record<CollectionName, number> {
   const shares = Object.entries(growingShares) as [keyof typeof growingShares, number][];
   const total = shares.reduce((sum, [, share]) => sum + share, 0);
   const exact = shares.map(([name, share]) => ({ name, exact: (growing * share) / total }));
-  const counts = Object.fromEntries(exact.map(({ name, exact: e }) => [name, Math.floor(e)])) as Record<keyof typeof growingShares, number>;
+  const counts = Object.fromEntries(exact.map(({ name, exact: e }) => [name, Math.floor(e)])) as Record<
+    keyof typeof growingShares,
+    number
+  >;
   // Largest remainder: hand out what rounding down left over.
   let left = growing - Object.values(counts).reduce((a, b) => a + b, 0);
   for (const { name } of [...exact].sort((a, b) => (b.exact % 1) - (a.exact % 1) || a.name.localeCompare(b.name))) {
@@ -85,8 +88,34 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const seasons = ['Winter', 'Winter', 'Lente', 'Lente', 'Lente', 'Zomer', 'Zomer', 'Zomer', 'Herfst', 'Herfst', 'Herfst', 'Winter'];
+const months = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+const seasons = [
+  'Winter',
+  'Winter',
+  'Lente',
+  'Lente',
+  'Lente',
+  'Zomer',
+  'Zomer',
+  'Zomer',
+  'Herfst',
+  'Herfst',
+  'Herfst',
+  'Winter',
+];
 
 /**
  * Generates a synthetic corpus: `size` entries over all collections, every reference pointing at an
@@ -116,7 +145,9 @@ export function generateCorpus({ size, words, seed = 20_240_901 }: CorpusOptions
   const municipalityCount = Math.max(2, Math.round(counts.organisations * 0.15));
   const places = Array.from({ length: municipalityCount }, () => capitalise(text.longWord(5)));
   const sources = named('sources', () => text.title(3, 7));
-  const organisations = named('organisations', (i) => (i < municipalityCount ? `Gemeente ${places[i]}` : text.title(1, 4)));
+  const organisations = named('organisations', (i) =>
+    i < municipalityCount ? `Gemeente ${places[i]}` : text.title(1, 4),
+  );
   const municipalities = organisations.slice(0, municipalityCount);
   const people = named('people', () => `${capitalise(text.longWord(3))} ${capitalise(text.longWord(5))}`);
   const supportLevels = named('supportLevels', () => text.title(1, 5));
@@ -144,16 +175,23 @@ export function generateCorpus({ size, words, seed = 20_240_901 }: CorpusOptions
     entries.push({ collection, id, data: withoutUndefined(data), body });
 
   sources.forEach(({ id, title }) => {
-    const date = random.chance(0.7) ? new Date(Date.UTC(random.int(2015, 2030), random.int(0, 11), random.int(1, 28))) : undefined;
-    add('sources', id, {
-      title,
-      kind: random.pick(keysOf(sourceKinds)),
-      publisher: text.title(2, 4),
-      date: date && isoDay(date),
-      period: date ? `${months[date.getUTCMonth()]} ${date.getUTCFullYear()}` : 'ongedateerd',
-      summary: text.summary(),
-      url: random.chance(0.3) ? `https://example.org/bronnen/${id}.pdf` : undefined,
-    }, random.chance(0.5) ? text.markdown(skewedLength(random, 50, 300, 1)) : '');
+    const date = random.chance(0.7)
+      ? new Date(Date.UTC(random.int(2015, 2030), random.int(0, 11), random.int(1, 28)))
+      : undefined;
+    add(
+      'sources',
+      id,
+      {
+        title,
+        kind: random.pick(keysOf(sourceKinds)),
+        publisher: text.title(2, 4),
+        date: date && isoDay(date),
+        period: date ? `${months[date.getUTCMonth()]} ${date.getUTCFullYear()}` : 'ongedateerd',
+        summary: text.summary(),
+        url: random.chance(0.3) ? `https://example.org/bronnen/${id}.pdf` : undefined,
+      },
+      random.chance(0.5) ? text.markdown(skewedLength(random, 50, 300, 1)) : '',
+    );
   });
 
   organisations.forEach(({ id, title }, i) => {
@@ -211,18 +249,23 @@ export function generateCorpus({ size, words, seed = 20_240_901 }: CorpusOptions
 
   const processTeams = random.some(ids(teams), tables.length, false);
   tables.forEach(({ id, title }, i) => {
-    add('tables', id, {
-      title,
-      number: i + 1,
-      ambition: `In Twente groeit de jeugd ${text.phrase(4, 10)}`,
-      summary: text.summary(),
-      focusPoints: Array.from({ length: random.int(2, 5) }, () => text.sentence(8, 24)),
-      principles: Array.from({ length: random.int(0, 4) }, () => text.sentence(6, 16)),
-      boardSponsors: random.some(ids(people), random.int(1, 3)),
-      projectLeaders: random.some(ids(people), random.int(1, 2)),
-      processTeam: processTeams[i],
-      sources: cite(),
-    }, text.markdown(skewedLength(random, 300, 600, 1), links));
+    add(
+      'tables',
+      id,
+      {
+        title,
+        number: i + 1,
+        ambition: `In Twente groeit de jeugd ${text.phrase(4, 10)}`,
+        summary: text.summary(),
+        focusPoints: Array.from({ length: random.int(2, 5) }, () => text.sentence(8, 24)),
+        principles: Array.from({ length: random.int(0, 4) }, () => text.sentence(6, 16)),
+        boardSponsors: random.some(ids(people), random.int(1, 3)),
+        projectLeaders: random.some(ids(people), random.int(1, 2)),
+        processTeam: processTeams[i],
+        sources: cite(),
+      },
+      text.markdown(skewedLength(random, 300, 600, 1), links),
+    );
   });
 
   teams.forEach(({ id, title }) => {
@@ -258,65 +301,82 @@ export function generateCorpus({ size, words, seed = 20_240_901 }: CorpusOptions
     const kind = planKindList[i]!;
     // A project hangs under an earlier theme or plan, so the tree has no cycles.
     const parents = plans.slice(0, i).filter((_, j) => planKindList[j] !== 'project');
-    const date = random.chance(0.4) ? new Date(Date.UTC(random.int(2015, 2030), random.int(0, 11), random.int(1, 28))) : undefined;
-    add('plans', id, {
-      title,
-      summary: text.summary(),
-      kind: kind as keyof typeof planKinds,
-      table: random.chance(0.8) ? random.pick(ids(tables)) : undefined,
-      parent: kind === 'project' && parents.length > 0 && random.chance(0.5) ? random.pick(parents).id : undefined,
-      status: random.chance(0.7) ? random.pick(keysOf(planStatuses)) : undefined,
-      statusNote: random.chance(0.4) ? text.sentence(4, 12) : undefined,
-      targetGroup: random.chance(0.4) ? text.phrase(3, 8) : undefined,
-      ageRange: random.chance(0.3) ? ageRange() : undefined,
-      municipalities: random.some(ids(municipalities), random.int(0, 3)),
-      date: date && isoDay(date),
-      teams: random.some(ids(teams), random.int(0, 2)),
-      people: random.some(ids(people), random.int(0, 4)),
-      organisations: random.some(ids(organisations), random.int(0, 5)),
-      sources: cite(),
-    }, text.markdown(skewedLength(random, 90, 1000, 1.5), links));
+    const date = random.chance(0.4)
+      ? new Date(Date.UTC(random.int(2015, 2030), random.int(0, 11), random.int(1, 28)))
+      : undefined;
+    add(
+      'plans',
+      id,
+      {
+        title,
+        summary: text.summary(),
+        kind: kind as keyof typeof planKinds,
+        table: random.chance(0.8) ? random.pick(ids(tables)) : undefined,
+        parent: kind === 'project' && parents.length > 0 && random.chance(0.5) ? random.pick(parents).id : undefined,
+        status: random.chance(0.7) ? random.pick(keysOf(planStatuses)) : undefined,
+        statusNote: random.chance(0.4) ? text.sentence(4, 12) : undefined,
+        targetGroup: random.chance(0.4) ? text.phrase(3, 8) : undefined,
+        ageRange: random.chance(0.3) ? ageRange() : undefined,
+        municipalities: random.some(ids(municipalities), random.int(0, 3)),
+        date: date && isoDay(date),
+        teams: random.some(ids(teams), random.int(0, 2)),
+        people: random.some(ids(people), random.int(0, 4)),
+        organisations: random.some(ids(organisations), random.int(0, 5)),
+        sources: cite(),
+      },
+      text.markdown(skewedLength(random, 90, 1000, 1.5), links),
+    );
   });
 
   practices.forEach(({ id, title }) => {
     const municipality = random.pick(municipalities);
-    add('practices', id, {
-      title,
-      summary: text.summary(),
-      place: places[municipalities.indexOf(municipality)] ?? 'Twente',
-      municipality: municipality.id,
-      organisations: random.some(ids(organisations), random.int(0, 5)),
-      since: random.chance(0.5) ? random.int(2000, 2024) : undefined,
-      status: random.pick(keysOf(practiceStatuses)),
-      statusNote: random.chance(0.5) ? text.sentence(4, 12) : undefined,
-      ageRange: random.chance(0.6) ? ageRange() : undefined,
-      supportLevels: random.some(ids(supportLevels), random.int(1, 2), false),
-      themes: Array.from({ length: random.int(0, 5) }, () => text.longWord(4).toLowerCase()),
-      funding: random.some(keysOf(fundingSources), random.int(0, 3), false),
-      staffing: random.chance(0.3) ? text.phrase(2, 6) : undefined,
-      sources: cite(),
-    }, text.markdown(skewedLength(random, 80, 700, 0.6), links));
+    add(
+      'practices',
+      id,
+      {
+        title,
+        summary: text.summary(),
+        place: places[municipalities.indexOf(municipality)] ?? 'Twente',
+        municipality: municipality.id,
+        organisations: random.some(ids(organisations), random.int(0, 5)),
+        since: random.chance(0.5) ? random.int(2000, 2024) : undefined,
+        status: random.pick(keysOf(practiceStatuses)),
+        statusNote: random.chance(0.5) ? text.sentence(4, 12) : undefined,
+        ageRange: random.chance(0.6) ? ageRange() : undefined,
+        supportLevels: random.some(ids(supportLevels), random.int(1, 2), false),
+        themes: Array.from({ length: random.int(0, 5) }, () => text.longWord(4).toLowerCase()),
+        funding: random.some(keysOf(fundingSources), random.int(0, 3), false),
+        staffing: random.chance(0.3) ? text.phrase(2, 6) : undefined,
+        sources: cite(),
+      },
+      text.markdown(skewedLength(random, 80, 700, 0.6), links),
+    );
   });
 
   const start = Date.UTC(2015, 0, 1);
   newsletters.forEach(({ id, title }, i) => {
     // Editions follow each other roughly monthly, so the archive spans many years.
     const date = new Date(start + i * 30 * 86_400_000 + random.int(0, 20) * 86_400_000);
-    add('newsletters', id, {
-      title: title.length >= 3 ? title : `${title} nieuws`,
-      edition: `${seasons[date.getUTCMonth()]} ${date.getUTCFullYear()}`,
-      date: isoDay(date),
-      summary: text.summary(),
-      mentions: {
-        tables: random.some(ids(tables), random.int(0, 3)),
-        plans: random.some(ids(plans), random.int(0, 8)),
-        practices: random.some(ids(practices), random.int(0, 5)),
-        teams: random.some(ids(teams), random.int(0, 4)),
-        people: random.some(ids(people), random.int(0, 15)),
-        organisations: random.some(ids(organisations), random.int(0, 20)),
+    add(
+      'newsletters',
+      id,
+      {
+        title: title.length >= 3 ? title : `${title} nieuws`,
+        edition: `${seasons[date.getUTCMonth()]} ${date.getUTCFullYear()}`,
+        date: isoDay(date),
+        summary: text.summary(),
+        mentions: {
+          tables: random.some(ids(tables), random.int(0, 3)),
+          plans: random.some(ids(plans), random.int(0, 8)),
+          practices: random.some(ids(practices), random.int(0, 5)),
+          teams: random.some(ids(teams), random.int(0, 4)),
+          people: random.some(ids(people), random.int(0, 15)),
+          organisations: random.some(ids(organisations), random.int(0, 20)),
+        },
+        sources: cite(),
       },
-      sources: cite(),
-    }, text.markdown(skewedLength(random, 800, 3500, 1), links));
+      text.markdown(skewedLength(random, 800, 3500, 1), links),
+    );
   });
 
   return entries;

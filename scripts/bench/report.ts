@@ -6,7 +6,10 @@ export function formatTable(headers: readonly string[], rows: readonly (readonly
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => /^[-\d.,~ ×%]*$/.test(r[i] ?? '')));
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -25,62 +28,88 @@ export function formatReport(results: BenchResults): string {
 
   const marginal = new Map(marginalMsPerPage(results.sizes).map((m) => [m.to, m.msPerPage]));
   const marginalCpu = new Map(marginalMsPerPage(results.sizes, 'cpuMs').map((m) => [m.to, m.msPerPage]));
-  const perPage = (map: Map<number, number>, size: number) => (Number.isFinite(map.get(size)) ? map.get(size)!.toFixed(1) : '–');
-  out.push('', 'Build (cold, `astro build --force`); ms/extra page: time of the pages added since the previous size', formatTable(
-    ['N', 'pages', 'build s', 'CPU s', 'Pagefind s', 'ms/page', 'ms/extra page', 'CPU ms/extra page', 'peak MB', 'dist MB', 'files', 'load'],
-    results.sizes.map((r) => [
-      String(r.size),
-      String(r.pages),
-      s(r.buildMs),
-      s(r.cpuMs),
-      s(r.pagefindMs),
-      (r.buildMs / r.pages).toFixed(1),
-      perPage(marginal, r.size),
-      perPage(marginalCpu, r.size),
-      MB(r.peakMemoryBytes),
-      MB(r.distBytes),
-      String(r.distFiles),
-      r.loadAverage.toFixed(1),
-    ]),
-  ));
+  const perPage = (map: Map<number, number>, size: number) =>
+    Number.isFinite(map.get(size)) ? map.get(size)!.toFixed(1) : '–';
+  out.push(
+    '',
+    'Build (cold, `astro build --force`); ms/extra page: time of the pages added since the previous size',
+    formatTable(
+      [
+        'N',
+        'pages',
+        'build s',
+        'CPU s',
+        'Pagefind s',
+        'ms/page',
+        'ms/extra page',
+        'CPU ms/extra page',
+        'peak MB',
+        'dist MB',
+        'files',
+        'load',
+      ],
+      results.sizes.map((r) => [
+        String(r.size),
+        String(r.pages),
+        s(r.buildMs),
+        s(r.cpuMs),
+        s(r.pagefindMs),
+        (r.buildMs / r.pages).toFixed(1),
+        perPage(marginal, r.size),
+        perPage(marginalCpu, r.size),
+        MB(r.peakMemoryBytes),
+        MB(r.distBytes),
+        String(r.distFiles),
+        r.loadAverage.toFixed(1),
+      ]),
+    ),
+  );
 
   const sizes = results.sizes.map((r) => r.size);
   const largest = results.sizes[results.sizes.length - 1];
   if (largest) {
     const keys = largest.pageTypes.map((p) => p.key);
-    out.push('', 'Page weight, kB gzip, first visit: HTML+CSS / JS of the median page of each type', formatTable(
-      ['page type', ...sizes.map((n) => `N=${n}`), `largest page N=${largest.size}`, `search open N=${largest.size}`],
-      keys.map((key) => {
-        const at = (n: number) => results.sizes.find((r) => r.size === n)?.pageTypes.find((p) => p.key === key);
-        const last = at(largest.size)!;
-        return [
-          last.label,
-          ...sizes.map((n) => {
-            const p = at(n);
-            return p ? `${kB(p.median.htmlCssGzip)} / ${kB(p.median.jsGzip)}` : '–';
-          }),
-          `${kB(last.largest.htmlCssGzip)} / ${kB(last.largest.jsGzip)}`,
-          last.withSearch ? `${kB(last.withSearch.transferBytes)} (${last.withSearch.requests} req)` : '–',
-        ];
-      }),
-    ));
+    out.push(
+      '',
+      'Page weight, kB gzip, first visit: HTML+CSS / JS of the median page of each type',
+      formatTable(
+        ['page type', ...sizes.map((n) => `N=${n}`), `largest page N=${largest.size}`, `search open N=${largest.size}`],
+        keys.map((key) => {
+          const at = (n: number) => results.sizes.find((r) => r.size === n)?.pageTypes.find((p) => p.key === key);
+          const last = at(largest.size)!;
+          return [
+            last.label,
+            ...sizes.map((n) => {
+              const p = at(n);
+              return p ? `${kB(p.median.htmlCssGzip)} / ${kB(p.median.jsGzip)}` : '–';
+            }),
+            `${kB(last.largest.htmlCssGzip)} / ${kB(last.largest.jsGzip)}`,
+            last.withSearch ? `${kB(last.withSearch.transferBytes)} (${last.withSearch.requests} req)` : '–',
+          ];
+        }),
+      ),
+    );
   }
 
   if (results.search) {
     for (const surface of results.search.surfaces) {
       const warm = new Map(surface.warm.map((q) => [q.query, q]));
-      out.push('', `Search in Chromium, N=${results.search.size}, ${surface.surface} ${surface.url} (load ${results.search.loadAverage.toFixed(1)}): median ms from the last keystroke to the first result (of ${surface.cold[0]?.samples.length ?? 0} runs), kB fetched`, formatTable(
-        ['query', 'cold ms', 'cold kB', 'cold req', 'warm ms', 'warm kB', 'results'],
-        surface.cold.map((q) => [
-          q.query,
-          q.ms.toFixed(0),
-          kB(q.transferBytes),
-          String(q.requests),
-          warm.get(q.query)?.ms.toFixed(0) ?? '–',
-          kB(warm.get(q.query)?.transferBytes),
-          Number.isFinite(q.results) ? String(q.results) : '–',
-        ]),
-      ));
+      out.push(
+        '',
+        `Search in Chromium, N=${results.search.size}, ${surface.surface} ${surface.url} (load ${results.search.loadAverage.toFixed(1)}): median ms from the last keystroke to the first result (of ${surface.cold[0]?.samples.length ?? 0} runs), kB fetched`,
+        formatTable(
+          ['query', 'cold ms', 'cold kB', 'cold req', 'warm ms', 'warm kB', 'results'],
+          surface.cold.map((q) => [
+            q.query,
+            q.ms.toFixed(0),
+            kB(q.transferBytes),
+            String(q.requests),
+            warm.get(q.query)?.ms.toFixed(0) ?? '–',
+            kB(warm.get(q.query)?.transferBytes),
+            Number.isFinite(q.results) ? String(q.results) : '–',
+          ]),
+        ),
+      );
     }
   }
 

@@ -39,10 +39,13 @@ const defaultQueries = ['jeugd', 'kinderopvang', 'ontwikkeltafel', 'passende hul
  * highlighter on entry pages (SearchHighlight.astro), which load Pagefind only when used. Astro
  * names a component's script after the component.
  */
-const isSearchLoader = (entryUrl: string) => /\/(?:HeaderSearch|SearchHighlight)\.astro_astro_type_script/.test(entryUrl);
+const isSearchLoader = (entryUrl: string) =>
+  /\/(?:HeaderSearch|SearchHighlight)\.astro_astro_type_script/.test(entryUrl);
 
 function readVersion(pkg: string): string {
-  return (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  return (
+    JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }
+  ).version;
 }
 
 function parseOptions() {
@@ -65,11 +68,16 @@ function parseOptions() {
     .map((s) => Number(s.replace(/[_\s]/g, '')))
     .sort((a, b) => a - b);
   for (const size of sizes) {
-    if (!Number.isInteger(size) || size < minimumSize) throw new Error(`--sizes: each size is a whole number of at least ${minimumSize}, not "${size}"`);
+    if (!Number.isInteger(size) || size < minimumSize)
+      throw new Error(`--sizes: each size is a whole number of at least ${minimumSize}, not "${size}"`);
   }
-  const queries = values.queries.split(',').map((q) => q.trim()).filter(Boolean);
+  const queries = values.queries
+    .split(',')
+    .map((q) => q.trim())
+    .filter(Boolean);
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a whole number of at least 1, not "${values.runs}"`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs: a whole number of at least 1, not "${values.runs}"`);
   return { ...values, sizes: [...new Set(sizes)], seed: Number(values.seed), queries, runs };
 }
 
@@ -97,8 +105,11 @@ async function main() {
   const known = new Set(words.words.map((w) => w.toLowerCase()));
   const notMeasured: string[] = [];
   for (const query of options.queries) {
-    const missing = query.split(/\s+/).filter((w) => !known.has(w.toLowerCase()) && ![...known].some((k) => k.startsWith(w.toLowerCase())));
-    if (missing.length > 0) console.warn(`Query "${query}": the corpus has no word like "${missing.join('", "')}"; it may find nothing.`);
+    const missing = query
+      .split(/\s+/)
+      .filter((w) => !known.has(w.toLowerCase()) && ![...known].some((k) => k.startsWith(w.toLowerCase())));
+    if (missing.length > 0)
+      console.warn(`Query "${query}": the corpus has no word like "${missing.join('", "')}"; it may find nothing.`);
   }
 
   let browser: Browser | undefined;
@@ -134,7 +145,10 @@ async function main() {
         pagefindMs = await timePagefind(outDir);
         pagefindMethod = 'timed apart with the Node API on the build';
       }
-      if (!hasIndex && size === largestSize) notMeasured.push('Pagefind: the build has no search index, so Pagefind time, search-open weight and search speed are missing.');
+      if (!hasIndex && size === largestSize)
+        notMeasured.push(
+          'Pagefind: the build has no search index, so Pagefind time, search-open weight and search speed are missing.',
+        );
 
       const typeWeights = measurePageTypes(outDir, '/', htmlFiles(outDir), entryLookup(corpus));
       const pageTypes: PageTypeResult[] = typeWeights.map((p) => ({
@@ -150,15 +164,25 @@ async function main() {
         const server = await serve(outDir, '/');
         try {
           console.log(`N=${size}: opening the search on each page type in Chromium …`);
-          for (const pageType of pageTypes) pageType.withSearch = await measureWithSearch(browser, server.url(pageType.median.url));
+          for (const pageType of pageTypes)
+            pageType.withSearch = await measureWithSearch(browser, server.url(pageType.median.url));
           if (size === largestSize) {
             console.log(`N=${size}: timing ${options.queries.length} queries, ${options.runs} run(s) each …`);
-            const contentPage = pageTypes.find((p) => p.key === 'detail:plans') ?? pageTypes.find((p) => p.kind === 'detail');
+            const contentPage =
+              pageTypes.find((p) => p.key === 'detail:plans') ?? pageTypes.find((p) => p.kind === 'detail');
             search = { size, loadAverage: os.loadavg()[0]!, surfaces: [] };
             const searchPage = server.url('/zoeken/');
-            search.surfaces.push({ surface: 'zoekpagina', url: '/zoeken/', ...(await measureSearch(browser, searchPage, options.queries, options.runs)) });
+            search.surfaces.push({
+              surface: 'zoekpagina',
+              url: '/zoeken/',
+              ...(await measureSearch(browser, searchPage, options.queries, options.runs)),
+            });
             if (contentPage) {
-              search.surfaces.push({ surface: 'dialoog', url: contentPage.median.url, ...(await measureSearch(browser, server.url(contentPage.median.url), options.queries, options.runs)) });
+              search.surfaces.push({
+                surface: 'dialoog',
+                url: contentPage.median.url,
+                ...(await measureSearch(browser, server.url(contentPage.median.url), options.queries, options.runs)),
+              });
             }
           }
         } finally {
@@ -191,8 +215,18 @@ async function main() {
   const results: BenchResults = {
     date: new Date().toISOString(),
     seed: options.seed,
-    machine: { platform: `${os.platform()} ${os.release()}`, cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown', memoryBytes: os.totalmem() },
-    versions: { node: process.version, astro: readVersion('astro'), pagefind: readVersion('pagefind'), chromium: chromiumVersion },
+    machine: {
+      platform: `${os.platform()} ${os.release()}`,
+      cpus: cpus.length,
+      cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+      memoryBytes: os.totalmem(),
+    },
+    versions: {
+      node: process.version,
+      astro: readVersion('astro'),
+      pagefind: readVersion('pagefind'),
+      chromium: chromiumVersion,
+    },
     sizes,
     search,
     notMeasured,

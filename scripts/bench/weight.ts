@@ -27,8 +27,12 @@ export function linkedResources(html: string): { stylesheets: string[]; scripts:
     .map((_, el) => $(el).attr('href')!)
     .get();
   const scripts = [
-    ...$('script[src]').map((_, el) => $(el).attr('src')!).get(),
-    ...$('link[rel="modulepreload"][href]').map((_, el) => $(el).attr('href')!).get(),
+    ...$('script[src]')
+      .map((_, el) => $(el).attr('src')!)
+      .get(),
+    ...$('link[rel="modulepreload"][href]')
+      .map((_, el) => $(el).attr('href')!)
+      .get(),
   ];
   return { stylesheets: [...new Set(stylesheets)], scripts: [...new Set(scripts)] };
 }
@@ -78,7 +82,13 @@ export function pageWeight(dir: string, base: string, urlPath: string): PageWeig
     const file = url.origin === origin ? fileFor(dir, base, url.pathname) : undefined;
     if (!file) throw new Error(`${urlPath} loads ${url.href}, which is not in the build`);
     const content = fs.readFileSync(path.join(dir, file));
-    return { url: url.pathname, bytes: content.length, gzipBytes: gzipBytes(content), entry, text: content.toString('utf8') };
+    return {
+      url: url.pathname,
+      bytes: content.length,
+      gzipBytes: gzipBytes(content),
+      entry,
+      text: content.toString('utf8'),
+    };
   };
   const pageUrl = new URL(urlPath, origin);
   const html = read(pageUrl, pageUrl.pathname);
@@ -131,7 +141,10 @@ const routeToCollection = new Map(collectionNames.map((c) => [collectionRoutes[c
  * visitor browses to: the 404 page, and HTML files that are not a folder's index (a newsletter's
  * e-mail version).
  */
-export function pageTypeOf(file: string, isEntry: (collection: CollectionName, id: string) => boolean): PageType | undefined {
+export function pageTypeOf(
+  file: string,
+  isEntry: (collection: CollectionName, id: string) => boolean,
+): PageType | undefined {
   const parts = file.split('/');
   if (parts.pop() !== 'index.html') return undefined;
   if (parts.length === 0) return { key: 'home', kind: 'home', label: 'home /' };
@@ -154,7 +167,9 @@ export function pageTypeOf(file: string, isEntry: (collection: CollectionName, i
 }
 
 /** Tells whether an id is an entry of a collection, from a list of entries. */
-export function entryLookup(entries: readonly { collection: CollectionName; id: string }[]): (collection: CollectionName, id: string) => boolean {
+export function entryLookup(
+  entries: readonly { collection: CollectionName; id: string }[],
+): (collection: CollectionName, id: string) => boolean {
   const keys = new Set(entries.map((e) => `${e.collection}/${e.id}`));
   return (collection, id) => keys.has(`${collection}/${id}`);
 }
@@ -203,8 +218,15 @@ export function measurePageTypes(
     const median = medianBy(sized, (s) => s.gzip)!;
     const largest = sized.reduce((a, b) => (b.gzip > a.gzip ? b : a));
     const url = (file: string) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
-    result.push({ type, pages: group.length, median: pageWeight(dir, base, url(median.file)), largest: pageWeight(dir, base, url(largest.file)) });
+    result.push({
+      type,
+      pages: group.length,
+      median: pageWeight(dir, base, url(median.file)),
+      largest: pageWeight(dir, base, url(largest.file)),
+    });
   }
   const order: PageKind[] = ['home', 'index', 'detail', 'search', 'other'];
-  return result.sort((a, b) => order.indexOf(a.type.kind) - order.indexOf(b.type.kind) || a.type.key.localeCompare(b.type.key));
+  return result.sort(
+    (a, b) => order.indexOf(a.type.kind) - order.indexOf(b.type.kind) || a.type.key.localeCompare(b.type.key),
+  );
 }

@@ -11,7 +11,13 @@ import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 
 /** Where browsers usually live, per platform. The first that exists is used. */
 const installedBrowsers: Partial<Record<NodeJS.Platform, string[]>> = {
-  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'],
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+  ],
   darwin: [
     '/Applications/Chromium.app/Contents/MacOS/Chromium',
     '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
@@ -68,7 +74,8 @@ export function resolveChromium(): Promise<ResolvedChromium> {
   resolving ??= (async () => {
     const fromEnvironment = process.env['CHROMIUM_PATH'];
     if (fromEnvironment) {
-      if (!fs.existsSync(fromEnvironment)) throw new Error(`CHROMIUM_PATH is set to ${fromEnvironment}, but there is no file there.`);
+      if (!fs.existsSync(fromEnvironment))
+        throw new Error(`CHROMIUM_PATH is set to ${fromEnvironment}, but there is no file there.`);
       return { executablePath: fromEnvironment, source: 'CHROMIUM_PATH', env: {} };
     }
     const installed = (installedBrowsers[process.platform] ?? []).find((candidate) => fs.existsSync(candidate));

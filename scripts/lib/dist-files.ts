@@ -6,5 +6,7 @@ export function fileFor(dir: string, base: string, urlPath: string): string | un
   if (!urlPath.startsWith(base)) return undefined;
   const rest = decodeURIComponent(urlPath.slice(base.length));
   const candidates = rest === '' || rest.endsWith('/') ? [`${rest}index.html`] : [rest, `${rest}/index.html`];
-  return candidates.find((candidate) => fs.existsSync(path.join(dir, candidate)) && fs.statSync(path.join(dir, candidate)).isFile());
+  return candidates.find(
+    (candidate) => fs.existsSync(path.join(dir, candidate)) && fs.statSync(path.join(dir, candidate)).isFile(),
+  );
 }

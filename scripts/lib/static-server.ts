@@ -34,7 +34,10 @@ export async function serve(
     }
     const served = file ?? '404.html';
     const status = file ? 200 : 404;
-    response.writeHead(status, { ...options.headers, 'content-type': types[path.extname(served)] ?? 'application/octet-stream' });
+    response.writeHead(status, {
+      ...options.headers,
+      'content-type': types[path.extname(served)] ?? 'application/octet-stream',
+    });
     fs.createReadStream(path.join(dir, served)).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -12,10 +12,14 @@ export function describeEntry(entry: AnyEntry, resolve: (ref: Ref) => AnyEntry |
     case 'people': {
       const organisation = d.organisation ? resolve(d.organisation as Ref) : undefined;
       const parts = [d.role, organisation ? entryTitle(organisation) : undefined].filter(Boolean);
-      return parts.length > 0 ? `${name}: ${parts.join(', ')}.` : `${name} in de kennisbank van de ontwikkeltafels jeugd Twente.`;
+      return parts.length > 0
+        ? `${name}: ${parts.join(', ')}.`
+        : `${name} in de kennisbank van de ontwikkeltafels jeugd Twente.`;
     }
     case 'organisations':
-      return typeof d.description === 'string' ? d.description : `${name}${d.place ? ` (${String(d.place)})` : ''} in de kennisbank van de ontwikkeltafels jeugd Twente.`;
+      return typeof d.description === 'string'
+        ? d.description
+        : `${name}${d.place ? ` (${String(d.place)})` : ''} in de kennisbank van de ontwikkeltafels jeugd Twente.`;
     case 'glossary':
       return `${name}: ${String(d.fullForm)}. ${String(d.explanation)}`;
     case 'supportLevels':

@@ -32,7 +32,11 @@ export interface Fact {
 export type Resolver = (ref: Ref) => AnyEntry | undefined;
 
 function text(value: unknown): FactValue[] {
-  return typeof value === 'string' && value !== '' ? [{ text: value }] : typeof value === 'number' ? [{ text: String(value) }] : [];
+  return typeof value === 'string' && value !== ''
+    ? [{ text: value }]
+    : typeof value === 'number'
+      ? [{ text: String(value) }]
+      : [];
 }
 
 function link(resolve: Resolver, ref: unknown): FactValue[] {
@@ -92,7 +96,12 @@ export function factsFor(entry: AnyEntry, resolve: Resolver): Fact[] {
           label: 'Verschenen',
           values:
             d.date instanceof Date
-              ? [{ text: formatDateAt(d.date, d.datePrecision as DatePrecision), datetime: isoAt(d.date, d.datePrecision as DatePrecision) }]
+              ? [
+                  {
+                    text: formatDateAt(d.date, d.datePrecision as DatePrecision),
+                    datetime: isoAt(d.date, d.datePrecision as DatePrecision),
+                  },
+                ]
               : [],
         },
       ]);
@@ -102,7 +111,12 @@ export function factsFor(entry: AnyEntry, resolve: Resolver): Fact[] {
         { label: 'Gemeente', values: link(resolve, d.municipality) },
         { label: 'Organisaties', values: links(resolve, d.organisations) },
         { label: 'Sinds', values: text(d.since) },
-        { label: 'Status', values: d.statusNote ? text(`${labelOf(practiceStatuses, String(d.status))}: ${String(d.statusNote)}`) : labels(practiceStatuses, d.status) },
+        {
+          label: 'Status',
+          values: d.statusNote
+            ? text(`${labelOf(practiceStatuses, String(d.status))}: ${String(d.statusNote)}`)
+            : labels(practiceStatuses, d.status),
+        },
         { label: 'Leeftijd', values: ageLabel(d.ageRange) },
         { label: 'Niveau van ondersteuning', values: links(resolve, d.supportLevels) },
         { label: 'Onderwerpen', values: Array.isArray(d.themes) ? d.themes.flatMap(text) : [] },
@@ -132,7 +146,13 @@ export function factsFor(entry: AnyEntry, resolve: Resolver): Fact[] {
     case 'glossary':
       return facts([
         { label: 'Voluit', values: text(d.fullForm) },
-        { label: 'Vakgebied', values: labels(glossaryDomains, d.domain).map((value) => ({ ...value, href: href(domainPath(String(d.domain))) })) },
+        {
+          label: 'Vakgebied',
+          values: labels(glossaryDomains, d.domain).map((value) => ({
+            ...value,
+            href: href(domainPath(String(d.domain))),
+          })),
+        },
         { label: 'Ook geschreven als', values: Array.isArray(d.variants) ? d.variants.flatMap(text) : [] },
       ]);
     case 'sources':

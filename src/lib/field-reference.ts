@@ -43,7 +43,11 @@ export function kindLabel(kind: FieldKind): string {
 function rows(fields: FieldInfo[], prefix = '', parentOptional = false): string[] {
   return fields.flatMap((field) => {
     const name = `${prefix}${field.name}`;
-    const required = field.required ? (parentOptional ? `ja, als ${code(prefix.replace(/(\[\])?\.$/, ''))} er is` : 'ja') : 'nee';
+    const required = field.required
+      ? parentOptional
+        ? `ja, als ${code(prefix.replace(/(\[\])?\.$/, ''))} er is`
+        : 'ja'
+      : 'nee';
     const row = `| ${code(name)} | ${required} | ${cell(kindLabel(field.kind))} | ${cell(field.description ?? '')} |`;
     const { kind } = field;
     const children =
@@ -92,7 +96,7 @@ export function fieldReference(): string {
   const intro = [
     '# Velden per soort pagina',
     '',
-    '<!-- Dit bestand wordt gemaakt met `npm run docs:fields` uit de schema\'s in src/schemas/. Pas het niet met de hand aan: een test controleert of het nog klopt. -->',
+    "<!-- Dit bestand wordt gemaakt met `npm run docs:fields` uit de schema's in src/schemas/. Pas het niet met de hand aan: een test controleert of het nog klopt. -->",
     '',
     'Elke pagina van de kennisbank is één bestand in `content/`. Hieronder staat per soort pagina welke velden',
     'er in het bestand kunnen staan, of ze verplicht zijn, wat erin komt en waarvoor ze dienen. Hoe u een',

@@ -10,7 +10,10 @@ export interface Group<E extends AnyEntry = AnyEntry> {
 export function groupPlansByTable<E extends AnyEntry>(plans: readonly E[], tables: readonly AnyEntry[]): Group<E>[] {
   const inOrder = (list: E[]): E[] => {
     const topLevel = list.filter((plan) => !plan.data.parent);
-    return topLevel.flatMap((plan) => [plan, ...list.filter((child) => (child.data.parent as Ref | undefined)?.id === plan.id)]);
+    return topLevel.flatMap((plan) => [
+      plan,
+      ...list.filter((child) => (child.data.parent as Ref | undefined)?.id === plan.id),
+    ]);
   };
   const groups: Group<E>[] = tables.map((table) => ({
     heading: entryTitle(table),
@@ -38,17 +41,26 @@ export function groupByYear<E extends AnyEntry>(entries: readonly E[], field = '
     const year = (entry.data[field] as Date).getUTCFullYear();
     years.set(year, [...(years.get(year) ?? []), entry]);
   }
-  return [...years.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ heading: String(year), entries: list }));
+  return [...years.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, list]) => ({ heading: String(year), entries: list }));
 }
 
 /** Terms grouped by their first letter, A–Z. */
 export function groupByInitial<E extends AnyEntry>(entries: readonly E[]): Group<E>[] {
   const letters = new Map<string, E[]>();
   for (const entry of entries) {
-    const initial = entryTitle(entry).normalize('NFD').replace(/[^a-zA-Z]/g, '').charAt(0).toUpperCase() || '#';
+    const initial =
+      entryTitle(entry)
+        .normalize('NFD')
+        .replace(/[^a-zA-Z]/g, '')
+        .charAt(0)
+        .toUpperCase() || '#';
     letters.set(initial, [...(letters.get(initial) ?? []), entry]);
   }
-  return [...letters.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([heading, list]) => ({ heading, entries: list }));
+  return [...letters.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([heading, list]) => ({ heading, entries: list }));
 }
 
 /** Teams per table (directly, or through the plan they work on); teams outside the tables last. */

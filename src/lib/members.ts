@@ -31,7 +31,9 @@ export function memberRows(team: AnyEntry, resolve: (ref: Ref) => AnyEntry | und
         name: person ? entryTitle(person) : member.person.id,
         href: entryHref('people', member.person.id),
         role: member.role ?? (person?.data.role as string | undefined),
-        organisation: organisation ? { name: entryTitle(organisation), href: entryHref('organisations', organisation.id) } : undefined,
+        organisation: organisation
+          ? { name: entryTitle(organisation), href: entryHref('organisations', organisation.id) }
+          : undefined,
       };
     }
     if (member.organisation) {

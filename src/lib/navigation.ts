@@ -15,9 +15,16 @@ export const mainNavigation: readonly NavItem[] = [
 ];
 
 /** The section of the navigation a path belongs to, for `aria-current`. */
-export function currentSection(pathWithoutBase: string, items: readonly NavItem[] = mainNavigation): NavItem | undefined {
+export function currentSection(
+  pathWithoutBase: string,
+  items: readonly NavItem[] = mainNavigation,
+): NavItem | undefined {
   const path = pathWithoutBase.endsWith('/') ? pathWithoutBase : `${pathWithoutBase}/`;
-  const sectionOf: Record<string, string> = { '/teams/': '/wie-doet-wat/', '/mensen/': '/wie-doet-wat/', '/organisaties/': '/wie-doet-wat/' };
+  const sectionOf: Record<string, string> = {
+    '/teams/': '/wie-doet-wat/',
+    '/mensen/': '/wie-doet-wat/',
+    '/organisaties/': '/wie-doet-wat/',
+  };
   const first = `/${path.split('/')[1] ?? ''}/`;
   const section = sectionOf[first] ?? first;
   return items.find((item) => item.path === section);

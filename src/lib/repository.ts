@@ -15,7 +15,9 @@ export function repositoryFromEnv(env: Record<string, string | undefined> = proc
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`REPOSITORY_URL is geen webadres: "${raw}". Schrijf het als https://github.com/<organisatie>/<repository>.`);
+    throw new Error(
+      `REPOSITORY_URL is geen webadres: "${raw}". Schrijf het als https://github.com/<organisatie>/<repository>.`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`REPOSITORY_URL moet beginnen met https://, niet "${raw}".`);

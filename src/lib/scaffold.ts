@@ -22,7 +22,9 @@ export function kindHint(kind: FieldKind): string {
       if (kind.format === 'id') return 'Kleine letters, cijfers en streepjes.';
       return kind.max ? `Tekst van ${kind.min ?? 1} tot ${kind.max} tekens.` : '';
     case 'number':
-      return kind.min !== undefined && kind.max !== undefined ? `Een ${kind.integer ? 'heel ' : ''}getal van ${kind.min} tot en met ${kind.max}.` : 'Een getal.';
+      return kind.min !== undefined && kind.max !== undefined
+        ? `Een ${kind.integer ? 'heel ' : ''}getal van ${kind.min} tot en met ${kind.max}.`
+        : 'Een getal.';
     case 'date':
       return 'Een datum: JJJJ-MM-DD.';
     case 'boolean':
@@ -67,10 +69,15 @@ function fieldComment(field: FieldInfo, note?: string): string {
  * A required field is written empty, so the check names it until the editor fills it in; an optional
  * one is written behind "# ", to be switched on by removing that.
  */
-function fieldLines(field: FieldInfo, indent: string, values: Record<string, string>, options: { active?: boolean; note?: string } = {}): string[] {
+function fieldLines(
+  field: FieldInfo,
+  indent: string,
+  values: Record<string, string>,
+  options: { active?: boolean; note?: string } = {},
+): string[] {
   const comments = wrap(fieldComment(field, options.note)).map((line) => `${indent}# ${line}`);
   const lines = valueLines(field, indent, values[field.name]);
-  return [...comments, ...(options.active ?? field.required ? lines : lines.map((line) => commentOut(line, indent)))];
+  return [...comments, ...((options.active ?? field.required) ? lines : lines.map((line) => commentOut(line, indent)))];
 }
 
 /** Puts "# " after the indentation, so that removing it gives back a valid line. */
@@ -88,7 +95,10 @@ function valueLines(field: FieldInfo, indent: string, value: string | undefined)
       const [firstField, ...others] = kind.item.fields;
       if (!firstField) return [`${indent}${field.name}:`];
       const itemIndent = `${indent}    `;
-      const note = kind.item.rule && !firstField.required ? `Vul dit in, of gebruik een van de velden hieronder (${kind.item.rule}).` : undefined;
+      const note =
+        kind.item.rule && !firstField.required
+          ? `Vul dit in, of gebruik een van de velden hieronder (${kind.item.rule}).`
+          : undefined;
       const first = fieldLines(firstField, itemIndent, {}, { active: true, note });
       first[first.length - 1] = `${indent}  - ${first[first.length - 1]!.slice(itemIndent.length)}`;
       return [`${indent}${field.name}:`, ...first, ...others.flatMap((f) => fieldLines(f, itemIndent, {}))];
@@ -121,7 +131,9 @@ export function scaffoldEntry(collection: CollectionName, title: string): Scaffo
     '# Een veld dat niet verplicht is, staat achter "# ": haal "# " weg om het te gebruiken.',
     '# npm run check (en de controle bij uw pull request) noemt elk veld dat nog leeg is.',
   ];
-  const yaml = [...intro, '', ...fields.flatMap((field) => [...fieldLines(field, '', values), ''])].join('\n').trimEnd();
+  const yaml = [...intro, '', ...fields.flatMap((field) => [...fieldLines(field, '', values), ''])]
+    .join('\n')
+    .trimEnd();
   const text =
     format === 'yaml'
       ? `${yaml}\n`

@@ -10,8 +10,12 @@ export interface Site {
   all: AnyEntry[];
   relations: Relations<AnyEntry>;
   list<C extends CollectionName>(collection: C): Entry<C>[];
-  get<C extends CollectionName = CollectionName>(ref: { collection: string; id: string } | undefined): Entry<C> | undefined;
-  resolve<C extends CollectionName = CollectionName>(refs: readonly { collection: string; id: string }[] | undefined): Entry<C>[];
+  get<C extends CollectionName = CollectionName>(
+    ref: { collection: string; id: string } | undefined,
+  ): Entry<C> | undefined;
+  resolve<C extends CollectionName = CollectionName>(
+    refs: readonly { collection: string; id: string }[] | undefined,
+  ): Entry<C>[];
   referrers<C extends CollectionName>(target: Ref, collection: C, field?: string): Entry<C>[];
 }
 

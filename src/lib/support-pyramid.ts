@@ -26,7 +26,9 @@ export function pyramidLevels(levels: readonly AnyEntry[], practices: readonly A
       share: typeof level.data.share === 'string' ? level.data.share : undefined,
       funding: ((level.data.funding as string[] | undefined) ?? []).map((source) => labelOf(fundingSources, source)),
       practices: sortByTitle(
-        practices.filter((practice) => ((practice.data.supportLevels as { id: string }[] | undefined) ?? []).some((ref) => ref.id === level.id)),
+        practices.filter((practice) =>
+          ((practice.data.supportLevels as { id: string }[] | undefined) ?? []).some((ref) => ref.id === level.id),
+        ),
       ).map((practice) => ({ title: entryTitle(practice), href: entryHref('practices', practice.id) })),
     }));
 }

@@ -11,7 +11,9 @@ export function glossarySchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
       .string()
       .min(20)
       .describe('Uitleg in eenvoudig Nederlands (B1) voor iemand uit een ander vakgebied.'),
-    domain: z.enum(keysOf(glossaryDomains)).describe('Vakgebied: onderwijs, jeugdhulp, kinderopvang, gemeente, zorg of recht.'),
+    domain: z
+      .enum(keysOf(glossaryDomains))
+      .describe('Vakgebied: onderwijs, jeugdhulp, kinderopvang, gemeente, zorg of recht.'),
     variants: z
       .array(z.string().min(1))
       .default([])

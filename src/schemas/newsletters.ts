@@ -10,12 +10,14 @@ export function newsletterSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) 
     datePrecision: z
       .enum(['dag', 'maand'])
       .default('dag')
-      .describe('Hoe precies de datum bekend is: dag, of maand als alleen de maand bekend is (schrijf dan de 1e als dag). Bij maand toont de site alleen maand en jaar.'),
+      .describe(
+        'Hoe precies de datum bekend is: dag, of maand als alleen de maand bekend is (schrijf dan de 1e als dag). Bij maand toont de site alleen maand en jaar.',
+      ),
     summary,
     mentions: z
       .strictObject({
         tables: z.array(ref('tables')).default([]).describe('Ontwikkeltafels die deze editie noemt.'),
-        plans: z.array(ref('plans')).default([]).describe('Plannen, thema\'s en projecten die deze editie noemt.'),
+        plans: z.array(ref('plans')).default([]).describe("Plannen, thema's en projecten die deze editie noemt."),
         practices: z.array(ref('practices')).default([]).describe('Praktijkvoorbeelden die deze editie noemt.'),
         teams: z.array(ref('teams')).default([]).describe('Teams die deze editie noemt.'),
         people: z.array(ref('people')).default([]).describe('Personen die deze editie noemt.'),

@@ -7,7 +7,9 @@ export function organisationSchema<R extends z.ZodType>(ref: ReferenceFactory<R>
   return z.strictObject({
     name: z.string().min(2).describe('Volledige naam, bijvoorbeeld "Gemeente Hengelo" of "ROC van Twente".'),
     abbreviation: z.string().min(2).optional().describe('Afkorting die de bronnen gebruiken, bijvoorbeeld "RvdK".'),
-    kind: z.enum(keysOf(organisationKinds)).describe('Soort organisatie, bijvoorbeeld gemeente, basisschool of zorgaanbieder.'),
+    kind: z
+      .enum(keysOf(organisationKinds))
+      .describe('Soort organisatie, bijvoorbeeld gemeente, basisschool of zorgaanbieder.'),
     place: z.string().min(2).optional().describe('Plaats of gemeente van vestiging, als de bron die noemt.'),
     description: z.string().min(3).optional().describe('Korte uitleg uit de bron over wat de organisatie doet.'),
     website: z.url().optional().describe('Website, alleen als de bron die noemt.'),

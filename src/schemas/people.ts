@@ -6,7 +6,9 @@ export function personSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z.strictObject({
     name: z.string().min(3).describe('Voor- en achternaam zoals de bron die schrijft.'),
     role: z.string().min(2).optional().describe('Functie, bijvoorbeeld "beleidsadviseur" of "wethouder".'),
-    organisation: ref('organisations').optional().describe('Id van de organisatie waar de persoon werkt (map content/organisations).'),
+    organisation: ref('organisations')
+      .optional()
+      .describe('Id van de organisatie waar de persoon werkt (map content/organisations).'),
     email: z.email().optional().describe('Openbaar werkadres, alleen als de bron het geeft.'),
     sources: citedSources(ref),
     reviewBy,

@@ -32,7 +32,9 @@ export const summary = z
   .string()
   .min(20)
   .max(400)
-  .describe('Samenvatting in eenvoudig Nederlands (B1), één tot drie zinnen. Verschijnt in overzichten en zoekresultaten.');
+  .describe(
+    'Samenvatting in eenvoudig Nederlands (B1), één tot drie zinnen. Verschijnt in overzichten en zoekresultaten.',
+  );
 
 /**
  * A calendar date. Astro's YAML reader already gives a Date; the content check reads plain strings,
@@ -45,24 +47,36 @@ export const isoDate = z.preprocess(
 
 export const reviewBy = isoDate
   .optional()
-  .describe('Datum (JJJJ-MM-DD) waarop iemand moet nagaan of de pagina nog klopt. Na die datum toont de site een melding.');
+  .describe(
+    'Datum (JJJJ-MM-DD) waarop iemand moet nagaan of de pagina nog klopt. Na die datum toont de site een melding.',
+  );
 
 export const updated = isoDate
   .optional()
-  .describe('Datum (JJJJ-MM-DD) waarop de inhoud voor het laatst is bijgewerkt. Leeg laten: dan geldt de datum uit git.');
+  .describe(
+    'Datum (JJJJ-MM-DD) waarop de inhoud voor het laatst is bijgewerkt. Leeg laten: dan geldt de datum uit git.',
+  );
 
 export function citedSources<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z
     .array(ref('sources'))
     .min(1)
-    .describe('Id\'s van de brondocumenten (map content/sources) waar de feiten op deze pagina vandaan komen.');
+    .describe("Id's van de brondocumenten (map content/sources) waar de feiten op deze pagina vandaan komen.");
 }
 
 /** An age range in months; negative months are before birth ("-10 maanden"). */
 export const ageRange = z
   .strictObject({
-    fromMonths: z.number().int().min(-12).max(300).describe('Vanaf welke leeftijd, in maanden (negatief = voor de geboorte).'),
+    fromMonths: z
+      .number()
+      .int()
+      .min(-12)
+      .max(300)
+      .describe('Vanaf welke leeftijd, in maanden (negatief = voor de geboorte).'),
     toMonths: z.number().int().min(-12).max(300).describe('Tot en met welke leeftijd, in maanden.'),
-    label: z.string().min(1).describe('De leeftijd zoals de bron die schrijft, bijvoorbeeld "-10 maanden tot en met 6 jaar".'),
+    label: z
+      .string()
+      .min(1)
+      .describe('De leeftijd zoals de bron die schrijft, bijvoorbeeld "-10 maanden tot en met 6 jaar".'),
   })
   .refine((r) => r.fromMonths <= r.toMonths, { message: 'fromMonths moet kleiner zijn dan of gelijk aan toMonths' });

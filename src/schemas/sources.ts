@@ -12,7 +12,10 @@ export function sourceSchema() {
     kind: z.enum(keysOf(sourceKinds)).describe('Soort document: plan-van-aanpak, nieuwsbrief, verslag of raadsbrief.'),
     publisher: z.string().min(2).describe('Wie het document uitgaf, bijvoorbeeld "Ontwikkeltafels jeugd Twente".'),
     date: isoDate.optional().describe('Datum van het document (JJJJ-MM-DD), alleen als die bekend is.'),
-    period: z.string().min(3).describe('Over welke tijd het document gaat, in woorden, bijvoorbeeld "november 2019" of "ongedateerd".'),
+    period: z
+      .string()
+      .min(3)
+      .describe('Over welke tijd het document gaat, in woorden, bijvoorbeeld "november 2019" of "ongedateerd".'),
     summary,
     url: z.url().optional().describe('Openbare vindplaats van het document, als die bekend is.'),
   });

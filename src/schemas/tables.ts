@@ -6,10 +6,7 @@ export function tableSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z.strictObject({
     title: z.string().min(3).describe('Naam van de tafel, bijvoorbeeld "Ontwikkeltafel 1".'),
     number: z.number().int().min(1).max(9).describe('Nummer van de tafel (1, 2 of 3).'),
-    ambition: z
-      .string()
-      .min(10)
-      .describe('De ambitie, de zin die begint met "In Twente groeit de jeugd …".'),
+    ambition: z.string().min(10).describe('De ambitie, de zin die begint met "In Twente groeit de jeugd …".'),
     summary,
     focusPoints: z
       .array(z.string().min(3))
@@ -22,11 +19,11 @@ export function tableSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
     boardSponsors: z
       .array(ref('people'))
       .default([])
-      .describe('Bestuurlijke trekkers: id\'s van personen (map content/people).'),
+      .describe("Bestuurlijke trekkers: id's van personen (map content/people)."),
     projectLeaders: z
       .array(ref('people'))
       .default([])
-      .describe('Projectleiders: id\'s van personen (map content/people).'),
+      .describe("Projectleiders: id's van personen (map content/people)."),
     processTeam: ref('teams').optional().describe('Id van het procesteam van deze tafel (map content/teams).'),
     sources: citedSources(ref),
     updated,

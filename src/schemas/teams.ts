@@ -18,8 +18,14 @@ function memberSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
         .string()
         .min(2)
         .optional()
-        .describe('Een deelnemer zonder eigen pagina, in de woorden van de bron, bijvoorbeeld "verloskundige" of "wijkteam".'),
-      vacancy: z.string().min(3).optional().describe('Een open plek, in de woorden van de bron, bijvoorbeeld "zorgaanbieder(s)".'),
+        .describe(
+          'Een deelnemer zonder eigen pagina, in de woorden van de bron, bijvoorbeeld "verloskundige" of "wijkteam".',
+        ),
+      vacancy: z
+        .string()
+        .min(3)
+        .optional()
+        .describe('Een open plek, in de woorden van de bron, bijvoorbeeld "zorgaanbieder(s)".'),
       role: z.string().min(2).optional().describe('Rol of functie in dit team, bijvoorbeeld "projectleider".'),
     })
     .refine((m) => [m.person, m.organisation, m.party, m.vacancy].filter((v) => v !== undefined).length === 1, {
@@ -31,13 +37,23 @@ function memberSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
 export function teamSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
   return z.strictObject({
     name: z.string().min(3).describe('Naam van het team, bijvoorbeeld "Procesteam ontwikkeltafel 2".'),
-    kind: z.enum(keysOf(teamKinds)).describe('Soort team: procesteam, ontwikkelteam, projectgroep, procesbegeleiders, werkgroep, bestuurlijke-trekkers of pilotscholen.'),
+    kind: z
+      .enum(keysOf(teamKinds))
+      .describe(
+        'Soort team: procesteam, ontwikkelteam, projectgroep, procesbegeleiders, werkgroep, bestuurlijke-trekkers of pilotscholen.',
+      ),
     summary,
     table: ref('tables').optional().describe('Id van de ontwikkeltafel waar dit team voor werkt.'),
     plan: ref('plans').optional().describe('Id van het plan of project waar dit team voor werkt.'),
-    municipality: ref('organisations').optional().describe('Id van de gemeente, voor een lokaal team zoals een werkgroep.'),
+    municipality: ref('organisations')
+      .optional()
+      .describe('Id van de gemeente, voor een lokaal team zoals een werkgroep.'),
     members: z.array(memberSchema(ref)).min(1).describe('De leden, in de volgorde van de bron.'),
-    note: z.string().min(3).optional().describe('Aanvulling uit de bron over het team, bijvoorbeeld wie het proces volgt.'),
+    note: z
+      .string()
+      .min(3)
+      .optional()
+      .describe('Aanvulling uit de bron over het team, bijvoorbeeld wie het proces volgt.'),
     sources: citedSources(ref),
     updated,
     reviewBy,

@@ -27,10 +27,16 @@ beforeAll(async () => {
   fs.cpSync(path.join(root, 'content'), contentDir, { recursive: true });
   // A reference to an entry that does not exist.
   change('people/kate-snellens.yaml', (text) =>
-    /^organisation:/m.test(text) ? text.replace(/^organisation:.*$/m, 'organisation: gemeente-hengeloo') : `${text.trimEnd()}\norganisation: gemeente-hengeloo\n`,
+    /^organisation:/m.test(text)
+      ? text.replace(/^organisation:.*$/m, 'organisation: gemeente-hengeloo')
+      : `${text.trimEnd()}\norganisation: gemeente-hengeloo\n`,
   );
   // A link in the text to a page that does not exist (line regieLines + 2), then code (lines + 4 and + 6).
-  change('plans/regie.md', (text) => `${text.trimEnd()}\n\nZie [het plan](/plannen/regiee/).\n\nTekst <img src=x onerror=alert(1)>\n\n<script>alert(1)</script>\n`);
+  change(
+    'plans/regie.md',
+    (text) =>
+      `${text.trimEnd()}\n\nZie [het plan](/plannen/regiee/).\n\nTekst <img src=x onerror=alert(1)>\n\n<script>alert(1)</script>\n`,
+  );
   // An unknown field.
   change('tables/ontwikkeltafel-1.md', (text) => text.replace(/^title:/m, 'titel:'));
   const project = isolatedProject();
@@ -58,7 +64,9 @@ describe('a content mistake stops the build', () => {
   });
 
   it('a link to a page that does not exist in the text stops the build too, with the line', () => {
-    expect(errorLine(`plans/regie.md:${regieLines + 2} de link "/plannen/regiee/" gaat naar een pagina die niet bestaat`)).toMatch(/^FOUT /);
+    expect(
+      errorLine(`plans/regie.md:${regieLines + 2} de link "/plannen/regiee/" gaat naar een pagina die niet bestaat`),
+    ).toMatch(/^FOUT /);
     expect(result.output).toContain('Bedoelt u "/plannen/regie/"?');
   });
 
@@ -68,8 +76,12 @@ describe('a content mistake stops the build', () => {
   });
 
   it('a script or event handler in a Markdown body stops the build with the file, the line and what to do', () => {
-    expect(errorLine(`plans/regie.md:${regieLines + 4} het element <img> heeft het attribuut "onerror"`)).toMatch(/^FOUT /);
-    expect(errorLine(`plans/regie.md:${regieLines + 6} bevat een <script>; code in de inhoud mag niet`)).toMatch(/^FOUT /);
+    expect(errorLine(`plans/regie.md:${regieLines + 4} het element <img> heeft het attribuut "onerror"`)).toMatch(
+      /^FOUT /,
+    );
+    expect(errorLine(`plans/regie.md:${regieLines + 6} bevat een <script>; code in de inhoud mag niet`)).toMatch(
+      /^FOUT /,
+    );
     expect(result.output).toContain('Haal het <script> weg.');
   });
 });

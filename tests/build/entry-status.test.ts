@@ -29,7 +29,8 @@ function gitDay(file: string): string | undefined {
 
 describe.each(buildNames)('the status of every entry page in the %s build', (name) => {
   const { dir, base } = builds[name];
-  const pageOf = (collection: Parameters<typeof entryPath>[0], id: string) => load(dir, fileFor(dir, base, `${base}${entryPath(collection, id).slice(1)}`)!);
+  const pageOf = (collection: Parameters<typeof entryPath>[0], id: string) =>
+    load(dir, fileFor(dir, base, `${base}${entryPath(collection, id).slice(1)}`)!);
 
   it('links to "Bijdragen" from every page', () => {
     for (const file of htmlFiles(dir)) {
@@ -37,17 +38,22 @@ describe.each(buildNames)('the status of every entry page in the %s build', (nam
     }
   });
 
-  it(name === 'sub' ? 'has "Bewerk deze pagina" linking to the file in the repository' : 'has no "Bewerk deze pagina" without REPOSITORY_URL', () => {
-    for (const { entry } of entries) {
-      const $ = pageOf(entry.collection, entry.id);
-      const link = $('a').filter((_, a) => $(a).text().trim() === 'Bewerk deze pagina');
-      if (name === 'sub') {
-        expect(link.attr('href'), entry.file).toBe(`${testRepositoryUrl}/edit/main/${entry.file}`);
-      } else {
-        expect(link.length, entry.file).toBe(0);
+  it(
+    name === 'sub'
+      ? 'has "Bewerk deze pagina" linking to the file in the repository'
+      : 'has no "Bewerk deze pagina" without REPOSITORY_URL',
+    () => {
+      for (const { entry } of entries) {
+        const $ = pageOf(entry.collection, entry.id);
+        const link = $('a').filter((_, a) => $(a).text().trim() === 'Bewerk deze pagina');
+        if (name === 'sub') {
+          expect(link.attr('href'), entry.file).toBe(`${testRepositoryUrl}/edit/main/${entry.file}`);
+        } else {
+          expect(link.length, entry.file).toBe(0);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('shows "Laatst bijgewerkt": a newsletter its date, other pages the last commit of their file', () => {
     for (const { entry, data } of entries) {
@@ -69,18 +75,23 @@ describe.each(buildNames)('the status of every entry page in the %s build', (nam
     }
   });
 
-  it(name === 'sub' ? 'has a page that explains how to suggest a change on GitHub' : 'has a page that explains how to suggest a change', () => {
-    const $ = load(dir, fileFor(dir, base, `${base}bijdragen/`)!);
-    expect($('h1').text()).toBe('Bijdragen');
-    expect($('main').text()).toContain('wijziging');
-    if (name === 'sub') {
-      expect($(`a[href="${testRepositoryUrl}/issues/new"]`).length).toBe(1);
-      expect($('main').text()).toContain('Bewerk deze pagina');
-    } else {
-      expect($('main a[href*="git.example"]').length).toBe(0);
-      expect($(`main a[href="${base}wie-doet-wat/"]`).length).toBe(1);
-    }
-  });
+  it(
+    name === 'sub'
+      ? 'has a page that explains how to suggest a change on GitHub'
+      : 'has a page that explains how to suggest a change',
+    () => {
+      const $ = load(dir, fileFor(dir, base, `${base}bijdragen/`)!);
+      expect($('h1').text()).toBe('Bijdragen');
+      expect($('main').text()).toContain('wijziging');
+      if (name === 'sub') {
+        expect($(`a[href="${testRepositoryUrl}/issues/new"]`).length).toBe(1);
+        expect($('main').text()).toContain('Bewerk deze pagina');
+      } else {
+        expect($('main a[href*="git.example"]').length).toBe(0);
+        expect($(`main a[href="${base}wie-doet-wat/"]`).length).toBe(1);
+      }
+    },
+  );
 });
 
 describe('a page past its review date, and a page with its own updated date (the changed-content build)', () => {

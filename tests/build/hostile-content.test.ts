@@ -27,7 +27,18 @@ describe('hostile content in fields (fixture build)', () => {
   const files = htmlFiles(dir);
 
   it('builds a page for every fixture entry', () => {
-    for (const page of ['nieuwsbrieven/nieuwsbrief-test/', 'mensen/persoon-test/', 'plannen/plan-test/', 'teams/team-test/', 'organisaties/organisatie-test/', 'begrippen/begrip-test/', 'ontwikkeltafels/tafel-test/', 'praktijkvoorbeelden/voorbeeld-test/', 'bronnen/bron-test/', 'ondersteuningsniveaus/niveau-test/']) {
+    for (const page of [
+      'nieuwsbrieven/nieuwsbrief-test/',
+      'mensen/persoon-test/',
+      'plannen/plan-test/',
+      'teams/team-test/',
+      'organisaties/organisatie-test/',
+      'begrippen/begrip-test/',
+      'ontwikkeltafels/tafel-test/',
+      'praktijkvoorbeelden/voorbeeld-test/',
+      'bronnen/bron-test/',
+      'ondersteuningsniveaus/niveau-test/',
+    ]) {
       expect(files, page).toContain(`${page}index.html`);
     }
   });
@@ -88,7 +99,8 @@ describe('hostile content in the newsletter feeds and e-mail (fixture build)', (
     expect(xmlTexts(xml, 'title')).toContain(title);
     const [description] = xmlTexts(xml, 'description').filter((d) => d.includes('Samenvatting'));
     expectTextWhenRenderedAsHtml(description!, summary);
-    for (const content of xmlTexts(xml, 'content:encoded')) expect(injected(cheerio.load(content, null, false))).toEqual([]);
+    for (const content of xmlTexts(xml, 'content:encoded'))
+      expect(injected(cheerio.load(content, null, false))).toEqual([]);
   });
 
   it('Atom: title and summary, marked type="html", show the payload as text', () => {

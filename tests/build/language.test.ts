@@ -8,9 +8,14 @@ const { entries } = checkContent({ root });
 const ofCollection = (collection: string) => entries.filter(({ entry }) => entry.collection === collection);
 const idsOf = (refs: unknown) => (Array.isArray(refs) ? refs.map((ref: { id: string }) => ref.id) : []);
 
-const glossary = new Map(ofCollection('glossary').map(({ entry, data }) => [entry.id, data as { term: string; fullForm: string; domain: string }]));
+const glossary = new Map(
+  ofCollection('glossary').map(({ entry, data }) => [
+    entry.id,
+    data as { term: string; fullForm: string; domain: string },
+  ]),
+);
 
-describe.each(buildNames)('speaking each other\'s language, in the %s build', (name) => {
+describe.each(buildNames)("speaking each other's language, in the %s build", (name) => {
   const { dir, base } = builds[name];
   const page = (path: string) => {
     const file = fileFor(dir, base, `${base}${path}`);
@@ -20,8 +25,16 @@ describe.each(buildNames)('speaking each other\'s language, in the %s build', (n
 
   describe('wie doet wat', () => {
     const $ = page('wie-doet-wat/');
-    const diagramLinks = new Set($('svg.org-diagram a').map((_, el) => $(el).attr('href')).get());
-    const listLinks = new Set($('.org-list a').map((_, el) => $(el).attr('href')).get());
+    const diagramLinks = new Set(
+      $('svg.org-diagram a')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+    );
+    const listLinks = new Set(
+      $('.org-list a')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+    );
 
     it('has every team and every person in the diagram and in the lists', () => {
       const expected = [
@@ -35,11 +48,21 @@ describe.each(buildNames)('speaking each other\'s language, in the %s build', (n
 
     it('has a section per table, and every plan and every organisation of a team or plan in the lists', () => {
       const organisations = new Set([
-        ...ofCollection('teams').flatMap(({ data }) => (data.members as { organisation?: { id: string } }[]).flatMap((m) => (m.organisation ? [m.organisation.id] : []))),
+        ...ofCollection('teams').flatMap(({ data }) =>
+          (data.members as { organisation?: { id: string } }[]).flatMap((m) =>
+            m.organisation ? [m.organisation.id] : [],
+          ),
+        ),
         ...ofCollection('plans').flatMap(({ data }) => idsOf(data.organisations)),
       ]);
-      const headings = $('.org-section h2 a').map((_, el) => $(el).attr('href')).get();
-      expect(headings).toEqual(ofCollection('tables').sort((a, b) => (a.data.number as number) - (b.data.number as number)).map(({ entry }) => `${base}ontwikkeltafels/${entry.id}/`));
+      const headings = $('.org-section h2 a')
+        .map((_, el) => $(el).attr('href'))
+        .get();
+      expect(headings).toEqual(
+        ofCollection('tables')
+          .sort((a, b) => (a.data.number as number) - (b.data.number as number))
+          .map(({ entry }) => `${base}ontwikkeltafels/${entry.id}/`),
+      );
       const expected = [
         ...ofCollection('plans').map(({ entry }) => `${base}plannen/${entry.id}/`),
         ...[...organisations].map((id) => `${base}organisaties/${id}/`),
@@ -69,40 +92,74 @@ describe.each(buildNames)('speaking each other\'s language, in the %s build', (n
   describe('organisation and person pages', () => {
     const teams = ofCollection('teams');
     const members = (kind: 'person' | 'organisation') =>
-      teams.flatMap(({ entry, data }) => (data.members as Record<string, { id: string } | undefined>[]).flatMap((m) => (m[kind] ? [{ team: entry.id, id: m[kind]!.id }] : [])));
+      teams.flatMap(({ entry, data }) =>
+        (data.members as Record<string, { id: string } | undefined>[]).flatMap((m) =>
+          m[kind] ? [{ team: entry.id, id: m[kind]!.id }] : [],
+        ),
+      );
 
     it('show every role of a person: teams, tables they sponsor or lead, plans that name them', () => {
       for (const { entry } of ofCollection('people')) {
         const $ = page(`mensen/${entry.id}/`);
-        const links = new Set($('main a').map((_, el) => $(el).attr('href')).get());
+        const links = new Set(
+          $('main a')
+            .map((_, el) => $(el).attr('href'))
+            .get(),
+        );
         const expected = [
-          ...members('person').filter((m) => m.id === entry.id).map((m) => `${base}teams/${m.team}/`),
+          ...members('person')
+            .filter((m) => m.id === entry.id)
+            .map((m) => `${base}teams/${m.team}/`),
           ...ofCollection('tables')
             .filter(({ data }) => [...idsOf(data.boardSponsors), ...idsOf(data.projectLeaders)].includes(entry.id))
             .map(({ entry: table }) => `${base}ontwikkeltafels/${table.id}/`),
-          ...ofCollection('plans').filter(({ data }) => idsOf(data.people).includes(entry.id)).map(({ entry: plan }) => `${base}plannen/${plan.id}/`),
+          ...ofCollection('plans')
+            .filter(({ data }) => idsOf(data.people).includes(entry.id))
+            .map(({ entry: plan }) => `${base}plannen/${plan.id}/`),
         ];
-        expect(expected.filter((link) => !links.has(link)), entry.id).toEqual([]);
+        expect(
+          expected.filter((link) => !links.has(link)),
+          entry.id,
+        ).toEqual([]);
       }
     });
 
-    it('list an organisation\'s people, its teams (also through its people) and its practices', () => {
+    it("list an organisation's people, its teams (also through its people) and its practices", () => {
       for (const { entry } of ofCollection('organisations')) {
         const $ = page(`organisaties/${entry.id}/`);
-        const links = new Set($('main a').map((_, el) => $(el).attr('href')).get());
-        const people = ofCollection('people').filter(({ data }) => (data.organisation as { id: string } | undefined)?.id === entry.id).map(({ entry: p }) => p.id);
+        const links = new Set(
+          $('main a')
+            .map((_, el) => $(el).attr('href'))
+            .get(),
+        );
+        const people = ofCollection('people')
+          .filter(({ data }) => (data.organisation as { id: string } | undefined)?.id === entry.id)
+          .map(({ entry: p }) => p.id);
         const expected = [
           ...people.map((id) => `${base}mensen/${id}/`),
-          ...members('organisation').filter((m) => m.id === entry.id).map((m) => `${base}teams/${m.team}/`),
-          ...members('person').filter((m) => people.includes(m.id)).map((m) => `${base}teams/${m.team}/`),
+          ...members('organisation')
+            .filter((m) => m.id === entry.id)
+            .map((m) => `${base}teams/${m.team}/`),
+          ...members('person')
+            .filter((m) => people.includes(m.id))
+            .map((m) => `${base}teams/${m.team}/`),
           ...ofCollection('practices')
-            .filter(({ data }) => [...idsOf(data.organisations), (data.municipality as { id: string }).id].includes(entry.id))
+            .filter(({ data }) =>
+              [...idsOf(data.organisations), (data.municipality as { id: string }).id].includes(entry.id),
+            )
             .map(({ entry: practice }) => `${base}praktijkvoorbeelden/${practice.id}/`),
         ];
-        expect(expected.filter((link) => !links.has(link)), entry.id).toEqual([]);
+        expect(
+          expected.filter((link) => !links.has(link)),
+          entry.id,
+        ).toEqual([]);
       }
       const $hengelo = page('organisaties/gemeente-hengelo/');
-      expect($hengelo('main li').filter((_, li) => $hengelo(li).text().includes('Ontwikkelteam Het jonge kind')).text()).toContain('via Kristel Schellings');
+      expect(
+        $hengelo('main li')
+          .filter((_, li) => $hengelo(li).text().includes('Ontwikkelteam Het jonge kind'))
+          .text(),
+      ).toContain('via Kristel Schellings');
     });
   });
 
@@ -116,7 +173,9 @@ describe.each(buildNames)('speaking each other\'s language, in the %s build', (n
         expect(item.find('dt').text()).toContain(data.fullForm);
         expect(item.find('dd').text()).not.toBe('');
       }
-      const letters = $('section h2').map((_, el) => $(el).text()).get();
+      const letters = $('section h2')
+        .map((_, el) => $(el).text())
+        .get();
       expect(letters).toEqual([...letters].sort((a, b) => a.localeCompare(b)));
     });
 
@@ -124,7 +183,10 @@ describe.each(buildNames)('speaking each other\'s language, in the %s build', (n
       const domains = [...new Set([...glossary.values()].map((data) => data.domain))];
       expect(domains.length).toBeGreaterThan(3);
       for (const domain of Object.keys(glossaryDomains)) {
-        const expected = [...glossary].filter(([, data]) => data.domain === domain).map(([id]) => id).sort();
+        const expected = [...glossary]
+          .filter(([, data]) => data.domain === domain)
+          .map(([id]) => id)
+          .sort();
         const path = `begrippen/vakgebied/${domain}/`;
         if (expected.length === 0) {
           expect(fileFor(dir, base, `${base}${path}`)).toBeUndefined();
@@ -132,14 +194,21 @@ describe.each(buildNames)('speaking each other\'s language, in the %s build', (n
         }
         expect($(`.chip-nav a[href="${base}${path}"]`), domain).toHaveLength(1);
         const $domain = page(path);
-        expect($domain('dl.glossary > div').map((_, el) => $domain(el).attr('id')).get().sort()).toEqual(expected);
+        expect(
+          $domain('dl.glossary > div')
+            .map((_, el) => $domain(el).attr('id'))
+            .get()
+            .sort(),
+        ).toEqual(expected);
       }
     });
   });
 
   describe('glossary terms in the text', () => {
     const files = htmlFiles(dir);
-    const marked = files.map((file) => ({ file, $: load(dir, file) })).filter(({ $ }) => $('a.glossary-term').length > 0);
+    const marked = files
+      .map((file) => ({ file, $: load(dir, file) }))
+      .filter(({ $ }) => $('a.glossary-term').length > 0);
 
     it('marks terms on the pages that use them', () => {
       expect(marked.length).toBeGreaterThan(5);
@@ -170,10 +239,17 @@ describe.each(buildNames)('speaking each other\'s language, in the %s build', (n
     const practices = ofCollection('practices');
 
     it('puts every practice side by side on the shared fields', () => {
-      const columns = $('thead th[data-practice]').map((_, el) => $(el).attr('data-practice')).get();
+      const columns = $('thead th[data-practice]')
+        .map((_, el) => $(el).attr('data-practice'))
+        .get();
       expect(columns.sort()).toEqual(practices.map(({ entry }) => entry.id).sort());
       const rows = $('tbody tr');
-      expect(rows.find('th[scope="row"]').map((_, el) => $(el).text()).get()).toEqual([
+      expect(
+        rows
+          .find('th[scope="row"]')
+          .map((_, el) => $(el).text())
+          .get(),
+      ).toEqual([
         'Plaats',
         'Leeftijd',
         'Niveau van ondersteuning',
@@ -194,7 +270,11 @@ describe.each(buildNames)('speaking each other\'s language, in the %s build', (n
       expect($('practice-compare [data-compare-controls]').attr('hidden')).toBeDefined();
       const scripts = $('script');
       expect(scripts.filter((_, el) => !$(el).attr('src')).length).toBe(0);
-      expect(scripts.filter((_, el) => $(el).attr('type') === 'module' && ($(el).attr('src') ?? '').startsWith(`${base}_astro/`)).length).toBeGreaterThan(0);
+      expect(
+        scripts.filter(
+          (_, el) => $(el).attr('type') === 'module' && ($(el).attr('src') ?? '').startsWith(`${base}_astro/`),
+        ).length,
+      ).toBeGreaterThan(0);
     });
 
     it('is linked from the practices page, and so is the pyramid', () => {
@@ -227,7 +307,12 @@ describe.each(buildNames)('speaking each other\'s language, in the %s build', (n
           .filter(({ data }) => idsOf(data.supportLevels).includes(entry.id))
           .map(({ entry: practice }) => `${base}praktijkvoorbeelden/${practice.id}/`)
           .sort();
-        const links = $('.pyramid__level').eq(i).find('.pyramid__practices a').map((_, el) => $(el).attr('href')).get().sort();
+        const links = $('.pyramid__level')
+          .eq(i)
+          .find('.pyramid__practices a')
+          .map((_, el) => $(el).attr('href'))
+          .get()
+          .sort();
         expect(links, entry.id).toEqual(expected);
       });
     });

@@ -9,7 +9,14 @@ describe.each(buildNames)('links in the %s build', (name) => {
   const idsOf = (file: string) => {
     if (!ids.has(file)) {
       const $ = load(dir, file);
-      ids.set(file, new Set($('[id]').map((_, el) => $(el).attr('id')).get()));
+      ids.set(
+        file,
+        new Set(
+          $('[id]')
+            .map((_, el) => $(el).attr('id'))
+            .get(),
+        ),
+      );
     }
     return ids.get(file)!;
   };
@@ -31,7 +38,8 @@ describe.each(buildNames)('links in the %s build', (name) => {
           return;
         }
         const anchor = decodeURIComponent(target.hash.slice(1));
-        if (anchor && targetFile.endsWith('.html') && !idsOf(targetFile).has(anchor)) broken.push(`${file}: ${raw} (no element with id "${anchor}")`);
+        if (anchor && targetFile.endsWith('.html') && !idsOf(targetFile).has(anchor))
+          broken.push(`${file}: ${raw} (no element with id "${anchor}")`);
       });
     }
     expect(broken).toEqual([]);

@@ -54,27 +54,43 @@ describe('a new edition, written in Markdown and built', () => {
       return { previous: $('a[rel="prev"]').attr('href'), next: $('a[rel="next"]').attr('href') };
     };
     expect(pager('volop-beweging')).toEqual({ previous: undefined, next: `${base}nieuwsbrieven/lente-2099/` });
-    expect(pager('lente-2099')).toEqual({ previous: `${base}nieuwsbrieven/volop-beweging/`, next: `${base}nieuwsbrieven/zomer-2099/` });
+    expect(pager('lente-2099')).toEqual({
+      previous: `${base}nieuwsbrieven/volop-beweging/`,
+      next: `${base}nieuwsbrieven/zomer-2099/`,
+    });
     expect(pager('zomer-2099')).toEqual({ previous: `${base}nieuwsbrieven/lente-2099/`, next: undefined });
   });
 
   it('is listed in the archive under its year, newest first', () => {
     const $ = cheerio.load(read('nieuwsbrieven/index.html'));
-    expect($('main h2').map((_, el) => $(el).text()).get()).toEqual(['2099', '2019']);
-    const order = $('main a[href*="/nieuwsbrieven/"]').map((_, el) => $(el).attr('href')).get().filter((href) => !href.endsWith('.xml'));
-    expect(order).toEqual([`${base}nieuwsbrieven/zomer-2099/`, `${base}nieuwsbrieven/lente-2099/`, `${base}nieuwsbrieven/volop-beweging/`]);
+    expect(
+      $('main h2')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['2099', '2019']);
+    const order = $('main a[href*="/nieuwsbrieven/"]')
+      .map((_, el) => $(el).attr('href'))
+      .get()
+      .filter((href) => !href.endsWith('.xml'));
+    expect(order).toEqual([
+      `${base}nieuwsbrieven/zomer-2099/`,
+      `${base}nieuwsbrieven/lente-2099/`,
+      `${base}nieuwsbrieven/volop-beweging/`,
+    ]);
   });
 
   it('lists its sections under "In dit nummer"', () => {
     const $ = page('zomer-2099');
-    expect($('nav.edition-contents a').map((_, el) => `${$(el).text()} ${$(el).attr('href')}`).get()).toEqual([
-      'Eerste onderwerp #eerste-onderwerp',
-      'Tweede onderwerp #tweede-onderwerp',
-    ]);
+    expect(
+      $('nav.edition-contents a')
+        .map((_, el) => `${$(el).text()} ${$(el).attr('href')}`)
+        .get(),
+    ).toEqual(['Eerste onderwerp #eerste-onderwerp', 'Tweede onderwerp #tweede-onderwerp']);
   });
 
   it('is an item of both feeds, with its image and links absolute', () => {
-    const rss = new XMLParser({ isArray: (name) => name === 'item' }).parse(read('nieuwsbrieven/rss.xml')).rss.channel.item;
+    const rss = new XMLParser({ isArray: (name) => name === 'item' }).parse(read('nieuwsbrieven/rss.xml')).rss.channel
+      .item;
     expect(rss.map((item: { link: string }) => item.link)).toEqual([
       `${prefix}nieuwsbrieven/zomer-2099/`,
       `${prefix}nieuwsbrieven/lente-2099/`,
@@ -82,7 +98,11 @@ describe('a new edition, written in Markdown and built', () => {
     ]);
     const $ = cheerio.load(rss[0]['content:encoded']);
     expect($('img').attr('src')).toBe('https://extern.test/testbeeld.png');
-    expect($('a').map((_, el) => $(el).attr('href')).get()).toEqual([
+    expect(
+      $('a')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+    ).toEqual([
       `${prefix}plannen/regie/`,
       `${prefix}nieuwsbrieven/zomer-2099/#tweede-onderwerp`,
       'https://extern.test/rapport',
@@ -102,8 +122,9 @@ describe('a new edition, written in Markdown and built', () => {
     expect(image.attr('alt')).toBe('Een verzonnen testbeeld in blauw');
     expect(image.attr('width')).toBe('552');
     const text = read('nieuwsbrieven/zomer-2099/email.txt');
-    for (const line of ['Eerste onderwerp', 'Een onderkop', 'Tweede onderwerp', '[Een verzonnen testbeeld in blauw]']) expect(text).toContain(line);
-    expect(text.replace(/\s+/g, " ")).toContain(`thema Regie <${prefix}plannen/regie/>`);
+    for (const line of ['Eerste onderwerp', 'Een onderkop', 'Tweede onderwerp', '[Een verzonnen testbeeld in blauw]'])
+      expect(text).toContain(line);
+    expect(text.replace(/\s+/g, ' ')).toContain(`thema Regie <${prefix}plannen/regie/>`);
   });
 });
 
@@ -114,12 +135,16 @@ describe('npm run newsletter:email', () => {
       env: { CONTENT_DIR: contentDir, BASE_PATH: base, SITE_URL: site, INIT_CWD: project, ...env },
     });
 
-  it('writes one edition\'s HTML and text e-mail to a folder, the same as the site publishes', async () => {
+  it("writes one edition's HTML and text e-mail to a folder, the same as the site publishes", async () => {
     const folder = path.join(temp('nieuwsbrief-uit-'), 'verzenden');
     const result = await run(['zomer-2099', folder], {});
     expect(result.status, result.output).toBe(0);
-    expect(fs.readFileSync(path.join(folder, 'zomer-2099.html'), 'utf8')).toBe(read('nieuwsbrieven/zomer-2099/email.html'));
-    expect(fs.readFileSync(path.join(folder, 'zomer-2099.txt'), 'utf8')).toBe(read('nieuwsbrieven/zomer-2099/email.txt'));
+    expect(fs.readFileSync(path.join(folder, 'zomer-2099.html'), 'utf8')).toBe(
+      read('nieuwsbrieven/zomer-2099/email.html'),
+    );
+    expect(fs.readFileSync(path.join(folder, 'zomer-2099.txt'), 'utf8')).toBe(
+      read('nieuwsbrieven/zomer-2099/email.txt'),
+    );
   }, 300_000);
 
   it('says which editions exist when the id is wrong', async () => {
@@ -140,7 +165,12 @@ describe('an edition that cannot be mailed', () => {
   const withImage = (markdown: string) => {
     const content = copyChangedContent();
     const file = path.join(content, 'newsletters/zomer-2099.md');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('![Een verzonnen testbeeld in blauw](https://extern.test/testbeeld.png)', markdown));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace('![Een verzonnen testbeeld in blauw](https://extern.test/testbeeld.png)', markdown),
+    );
     return build(content, temp('kennisbank-dist-'));
   };
 

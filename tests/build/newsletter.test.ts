@@ -40,7 +40,9 @@ const emailValidator = new HtmlValidate({
 /** Every URL in an HTML fragment's href and src attributes. */
 function urlsIn(html: string): string[] {
   const $ = cheerio.load(html);
-  return $('[href], [src]').map((_, el) => $(el).attr('href') ?? $(el).attr('src')!).get();
+  return $('[href], [src]')
+    .map((_, el) => $(el).attr('href') ?? $(el).attr('src')!)
+    .get();
 }
 
 describe.each(buildNames)('newsletter publishing in the %s build', (name) => {
@@ -69,8 +71,14 @@ describe.each(buildNames)('newsletter publishing in the %s build', (name) => {
         expect(item.guid['#text']).toBe(item.link);
         const urls = urlsIn(item['content:encoded']);
         expect(urls.length).toBeGreaterThan(0);
-        expect(urls.filter((url) => !/^(https?|mailto):/.test(url)), item.link).toEqual([]);
-        expect(urls.filter((url) => url.startsWith(siteUrl) && !url.startsWith(prefix)), item.link).toEqual([]);
+        expect(
+          urls.filter((url) => !/^(https?|mailto):/.test(url)),
+          item.link,
+        ).toEqual([]);
+        expect(
+          urls.filter((url) => url.startsWith(siteUrl) && !url.startsWith(prefix)),
+          item.link,
+        ).toEqual([]);
       }
     });
   });
@@ -82,7 +90,9 @@ describe.each(buildNames)('newsletter publishing in the %s build', (name) => {
     it('is well-formed XML, in Dutch, with a self link under the base path', () => {
       expect(xmlErrors(xml)).toEqual([]);
       expect(feed['@_xml:lang']).toBe('nl');
-      expect(feed.link.find((link: Record<string, string>) => link['@_rel'] === 'self')['@_href']).toBe(`${prefix}nieuwsbrieven/atom.xml`);
+      expect(feed.link.find((link: Record<string, string>) => link['@_rel'] === 'self')['@_href']).toBe(
+        `${prefix}nieuwsbrieven/atom.xml`,
+      );
     });
 
     it('has every edition, linked absolutely with the base path, with its full text', () => {
@@ -121,8 +131,12 @@ describe.each(buildNames)('newsletter publishing in the %s build', (name) => {
       .get();
 
     it('has a page with "In dit nummer" linking to each section of the edition', () => {
-      const sections = $page('main .prose > h2').map((_, el) => $page(el).attr('id')).get();
-      const contents = $page('nav.edition-contents a').map((_, el) => $page(el).attr('href')).get();
+      const sections = $page('main .prose > h2')
+        .map((_, el) => $page(el).attr('id'))
+        .get();
+      const contents = $page('nav.edition-contents a')
+        .map((_, el) => $page(el).attr('href'))
+        .get();
       expect(sections.length).toBeGreaterThan(0);
       expect(contents).toEqual(sections.map((slug) => `#${slug}`));
       expect($page('nav.edition-contents h2').text()).toBe('In dit nummer');
@@ -157,7 +171,9 @@ describe.each(buildNames)('newsletter publishing in the %s build', (name) => {
 
     it('has an HTML e-mail that is valid HTML', async () => {
       const report = await emailValidator.validateString(html, emailFile);
-      const problems = report.results.flatMap((result) => result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+      const problems = report.results.flatMap((result) =>
+        result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+      );
       expect(problems).toEqual([]);
     });
 
@@ -179,8 +195,15 @@ describe.each(buildNames)('newsletter publishing in the %s build', (name) => {
       const lines = text.split('\n').map((line) => line.trim());
       for (const heading of headings) expect(lines, heading).toContain(heading);
       const flat = text.replace(/\s+/g, ' ');
-      const links = [...new Set($('a[href]').map((_, el) => $(el).attr('href')!).get())];
-      for (const link of links) expect(flat.includes(link) || flat.includes(link.replace(/^mailto:/, '')), link).toBe(true);
+      const links = [
+        ...new Set(
+          $('a[href]')
+            .map((_, el) => $(el).attr('href')!)
+            .get(),
+        ),
+      ];
+      for (const link of links)
+        expect(flat.includes(link) || flat.includes(link.replace(/^mailto:/, '')), link).toBe(true);
     });
 
     it('keeps the e-mail out of the sitemap', () => {
@@ -193,10 +216,14 @@ describe.each(buildNames)('newsletter publishing in the %s build', (name) => {
 
   it('lists the editions in the archive by year, newest year first', () => {
     const $ = load(dir, 'nieuwsbrieven/index.html');
-    const years = $('main h2').map((_, el) => Number($(el).text())).get();
+    const years = $('main h2')
+      .map((_, el) => Number($(el).text()))
+      .get();
     expect(years.length).toBeGreaterThan(0);
     expect(years).toEqual([...years].sort((a, b) => b - a));
-    const linked = $('main a[href*="/nieuwsbrieven/"]').map((_, el) => $(el).attr('href')).get();
+    const linked = $('main a[href*="/nieuwsbrieven/"]')
+      .map((_, el) => $(el).attr('href'))
+      .get();
     for (const id of editions) expect(linked).toContain(`${base}nieuwsbrieven/${id}/`);
   });
 });

@@ -15,7 +15,8 @@ function site(files: Record<string, string>): string {
   }
   return dir;
 }
-const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
+const page = (lang: string, body: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
 const logger = { info: () => {} };
 
 afterEach(() => {

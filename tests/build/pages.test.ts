@@ -21,7 +21,19 @@ describe.each(buildNames)('the %s build', (name) => {
   });
 
   it('has the home page, every index page, "wie doet wat" and a 404 page', () => {
-    for (const page of ['', 'ontwikkeltafels/', 'plannen/', 'nieuwsbrieven/', 'praktijkvoorbeelden/', 'wie-doet-wat/', 'mensen/', 'organisaties/', 'begrippen/', 'bronnen/', 'ondersteuningsniveaus/']) {
+    for (const page of [
+      '',
+      'ontwikkeltafels/',
+      'plannen/',
+      'nieuwsbrieven/',
+      'praktijkvoorbeelden/',
+      'wie-doet-wat/',
+      'mensen/',
+      'organisaties/',
+      'begrippen/',
+      'bronnen/',
+      'ondersteuningsniveaus/',
+    ]) {
       expect(fileFor(dir, base, `${base}${page}`), page).toBeDefined();
     }
     expect(fs.existsSync(path.join(dir, '404.html'))).toBe(true);
@@ -38,7 +50,9 @@ describe.each(buildNames)('the %s build', (name) => {
     expect($('main#inhoud')).toHaveLength(1);
     expect($('header')).not.toHaveLength(0);
     expect($('footer')).not.toHaveLength(0);
-    const levels = $('h1, h2, h3, h4, h5, h6').map((_, el) => Number(el.tagName.slice(1))).get();
+    const levels = $('h1, h2, h3, h4, h5, h6')
+      .map((_, el) => Number(el.tagName.slice(1)))
+      .get();
     levels.forEach((level, i) => {
       if (i > 0) expect(level - levels[i - 1]!, `heading ${i} of ${file} skips a level`).toBeLessThanOrEqual(1);
     });
@@ -47,7 +61,9 @@ describe.each(buildNames)('the %s build', (name) => {
   it('writes dates the Dutch way inside <time datetime>', () => {
     const times = files.flatMap((file) => {
       const $ = load(dir, file);
-      return $('time').map((_, el) => ({ datetime: $(el).attr('datetime'), text: $(el).text() })).get();
+      return $('time')
+        .map((_, el) => ({ datetime: $(el).attr('datetime'), text: $(el).text() }))
+        .get();
     });
     expect(times.length).toBeGreaterThan(0);
     for (const time of times) {
@@ -63,11 +79,13 @@ describe.each(buildNames)('the %s build', (name) => {
     }
   });
 
-  it('shows a person\'s teams and a team\'s members (relations both ways)', () => {
+  it("shows a person's teams and a team's members (relations both ways)", () => {
     const person = entries.find(({ entry }) => entry.collection === 'people' && entry.id === 'kate-snellens');
     expect(person, 'kate-snellens is in the content').toBeDefined();
     const $person = load(dir, fileFor(dir, base, `${base}mensen/kate-snellens/`)!);
-    const teamLinks = $person('a[href*="/teams/"]').map((_, el) => $person(el).attr('href')).get();
+    const teamLinks = $person('a[href*="/teams/"]')
+      .map((_, el) => $person(el).attr('href'))
+      .get();
     expect(teamLinks.length).toBeGreaterThanOrEqual(2);
     for (const team of teamLinks) {
       const $team = load(dir, fileFor(dir, base, team)!);
@@ -85,7 +103,12 @@ describe('dates known only to the month', () => {
       const text = load(dir, file)('body').text();
       for (const { data } of monthOnly) {
         const date = data.date as Date;
-        const invented = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+        const invented = new Intl.DateTimeFormat('nl-NL', {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(date);
         expect(text, file).not.toContain(invented);
       }
     }

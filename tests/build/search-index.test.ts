@@ -34,20 +34,28 @@ describe.each(buildNames)('the search index of the %s build', (name) => {
   const pages = fragments(bundle);
   const byUrl = new Map(pages.map((page) => [page.url, page]));
 
-  it('exists, in Dutch only, with Pagefind\'s Component UI next to it', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  it("exists, in Dutch only, with Pagefind's Component UI next to it", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(manifest.languages)).toEqual(['nl']);
     expect(manifest.languages.nl!.page_count).toBe(entries.length);
-    for (const file of ['pagefind.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'wasm.nl.pagefind']) {
+    for (const file of [
+      'pagefind.js',
+      'pagefind-component-ui.js',
+      'pagefind-component-ui.css',
+      'pagefind-highlight.js',
+      'wasm.nl.pagefind',
+    ]) {
       expect(fs.existsSync(path.join(bundle, file)), file).toBe(true);
     }
   });
 
-  it('holds every entry\'s page once, and no listing page, home page or search page', () => {
+  it("holds every entry's page once, and no listing page, home page or search page", () => {
     expect(pages.map((page) => page.url).sort()).toEqual([...entryUrls].sort());
   });
 
-  it('marks only the entry\'s article as indexed text, not navigation or footer', () => {
+  it("marks only the entry's article as indexed text, not navigation or footer", () => {
     for (const file of htmlFiles(dir)) {
       const $ = load(dir, file);
       const url = urlOf(file, '/');
@@ -69,7 +77,9 @@ describe.each(buildNames)('the search index of the %s build', (name) => {
   it('keeps facets and metadata out of the page text', () => {
     for (const file of htmlFiles(dir)) {
       const $ = load(dir, file);
-      $('[data-pagefind-body] [data-pagefind-filter], [data-pagefind-body] [data-pagefind-meta], [data-pagefind-body] [data-pagefind-sort]').each((_, el) => {
+      $(
+        '[data-pagefind-body] [data-pagefind-filter], [data-pagefind-body] [data-pagefind-meta], [data-pagefind-body] [data-pagefind-sort]',
+      ).each((_, el) => {
         expect($(el).closest('[data-pagefind-ignore]').length, `${file}: ${$.html(el)}`).toBe(1);
       });
     }
@@ -88,11 +98,14 @@ describe.each(buildNames)('the search index of the %s build', (name) => {
       // Sort keys live in the index, not in the fragments: read them from the page.
       const $ = load(dir, fileFor(dir, base, `${base}${page.url.slice(1)}`)!);
       expect($('[data-pagefind-sort="datum"]').text(), page.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(Object.keys(page.filters).every((key) => (filterKeys as readonly string[]).includes(key)), page.url).toBe(true);
+      expect(
+        Object.keys(page.filters).every((key) => (filterKeys as readonly string[]).includes(key)),
+        page.url,
+      ).toBe(true);
     }
   });
 
-  it('has the facets of the real content: a practice\'s place and funding, a plan\'s table', () => {
+  it("has the facets of the real content: a practice's place and funding, a plan's table", () => {
     const practice = byUrl.get('/praktijkvoorbeelden/dreumesarrangement-s-hertogenbosch/')!;
     expect(practice.filters.plaats).toHaveLength(1);
     expect(practice.filters.plaats![0]).toMatch(/^['’]s-Hertogenbosch$/);
@@ -105,10 +118,12 @@ describe.each(buildNames)('the search index of the %s build', (name) => {
     expect(newsletter.filters.jaar).toEqual(['2019']);
     const funded = pages.filter((page) => page.filters.financiering);
     expect(funded.length).toBeGreaterThan(0);
-    expect(funded.every((page) => ['praktijkvoorbeeld', 'ondersteuningsniveau'].includes(page.filters.soort![0]!))).toBe(true);
+    expect(
+      funded.every((page) => ['praktijkvoorbeeld', 'ondersteuningsniveau'].includes(page.filters.soort![0]!)),
+    ).toBe(true);
   });
 
-  it('puts the search in the header of every page, pointing at this build\'s bundle', () => {
+  it("puts the search in the header of every page, pointing at this build's bundle", () => {
     for (const file of htmlFiles(dir)) {
       const $ = load(dir, file);
       const search = $('header site-search');
@@ -116,7 +131,10 @@ describe.each(buildNames)('the search index of the %s build', (name) => {
       expect(search.attr('data-bundle-path'), file).toBe(`${base}pagefind/`);
       expect(search.attr('data-base-url'), file).toBe(base);
       expect(search.find('a[href]').attr('href'), file).toBe(`${base}zoeken/`);
-      expect($('script:not([src])').filter((_, el) => !$(el).attr('type')?.includes('json')).length, `${file} has an inline script`).toBe(0);
+      expect(
+        $('script:not([src])').filter((_, el) => !$(el).attr('type')?.includes('json')).length,
+        `${file} has an inline script`,
+      ).toBe(0);
     }
   });
 
@@ -127,7 +145,10 @@ describe.each(buildNames)('the search index of the %s build', (name) => {
     const browse = $('search-page [data-browse]');
     expect(browse.attr('hidden')).toBeUndefined();
     expect($('search-page [data-ui]').attr('hidden')).toBeDefined();
-    const links = browse.find('a').map((_, el) => $(el).attr('href')).get();
+    const links = browse
+      .find('a')
+      .map((_, el) => $(el).attr('href'))
+      .get();
     expect(links).toEqual(browseSections.map((section) => `${base}${section.path.slice(1)}`));
     for (const link of links) expect(fileFor(dir, base, link), link).toBeDefined();
   });

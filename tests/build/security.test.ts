@@ -27,12 +27,15 @@ describe.each(buildNames)('security of the %s build', (name) => {
     for (const file of files) {
       const $ = load(dir, file);
       $('script').each((_, el) => {
-        if (!$(el).attr('src') || $(el).text().trim() !== '') found.push(`${file}: inline <script>${$(el).text().slice(0, 60)}`);
+        if (!$(el).attr('src') || $(el).text().trim() !== '')
+          found.push(`${file}: inline <script>${$(el).text().slice(0, 60)}`);
       });
       $('style').each(() => void found.push(`${file}: <style>`));
       $('[style]').each((_, el) => void found.push(`${file}: style="" on <${el.tagName}>`));
       found.push(...eventHandlerAttributes($).map((handler) => `${file}: ${handler}`));
-      $('a[href^="javascript:"], [src^="javascript:"]').each((_, el) => void found.push(`${file}: javascript: URL on <${el.tagName}>`));
+      $('a[href^="javascript:"], [src^="javascript:"]').each(
+        (_, el) => void found.push(`${file}: javascript: URL on <${el.tagName}>`),
+      );
     }
     expect(found).toEqual([]);
   });
@@ -41,7 +44,9 @@ describe.each(buildNames)('security of the %s build', (name) => {
     const foreign: string[] = [];
     for (const file of files) {
       const $ = load(dir, file);
-      $('script[src], link[href]:not([rel="canonical"]), img[src], iframe, object, embed, source[src], video, audio').each((_, el) => {
+      $(
+        'script[src], link[href]:not([rel="canonical"]), img[src], iframe, object, embed, source[src], video, audio',
+      ).each((_, el) => {
         const url = $(el).attr('src') ?? $(el).attr('href') ?? '';
         if (!url.startsWith(base)) foreign.push(`${file}: <${el.tagName}> ${url}`);
       });
@@ -55,7 +60,8 @@ describe.each(buildNames)('security of the %s build', (name) => {
       const script = $('head > script[src$="/theme-init.js"]');
       expect(script, file).toHaveLength(1);
       expect(script.attr('src')).toBe(`${base}theme-init.js`);
-      for (const attribute of ['async', 'defer', 'type']) expect(script.attr(attribute), `${file}: ${attribute}`).toBeUndefined();
+      for (const attribute of ['async', 'defer', 'type'])
+        expect(script.attr(attribute), `${file}: ${attribute}`).toBeUndefined();
     }
     expect(fs.existsSync(path.join(dir, 'theme-init.js'))).toBe(true);
   });
@@ -67,7 +73,9 @@ describe.each(buildNames)('security of the %s build', (name) => {
   it('links the accessibility statement and the privacy page from the footer of every page', () => {
     for (const file of files) {
       const $ = load(dir, file);
-      const footerLinks = $('footer a').map((_, el) => $(el).attr('href')).get();
+      const footerLinks = $('footer a')
+        .map((_, el) => $(el).attr('href'))
+        .get();
       expect(footerLinks, file).toEqual(expect.arrayContaining([`${base}toegankelijkheid/`, `${base}privacy/`]));
     }
     expect(files).toEqual(expect.arrayContaining(['toegankelijkheid/index.html', 'privacy/index.html']));

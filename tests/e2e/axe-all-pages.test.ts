@@ -10,7 +10,9 @@ const { base } = builds.sub;
 describe('the pages the audit covers', () => {
   it('lists every page the site has, each in one part', () => {
     expect(sitemapAuditPaths.length).toBeGreaterThan(200);
-    expect(sitemapAuditPaths).toEqual(expect.arrayContaining([base, `${base}toegankelijkheid/`, `${base}privacy/`, `${base}bestaat-niet/`]));
+    expect(sitemapAuditPaths).toEqual(
+      expect.arrayContaining([base, `${base}toegankelijkheid/`, `${base}privacy/`, `${base}bestaat-niet/`]),
+    );
     expect([...shardOf(1, 2), ...shardOf(2, 2)].sort()).toEqual([...sitemapAuditPaths].sort());
   });
 });

@@ -9,7 +9,15 @@ const site = siteInBrowser();
  * Page types with every kind of control the site has: menus, the search, the theme switch,
  * scrollable tables, the diagram, checkboxes, and the search page with its filters and results.
  */
-const pages = ['/', '/wie-doet-wat/', '/teams/procesteam-ontwikkeltafel-1/', '/plannen/het-jonge-kind/', '/praktijkvoorbeelden/vergelijken/', '/toegankelijkheid/', '/zoeken/?q=dreumes'];
+const pages = [
+  '/',
+  '/wie-doet-wat/',
+  '/teams/procesteam-ontwikkeltafel-1/',
+  '/plannen/het-jonge-kind/',
+  '/praktijkvoorbeelden/vergelijken/',
+  '/toegankelijkheid/',
+  '/zoeken/?q=dreumes',
+];
 
 describe('every control can be reached with Tab, shows focus, and lets focus go', () => {
   for (const width of [375, 1280]) {
@@ -24,7 +32,9 @@ describe('every control can be reached with Tab, shows focus, and lets focus go'
       const invisible = forward.filter((s) => !s.visible).map((s) => `${s.key} "${s.label}"`);
       expect(invisible, 'focus indicator missing').toEqual([]);
       expect(forward[0]?.label).toBe('Naar de inhoud');
-      expect(forward.map((s) => s.label)).toEqual(expect.arrayContaining(['Donkere modus', 'Ontwikkeltafels', 'Toegankelijkheid', 'Privacy']));
+      expect(forward.map((s) => s.label)).toEqual(
+        expect.arrayContaining(['Donkere modus', 'Ontwikkeltafels', 'Toegankelijkheid', 'Privacy']),
+      );
       const backward = await walk(page, 'backward');
       expect(backward.map((s) => s.key)).toEqual([...expected].reverse());
       await page.close();
@@ -41,7 +51,13 @@ describe('the header with the keyboard', () => {
       await page.keyboard.press('Tab');
       labels.push((await focused(page))?.label ?? '');
     }
-    expect(labels).toEqual(['Naar de inhoud', 'Kennisbank Jeugd Twente', 'Zoeken/', 'Donkere modus', 'Ontwikkeltafels']);
+    expect(labels).toEqual([
+      'Naar de inhoud',
+      'Kennisbank Jeugd Twente',
+      'Zoeken/',
+      'Donkere modus',
+      'Ontwikkeltafels',
+    ]);
     await page.keyboard.press('Shift+Tab');
     expect((await focused(page))?.label).toBe('Donkere modus');
     await page.keyboard.press('Space');
@@ -85,10 +101,14 @@ describe('the search with the keyboard', () => {
     }
     expect(inside).toContain('Wissen');
     expect(inside).toContain('Alle resultaten, met filters');
-    expect(inside.some((label) => /dreumes/i.test(label)), 'a result link').toBe(true);
+    expect(
+      inside.some((label) => /dreumes/i.test(label)),
+      'a result link',
+    ).toBe(true);
 
     // Escape closes it (the first press may clear the field, as Pagefind's hint says), focus returns.
-    for (let i = 0; i < 3 && (await page.locator('dialog.pf-modal[open]').count()) > 0; i++) await page.keyboard.press('Escape');
+    for (let i = 0; i < 3 && (await page.locator('dialog.pf-modal[open]').count()) > 0; i++)
+      await page.keyboard.press('Escape');
     expect(await page.locator('dialog.pf-modal[open]').count()).toBe(0);
     expect((await focused(page))?.label).toBe('Zoeken/');
     // And Tab carries on through the header: no trap.

@@ -68,7 +68,9 @@ describe('walking the site with the keyboard alone (under /jeugd/)', () => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
     for (const path of ['/', '/wie-doet-wat/', '/plannen/']) {
       await page.goto(site.server.url(path));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await page.close();

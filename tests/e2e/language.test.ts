@@ -10,7 +10,9 @@ const comparePath = '/praktijkvoorbeelden/vergelijken/';
 /** The practices whose column header is shown. */
 function visibleColumns(page: Page): Promise<string[]> {
   return page.$$eval('thead th[data-practice]', (cells) =>
-    cells.filter((cell) => (cell as HTMLElement).offsetParent !== null).map((cell) => (cell as HTMLElement).dataset.practice ?? ''),
+    cells
+      .filter((cell) => (cell as HTMLElement).offsetParent !== null)
+      .map((cell) => (cell as HTMLElement).dataset.practice ?? ''),
   );
 }
 
@@ -20,7 +22,9 @@ function rowsShow(page: Page, ids: string[]): Promise<boolean> {
     'tbody tr',
     (rows, expected) =>
       rows.every((row) => {
-        const shown = [...row.querySelectorAll<HTMLElement>('td[data-practice]')].filter((cell) => cell.offsetParent !== null).map((cell) => cell.dataset.practice);
+        const shown = [...row.querySelectorAll<HTMLElement>('td[data-practice]')]
+          .filter((cell) => cell.offsetParent !== null)
+          .map((cell) => cell.dataset.practice);
         return JSON.stringify(shown) === JSON.stringify(expected);
       }),
     ids,
@@ -66,7 +70,9 @@ describe('comparing practices', () => {
   it('shows every practice and no controls without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.server.url(`${comparePath}?vergelijk=dreumesarrangement-s-hertogenbosch,peuterplus-s-hertogenbosch`));
+    await page.goto(
+      site.server.url(`${comparePath}?vergelijk=dreumesarrangement-s-hertogenbosch,peuterplus-s-hertogenbosch`),
+    );
     const columns = await visibleColumns(page);
     expect(columns.length).toBe(await page.locator('thead th[data-practice]').count());
     expect(columns.length).toBeGreaterThan(3);
@@ -77,13 +83,18 @@ describe('comparing practices', () => {
   it('can be used at 320 px: the table scrolls inside its own region, the page does not', async () => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
     await page.goto(site.server.url(comparePath));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const region = page.locator('section.compare-scroll');
     expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     // The row headers stay in view while the table scrolls.
     await region.evaluate((el) => el.scrollBy(400, 0));
-    const left = await page.locator('tbody th[scope="row"]').first().evaluate((el) => el.getBoundingClientRect().left);
+    const left = await page
+      .locator('tbody th[scope="row"]')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().left);
     const regionLeft = await region.evaluate((el) => el.getBoundingClientRect().left);
     expect(Math.abs(left - regionLeft)).toBeLessThan(3);
     await page.close();
@@ -100,7 +111,11 @@ describe('the "wie doet wat" diagram', () => {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement!;
-      return { inSvg: el.closest('svg') !== null, name: el.textContent?.trim(), stroke: getComputedStyle(el.querySelector('rect')!).strokeWidth };
+      return {
+        inSvg: el.closest('svg') !== null,
+        name: el.textContent?.trim(),
+        stroke: getComputedStyle(el.querySelector('rect')!).strokeWidth,
+      };
     });
     expect(focused.inSvg).toBe(true);
     expect(focused.name).toMatch(/^Ontwikkeltafel 1$/);
@@ -117,7 +132,9 @@ describe('the "wie doet wat" diagram', () => {
     await page.goto(site.server.url('/wie-doet-wat/'));
     expect(await page.locator('svg.org-diagram').first().isVisible()).toBe(false);
     expect(await page.locator('.org-list').first().isVisible()).toBe(true);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });

@@ -22,7 +22,9 @@ describe('a newsletter edition in the browser (under /jeugd/)', () => {
     await page.goto(site.server.url('/nieuwsbrieven/volop-beweging/'));
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '.edition-pager', '.edition-formats']) {
-      const hidden = await page.locator(selector).evaluateAll((els) => els.every((el) => getComputedStyle(el).display === 'none'));
+      const hidden = await page
+        .locator(selector)
+        .evaluateAll((els) => els.every((el) => getComputedStyle(el).display === 'none'));
       expect(hidden, selector).toBe(true);
     }
     const link = page.locator('main .prose a[href$="/mensen/rene-peters/"]').first();
@@ -38,7 +40,10 @@ describe('a newsletter edition in the browser (under /jeugd/)', () => {
   it('has an e-mail version that reads well: no axe violation, one column of at most 600 px', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(site.server.url('/nieuwsbrieven/volop-beweging/'));
-    await Promise.all([page.waitForURL(/email\.html$/), page.getByRole('link', { name: 'E-mailversie', exact: true }).click()]);
+    await Promise.all([
+      page.waitForURL(/email\.html$/),
+      page.getByRole('link', { name: 'E-mailversie', exact: true }).click(),
+    ]);
     const violations = await axeViolations(page);
     expect(violations, describeViolations(page.url(), violations)).toEqual([]);
     expect(await page.locator('table.container').evaluate((el) => el.getBoundingClientRect().width)).toBe(600);

@@ -26,7 +26,8 @@ async function open(options: BrowserContextOptions = {}): Promise<{ page: Page; 
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().includes('/bestaat-niet/')) problems.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && !response.url().includes('/bestaat-niet/'))
+      problems.push(`${response.status()} ${response.url()}`);
   });
   return { page, problems };
 }
@@ -62,7 +63,9 @@ describe.each(['root', 'sub'] as const)('searching the %s build', (name) => {
       return Promise.all(
         links.map(async (link) => {
           const html = await (await fetch(link)).text();
-          return new DOMParser().parseFromString(html, 'text/html').querySelector('[data-pagefind-body]')?.textContent ?? '';
+          return (
+            new DOMParser().parseFromString(html, 'text/html').querySelector('[data-pagefind-body]')?.textContent ?? ''
+          );
         }),
       );
     }, links);
@@ -83,7 +86,9 @@ describe.each(['root', 'sub'] as const)('searching the %s build', (name) => {
           return {
             link,
             says: /voorschoolse educatie/i.test(body?.textContent ?? ''),
-            explains: [...(body?.querySelectorAll('abbr[title]') ?? [])].some((abbr) => /voorschoolse educatie/i.test(abbr.getAttribute('title') ?? '')),
+            explains: [...(body?.querySelectorAll('abbr[title]') ?? [])].some((abbr) =>
+              /voorschoolse educatie/i.test(abbr.getAttribute('title') ?? ''),
+            ),
           };
         }),
       );
@@ -114,8 +119,17 @@ describe.each(['root', 'sub'] as const)('searching the %s build', (name) => {
 
     // Back returns to the search before the filter.
     await page.goBack();
-    await page.waitForFunction(() => !document.querySelector<HTMLInputElement>('search-page .pf-filter-checkbox input[value="praktijkvoorbeeld"]')?.checked);
-    await page.waitForFunction((before) => /(\d+) resulta/.exec(document.querySelector('search-page pagefind-summary')?.textContent ?? '')?.[1] === String(before), before);
+    await page.waitForFunction(
+      () =>
+        !document.querySelector<HTMLInputElement>('search-page .pf-filter-checkbox input[value="praktijkvoorbeeld"]')
+          ?.checked,
+    );
+    await page.waitForFunction(
+      (before) =>
+        /(\d+) resulta/.exec(document.querySelector('search-page pagefind-summary')?.textContent ?? '')?.[1] ===
+        String(before),
+      before,
+    );
     expect(new URL(page.url()).search).toBe('?q=Heerlen');
     expect(problems).toEqual([]);
     await page.context().close();
@@ -125,8 +139,14 @@ describe.each(['root', 'sub'] as const)('searching the %s build', (name) => {
     const { page } = await open();
     await page.goto(url('/zoeken/?q=peuters&soort=praktijkvoorbeeld&plaats=Heerlen&volgorde=nieuwste'));
     // The restored filters apply after the first results: wait for them, then read every result.
-    await expect.poll(() => page.locator('search-page .pf-filter-checkbox input[value="Heerlen"]').isChecked(), { timeout: 15_000 }).toBe(true);
-    expect(await page.locator('search-page .pf-filter-checkbox input[value="praktijkvoorbeeld"]').isChecked()).toBe(true);
+    await expect
+      .poll(() => page.locator('search-page .pf-filter-checkbox input[value="Heerlen"]').isChecked(), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    expect(await page.locator('search-page .pf-filter-checkbox input[value="praktijkvoorbeeld"]').isChecked()).toBe(
+      true,
+    );
     expect(await page.locator('search-page .pf-input').inputValue()).toBe('peuters');
     expect(await page.locator('search-page select[data-sort]').inputValue()).toBe('nieuwste');
     await expect.poll(() => resultCount(page), { timeout: 15_000 }).toBeLessThanOrEqual(4);
@@ -148,7 +168,10 @@ describe.each(['root', 'sub'] as const)('searching the %s build', (name) => {
     // then the undated pages, which are not left out.
     await page.goto(url('/zoeken/?volgorde=nieuwste'));
     const links = await pageResults(page, 3);
-    expect(links.slice(0, 2).map(pathOf)).toEqual([`${base}bronnen/verslag-goab-themabijeenkomst-2023/`, `${base}nieuwsbrieven/volop-beweging/`]);
+    expect(links.slice(0, 2).map(pathOf)).toEqual([
+      `${base}bronnen/verslag-goab-themabijeenkomst-2023/`,
+      `${base}nieuwsbrieven/volop-beweging/`,
+    ]);
     expect(await resultCount(page)).toBe(checkContent({ root }).entries.length);
     const kinds = await page.locator('search-page .search-result__kind').allTextContents();
     expect(kinds.slice(0, 2)).toEqual(['Bron · 24 januari 2023', 'Nieuwsbrief · november 2019']);
@@ -168,7 +191,10 @@ describe.each(['root', 'sub'] as const)('searching the %s build', (name) => {
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(url('/plannen/'));
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((path) => path.includes('pagefind')), 'nothing of the search loads with the page').toEqual([]);
+    expect(
+      requests.filter((path) => path.includes('pagefind')),
+      'nothing of the search loads with the page',
+    ).toEqual([]);
 
     await page.locator('header button.site-search__trigger').click();
     await page.locator('dialog.pf-modal[open]').waitFor();
@@ -200,16 +226,24 @@ describe('the search box in the header', () => {
     await page.keyboard.type('Kate Snellens');
     await page.locator('dialog.pf-modal[open]').waitFor();
     await page.waitForFunction(() => document.activeElement?.classList.contains('pf-input'));
-    await page.waitForFunction(() => /resultaten? voor Kate Snellens/.test(document.querySelector('dialog[open] pagefind-summary')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /resultaten? voor Kate Snellens/.test(document.querySelector('dialog[open] pagefind-summary')?.textContent ?? ''),
+    );
     // The number of results is announced: the summary in the dialog is a live region.
     expect(await page.locator('dialog[open] pagefind-summary').getAttribute('role')).toBe('status');
 
     await page.locator('dialog[open] .pf-result-link').first().waitFor();
     await page.keyboard.press('ArrowDown');
-    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
+    const focused = await page.evaluate(
+      () => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '',
+    );
     expect(focused.toLowerCase()).toBe('/jeugd/mensen/kate-snellens/?markeer=kate&markeer=snellens');
     // Pagefind shows focus as a ring around the result's card, in the site's focus colour.
-    await page.waitForFunction(() => /rgb\(196, 54, 26\) 0px 0px 0px 3px/.test(getComputedStyle(document.activeElement!.closest('.pf-result-card')!).boxShadow));
+    await page.waitForFunction(() =>
+      /rgb\(196, 54, 26\) 0px 0px 0px 3px/.test(
+        getComputedStyle(document.activeElement!.closest('.pf-result-card')!).boxShadow,
+      ),
+    );
     await Promise.all([page.waitForURL(/\/jeugd\/mensen\/kate-snellens\//), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toBe('Kate Snellens');
 
@@ -217,9 +251,18 @@ describe('the search box in the header', () => {
     await page.keyboard.press('Control+k');
     await page.locator('dialog.pf-modal[open]').waitFor();
     await page.keyboard.press('Escape');
-    await page.locator('dialog.pf-modal[open]').waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .locator('dialog.pf-modal[open]')
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await page.waitForFunction(() => !document.querySelector('dialog.pf-modal[open]'));
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('site-search__trigger') && document.activeElement.tagName)).toBe('BUTTON');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.activeElement?.classList.contains('site-search__trigger') && document.activeElement.tagName,
+        ),
+      )
+      .toBe('BUTTON');
     expect(await page.locator('header button.site-search__trigger').getAttribute('aria-expanded')).toBe('false');
 
     // On a fresh page, Tab reaches the button after the skip link and the site's name; Enter opens it.
@@ -250,7 +293,9 @@ describe('the search box in the header', () => {
   it('takes a name typed on a phone to its page in a tap', async () => {
     const { page, problems } = await open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     await page.goto(url('/'));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.locator('header button.site-search__trigger').tap();
     await page.locator('dialog.pf-modal[open]').waitFor();
@@ -268,7 +313,9 @@ describe('the search box in the header', () => {
     const { page } = await open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     await page.goto(url('/zoeken/?q=peuters'));
     await pageResults(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
   });
@@ -277,34 +324,40 @@ describe('the search box in the header', () => {
 describe('the search page', () => {
   const url = (path: string) => servers.sub.url(path);
 
-  it.each(['light', 'dark'] as const)('has no axe violation with results and every filter group open (%s theme)', async (colorScheme) => {
-    const { page } = await open({ colorScheme });
-    await page.goto(url('/zoeken/?q=peuters&soort=praktijkvoorbeeld'));
-    await pageResults(page);
-    for (const group of await page.locator('search-page details.pf-filter-group').all()) {
-      if ((await group.isVisible()) && (await group.getAttribute('open')) === null) await group.locator('summary').click();
-    }
-    await page.waitForFunction(() => document.querySelectorAll('search-page details.pf-filter-group[open]').length >= 2);
-    const violations = await axeViolations(page);
-    expect(violations, describeViolations(page.url(), violations)).toEqual([]);
-    // The search follows the site's theme.
-    const colours = await page.evaluate(() => ({
-      page: getComputedStyle(document.body).backgroundColor,
-      input: getComputedStyle(document.querySelector('search-page .pf-input')!).backgroundColor,
-    }));
-    expect(colours.input).toBe(colours.page);
-    // And a theme chosen on the site (data-theme) over the system's.
-    const flipped = await page.evaluate((scheme) => {
-      document.documentElement.dataset.theme = scheme === 'light' ? 'dark' : 'light';
-      return {
+  it.each(['light', 'dark'] as const)(
+    'has no axe violation with results and every filter group open (%s theme)',
+    async (colorScheme) => {
+      const { page } = await open({ colorScheme });
+      await page.goto(url('/zoeken/?q=peuters&soort=praktijkvoorbeeld'));
+      await pageResults(page);
+      for (const group of await page.locator('search-page details.pf-filter-group').all()) {
+        if ((await group.isVisible()) && (await group.getAttribute('open')) === null)
+          await group.locator('summary').click();
+      }
+      await page.waitForFunction(
+        () => document.querySelectorAll('search-page details.pf-filter-group[open]').length >= 2,
+      );
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(page.url(), violations)).toEqual([]);
+      // The search follows the site's theme.
+      const colours = await page.evaluate(() => ({
         page: getComputedStyle(document.body).backgroundColor,
         input: getComputedStyle(document.querySelector('search-page .pf-input')!).backgroundColor,
-      };
-    }, colorScheme);
-    expect(flipped.input).toBe(flipped.page);
-    expect(flipped.page).not.toBe(colours.page);
-    await page.context().close();
-  });
+      }));
+      expect(colours.input).toBe(colours.page);
+      // And a theme chosen on the site (data-theme) over the system's.
+      const flipped = await page.evaluate((scheme) => {
+        document.documentElement.dataset.theme = scheme === 'light' ? 'dark' : 'light';
+        return {
+          page: getComputedStyle(document.body).backgroundColor,
+          input: getComputedStyle(document.querySelector('search-page .pf-input')!).backgroundColor,
+        };
+      }, colorScheme);
+      expect(flipped.input).toBe(flipped.page);
+      expect(flipped.page).not.toBe(colours.page);
+      await page.context().close();
+    },
+  );
 
   it('has no axe violation in the header dialog with results', async () => {
     const { page } = await open({ colorScheme: 'dark' });
@@ -325,19 +378,34 @@ describe('the search page', () => {
       (window as unknown as { heard: string[] }).heard = heard;
       let last = '';
       new MutationObserver(() => {
-        const now = [...document.querySelectorAll('[data-pagefind-announcer] [aria-live]')].map((r) => r.textContent?.trim()).filter(Boolean).join(' ');
+        const now = [...document.querySelectorAll('[data-pagefind-announcer] [aria-live]')]
+          .map((r) => r.textContent?.trim())
+          .filter(Boolean)
+          .join(' ');
         if (now !== last && now !== '') heard.push(now);
         last = now;
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
-    const announced = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.filter((t) => /\d+ resultaten? voor thuiszitters/.test(t)).length);
+    const announced = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { heard: string[] }).heard.filter((t) => /\d+ resultaten? voor thuiszitters/.test(t))
+            .length,
+      );
     await page.goto(url('/zoeken/'));
     await page.locator('search-page .pf-input').fill('thuiszitters');
-    await page.waitForFunction(() => (window as unknown as { heard: string[] }).heard.some((t) => /\d+ resultaten? voor thuiszitters/.test(t)));
+    await page.waitForFunction(() =>
+      (window as unknown as { heard: string[] }).heard.some((t) => /\d+ resultaten? voor thuiszitters/.test(t)),
+    );
     const before = await announced();
     // Choosing a filter changes the results, and that is announced too.
     await page.locator('search-page .pf-filter-checkbox input[value="plan"]').check();
-    await page.waitForFunction((before) => (window as unknown as { heard: string[] }).heard.filter((t) => /\d+ resultaten? voor thuiszitters/.test(t)).length > before, before);
+    await page.waitForFunction(
+      (before) =>
+        (window as unknown as { heard: string[] }).heard.filter((t) => /\d+ resultaten? voor thuiszitters/.test(t))
+          .length > before,
+      before,
+    );
     await page.context().close();
   });
 
@@ -345,7 +413,9 @@ describe('the search page', () => {
     const { page } = await open({ javaScriptEnabled: false });
     await page.goto(url('/zoeken/'));
     expect(await page.locator('search-page [data-ui]').isVisible()).toBe(false);
-    const links = await page.locator('search-page [data-browse] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('search-page [data-browse] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain('/jeugd/praktijkvoorbeelden/');
     expect(links).toContain('/jeugd/wie-doet-wat/');
     expect(links.length).toBe(10);
@@ -366,4 +436,3 @@ describe('the search page', () => {
     await page.context().close();
   });
 });
-

@@ -15,7 +15,24 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** One page of every type. */
-const pageTypes = ['/', '/plannen/', '/plannen/het-jonge-kind/', '/nieuwsbrieven/volop-beweging/', '/wie-doet-wat/', '/teams/procesteam-ontwikkeltafel-3/', '/mensen/kate-snellens/', '/organisaties/gemeente-almelo/', '/praktijkvoorbeelden/', '/praktijkvoorbeelden/peuterplus-s-hertogenbosch/', '/praktijkvoorbeelden/vergelijken/', '/begrippen/', '/bronnen/', '/toegankelijkheid/', '/privacy/', '/bestaat-niet/'];
+const pageTypes = [
+  '/',
+  '/plannen/',
+  '/plannen/het-jonge-kind/',
+  '/nieuwsbrieven/volop-beweging/',
+  '/wie-doet-wat/',
+  '/teams/procesteam-ontwikkeltafel-3/',
+  '/mensen/kate-snellens/',
+  '/organisaties/gemeente-almelo/',
+  '/praktijkvoorbeelden/',
+  '/praktijkvoorbeelden/peuterplus-s-hertogenbosch/',
+  '/praktijkvoorbeelden/vergelijken/',
+  '/begrippen/',
+  '/bronnen/',
+  '/toegankelijkheid/',
+  '/privacy/',
+  '/bestaat-niet/',
+];
 
 interface Watch {
   requests: string[];
@@ -40,7 +57,8 @@ async function watch(context: BrowserContext): Promise<Watch> {
     page.on('console', (message) => {
       // The 404 page is meant to answer 404.
       if (/\/bestaat-niet\/$/.test(page.url()) && /status of 404/.test(message.text())) return;
-      if (message.type() === 'error' || message.type() === 'warning') seen.console.push(`${page.url()}: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        seen.console.push(`${page.url()}: ${message.text()}`);
     });
     page.on('dialog', async (dialog) => {
       seen.dialogs.push(`${page.url()}: ${dialog.type()} ${dialog.message()}`);
@@ -91,8 +109,14 @@ describe.each([
     await page.waitForLoadState('networkidle');
     await page.close();
 
-    expect(seen.requests.some((url) => url.includes('/pagefind/') && url.endsWith('.pagefind')), 'the search loaded its WebAssembly').toBe(true);
-    expect(seen.requests.some((url) => url.includes('/pagefind/fragment/')), 'the search loaded results').toBe(true);
+    expect(
+      seen.requests.some((url) => url.includes('/pagefind/') && url.endsWith('.pagefind')),
+      'the search loaded its WebAssembly',
+    ).toBe(true);
+    expect(
+      seen.requests.some((url) => url.includes('/pagefind/fragment/')),
+      'the search loaded results',
+    ).toBe(true);
 
     expect(seen.requests.length).toBeGreaterThan(pageTypes.length * 3);
     const foreign = seen.requests.filter((url) => new URL(url).origin !== server.origin);
@@ -170,7 +194,21 @@ describe('hostile content in the browser (fixture build)', () => {
     await server?.close();
   });
 
-  const hostilePages = ['/nieuwsbrieven/nieuwsbrief-test/', '/nieuwsbrieven/', '/mensen/persoon-test/', '/teams/team-test/', '/wie-doet-wat/', '/plannen/plan-test/', '/praktijkvoorbeelden/voorbeeld-test/', '/organisaties/organisatie-test/', '/begrippen/', '/ontwikkeltafels/tafel-test/', '/ondersteuningsniveaus/niveau-test/', '/bronnen/bron-test/', '/'];
+  const hostilePages = [
+    '/nieuwsbrieven/nieuwsbrief-test/',
+    '/nieuwsbrieven/',
+    '/mensen/persoon-test/',
+    '/teams/team-test/',
+    '/wie-doet-wat/',
+    '/plannen/plan-test/',
+    '/praktijkvoorbeelden/voorbeeld-test/',
+    '/organisaties/organisatie-test/',
+    '/begrippen/',
+    '/ontwikkeltafels/tafel-test/',
+    '/ondersteuningsniveaus/niveau-test/',
+    '/bronnen/bron-test/',
+    '/',
+  ];
 
   it('shows every payload as text and runs none of them', async () => {
     const page = await context.newPage();
@@ -187,7 +225,9 @@ describe('hostile content in the browser (fixture build)', () => {
     }
     expect(await page.locator('h1').first().textContent()).toBe('Kennisbank Jeugd Twente');
     await page.goto(server.url('/nieuwsbrieven/nieuwsbrief-test/'));
-    expect(await page.locator('h1').textContent()).toBe('Nieuwsbrief <script>alert(1)</script> <img src=x onerror=alert(1)>');
+    expect(await page.locator('h1').textContent()).toBe(
+      'Nieuwsbrief <script>alert(1)</script> <img src=x onerror=alert(1)>',
+    );
     await page.close();
     expect(seen.dialogs).toEqual([]);
     expect(seen.violations).toEqual([]);
@@ -203,7 +243,11 @@ describe('hostile content in the browser (fixture build)', () => {
     expect(links.length).toBeGreaterThanOrEqual(5);
     const dialog = await page.evaluate(() => {
       const box = document.querySelector('dialog.pf-modal[open]')!;
-      return { images: box.querySelectorAll('img').length, scripts: box.querySelectorAll('script').length, text: box.textContent ?? '' };
+      return {
+        images: box.querySelectorAll('img').length,
+        scripts: box.querySelectorAll('script').length,
+        text: box.textContent ?? '',
+      };
     });
     expect(dialog.images).toBe(0);
     expect(dialog.scripts).toBe(0);
@@ -214,7 +258,11 @@ describe('hostile content in the browser (fixture build)', () => {
     await pageResults(page);
     const results = await page.evaluate(() => {
       const box = document.querySelector('search-page')!;
-      return { images: box.querySelectorAll('img').length, scripts: box.querySelectorAll('script').length, titles: [...box.querySelectorAll('.pf-result-link')].map((a) => a.textContent) };
+      return {
+        images: box.querySelectorAll('img').length,
+        scripts: box.querySelectorAll('script').length,
+        titles: [...box.querySelectorAll('.pf-result-link')].map((a) => a.textContent),
+      };
     });
     expect(results.images).toBe(0);
     expect(results.scripts).toBe(0);

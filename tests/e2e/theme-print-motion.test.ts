@@ -17,7 +17,8 @@ const recordThemeTiming = () => {
   (globalThis as unknown as { __theme: typeof record }).__theme = record;
   new MutationObserver((mutations) => {
     for (const mutation of mutations) {
-      if (mutation.type === 'attributes' && mutation.attributeName === 'data-theme' && record.themeAt < 0) record.themeAt = performance.now();
+      if (mutation.type === 'attributes' && mutation.attributeName === 'data-theme' && record.themeAt < 0)
+        record.themeAt = performance.now();
       for (const node of mutation.addedNodes) {
         if (node.nodeName === 'BODY' && !record.bodyInserted) {
           record.bodyInserted = true;
@@ -47,7 +48,11 @@ describe('the theme toggle', () => {
     expect(await pressed(page)).toBe('false');
     expect(await background(page)).toBe('rgb(255, 255, 255)');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.waitForFunction(() => document.querySelector('theme-toggle button')?.getAttribute('aria-pressed') === 'true', null, { timeout: 2000 });
+    await page.waitForFunction(
+      () => document.querySelector('theme-toggle button')?.getAttribute('aria-pressed') === 'true',
+      null,
+      { timeout: 2000 },
+    );
     expect(await pressed(page), 'the switch shows the system setting as it changes').toBe('true');
     expect(await background(page)).toBe('rgb(20, 24, 29)');
     await page.emulateMedia({ colorScheme: 'light' });
@@ -76,7 +81,8 @@ describe('the theme toggle', () => {
     expect(await themeOf(page)).toBe('dark');
     expect(await pressed(page)).toBe('true');
     const timing = await page.evaluate(() => {
-      const record = (globalThis as unknown as { __theme: { themeAt: number; themeWhenBodyInserted: string | null } }).__theme;
+      const record = (globalThis as unknown as { __theme: { themeAt: number; themeWhenBodyInserted: string | null } })
+        .__theme;
       const firstPaint = performance.getEntriesByType('paint').find((entry) => entry.name === 'first-paint')?.startTime;
       return { ...record, firstPaint };
     });
@@ -114,7 +120,10 @@ describe('prefers-reduced-motion', () => {
     page.evaluate(() =>
       [...document.querySelectorAll('*')].flatMap((el) =>
         [getComputedStyle(el), getComputedStyle(el, '::before'), getComputedStyle(el, '::after')]
-          .filter((style) => style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || style.animationName !== 'none')
+          .filter(
+            (style) =>
+              style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || style.animationName !== 'none',
+          )
           .map(() => el.tagName.toLowerCase() + (el.className ? `.${String(el.className).split(' ')[0]}` : '')),
       ),
     );
@@ -139,44 +148,73 @@ describe('prefers-reduced-motion', () => {
 
 describe('print styles', () => {
   /** One page of every type: home, an index, an entry of each kind, the statement, the 404 page. */
-  const pages = ['/', '/plannen/', '/plannen/regie/', '/nieuwsbrieven/volop-beweging/', '/praktijkvoorbeelden/peuterplus-s-hertogenbosch/', '/wie-doet-wat/', '/teams/procesteam-ontwikkeltafel-1/', '/mensen/kate-snellens/', '/organisaties/gemeente-almelo/', '/begrippen/', '/bronnen/plan-van-aanpak-het-jonge-kind/', '/ondersteuningsniveaus/basis/', '/toegankelijkheid/', '/zoeken/?q=peuters', '/bestaat-niet/'];
+  const pages = [
+    '/',
+    '/plannen/',
+    '/plannen/regie/',
+    '/nieuwsbrieven/volop-beweging/',
+    '/praktijkvoorbeelden/peuterplus-s-hertogenbosch/',
+    '/wie-doet-wat/',
+    '/teams/procesteam-ontwikkeltafel-1/',
+    '/mensen/kate-snellens/',
+    '/organisaties/gemeente-almelo/',
+    '/begrippen/',
+    '/bronnen/plan-van-aanpak-het-jonge-kind/',
+    '/ondersteuningsniveaus/basis/',
+    '/toegankelijkheid/',
+    '/zoeken/?q=peuters',
+    '/bestaat-niet/',
+  ];
 
-  it.each(pages)('%s prints black on white, without header, navigation, footer or theme switch, with links written out', async (path) => {
-    const context = await site.browser.newContext({ colorScheme: 'dark' });
-    await context.addInitScript((key) => localStorage.setItem(key, 'dark'), themeStorageKey);
-    const page = await context.newPage();
-    await page.goto(site.server.url(path));
-    if (path.startsWith('/zoeken/')) await pageResults(page, 3);
-    expect(await themeOf(page), 'even with dark chosen').toBe('dark');
-    await page.emulateMedia({ media: 'print' });
-    const result = await page.evaluate(() => {
-      const hidden = (selector: string) => [...document.querySelectorAll(selector)].every((el) => getComputedStyle(el).display === 'none');
-      const dark = [...document.querySelectorAll('body, body *')].filter((el) => {
-        if (!el.checkVisibility()) return false;
-        const style = getComputedStyle(el);
-        const bg = style.backgroundColor;
-        const [r = 255, g = 255, b = 255, a = 1] = (bg.match(/[\d.]+/g) ?? []).map(Number);
-        return a > 0 && (r + g + b) / 3 < 200;
+  it.each(pages)(
+    '%s prints black on white, without header, navigation, footer or theme switch, with links written out',
+    async (path) => {
+      const context = await site.browser.newContext({ colorScheme: 'dark' });
+      await context.addInitScript((key) => localStorage.setItem(key, 'dark'), themeStorageKey);
+      const page = await context.newPage();
+      await page.goto(site.server.url(path));
+      if (path.startsWith('/zoeken/')) await pageResults(page, 3);
+      expect(await themeOf(page), 'even with dark chosen').toBe('dark');
+      await page.emulateMedia({ media: 'print' });
+      const result = await page.evaluate(() => {
+        const hidden = (selector: string) =>
+          [...document.querySelectorAll(selector)].every((el) => getComputedStyle(el).display === 'none');
+        const dark = [...document.querySelectorAll('body, body *')].filter((el) => {
+          if (!el.checkVisibility()) return false;
+          const style = getComputedStyle(el);
+          const bg = style.backgroundColor;
+          const [r = 255, g = 255, b = 255, a = 1] = (bg.match(/[\d.]+/g) ?? []).map(Number);
+          return a > 0 && (r + g + b) / 3 < 200;
+        });
+        const link = [...document.querySelectorAll('main a[href]:not([href^="#"]):not([href^="mailto:"])')][0];
+        return {
+          chromeHidden:
+            hidden('.site-header') &&
+            hidden('.site-footer') &&
+            hidden('.skip-link') &&
+            hidden('.breadcrumbs') &&
+            hidden('theme-toggle'),
+          // The page's address: the layout's own line, or the page's own (a newsletter edition), once.
+          addresses: [...document.querySelectorAll('.print-address, .print-only')]
+            .filter((el) => el.checkVisibility())
+            .map((el) => el.textContent),
+          text: getComputedStyle(document.body).color,
+          background: getComputedStyle(document.body).backgroundColor,
+          dark: dark.map((el) => el.tagName),
+          linkAfter: link ? getComputedStyle(link, '::after').content : undefined,
+          // Markdown links print their full address (rehype-print-addresses), other links their path.
+          linkHref: link?.getAttribute('data-print-href') ?? link?.getAttribute('href'),
+        };
       });
-      const link = [...document.querySelectorAll('main a[href]:not([href^="#"]):not([href^="mailto:"])')][0];
-      return {
-        chromeHidden: hidden('.site-header') && hidden('.site-footer') && hidden('.skip-link') && hidden('.breadcrumbs') && hidden('theme-toggle'),
-        // The page's address: the layout's own line, or the page's own (a newsletter edition), once.
-        addresses: [...document.querySelectorAll('.print-address, .print-only')].filter((el) => el.checkVisibility()).map((el) => el.textContent),
-        text: getComputedStyle(document.body).color,
-        background: getComputedStyle(document.body).backgroundColor,
-        dark: dark.map((el) => el.tagName),
-        linkAfter: link ? getComputedStyle(link, '::after').content : undefined,
-        // Markdown links print their full address (rehype-print-addresses), other links their path.
-        linkHref: link?.getAttribute('data-print-href') ?? link?.getAttribute('href'),
-      };
-    });
-    expect(result.chromeHidden).toBe(true);
-    expect(result.addresses, 'the page address is printed once').toEqual([expect.stringMatching(/ op https:\/\/kennisbank\.example\/jeugd\//)]);
-    expect(result.text).toBe('rgb(0, 0, 0)');
-    expect(result.background).toBe('rgb(255, 255, 255)');
-    expect(result.dark, 'no dark backgrounds').toEqual([]);
-    if (result.linkHref) expect(result.linkAfter).toBe(`" (${result.linkHref})"`);
-    await context.close();
-  });
+      expect(result.chromeHidden).toBe(true);
+      expect(result.addresses, 'the page address is printed once').toEqual([
+        expect.stringMatching(/ op https:\/\/kennisbank\.example\/jeugd\//),
+      ]);
+      expect(result.text).toBe('rgb(0, 0, 0)');
+      expect(result.background).toBe('rgb(255, 255, 255)');
+      expect(result.dark, 'no dark backgrounds').toEqual([]);
+      if (result.linkHref) expect(result.linkAfter).toBe(`" (${result.linkHref})"`);
+      await context.close();
+    },
+  );
 });

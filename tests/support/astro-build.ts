@@ -18,10 +18,18 @@ export function childEnv(extra: Record<string, string | undefined>): NodeJS.Proc
 }
 
 /** Runs a command of the project's node_modules/.bin in `cwd`; resolves when it ends, whatever its status. */
-export function runBin(bin: string, args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<BuildResult> {
+export function runBin(
+  bin: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<BuildResult> {
   const cwd = options.cwd ?? root;
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(cwd, 'node_modules/.bin', bin), args, { cwd, env: childEnv(options.env ?? {}), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(path.join(cwd, 'node_modules/.bin', bin), args, {
+      cwd,
+      env: childEnv(options.env ?? {}),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

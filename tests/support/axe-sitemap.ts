@@ -72,13 +72,16 @@ export function shardOf(shard: number, shards: number): string[] {
 /** The tests for one shard of the sitemap. */
 export function describeSitemapShard(site: AxeSite, shard: number, shards: number): void {
   const paths = shardOf(shard, shards);
-  describe.concurrent(`axe on every page of the sitemap, part ${shard} of ${shards} (${auditColourSchemes.join('/')}, ${auditWidths.join(' and ')} px)`, () => {
-    it.each(paths)('%s', async (path) => {
-      const problems = await site.withPage(async (page) => {
-        await page.goto(`${site.server.origin}${path}`);
-        return allCombinations(page, path);
+  describe.concurrent(
+    `axe on every page of the sitemap, part ${shard} of ${shards} (${auditColourSchemes.join('/')}, ${auditWidths.join(' and ')} px)`,
+    () => {
+      it.each(paths)('%s', async (path) => {
+        const problems = await site.withPage(async (page) => {
+          await page.goto(`${site.server.origin}${path}`);
+          return allCombinations(page, path);
+        });
+        expect(problems).toEqual([]);
       });
-      expect(problems).toEqual([]);
-    });
-  });
+    },
+  );
 }

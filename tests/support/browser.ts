@@ -37,20 +37,33 @@ export async function axeViolations(page: Page, include?: string): Promise<AxeVi
       new Promise((resolve) => setTimeout(resolve, 5_000)),
     ]),
   );
-  return page.evaluate(async ({ context, tags }) => {
-    const axe = (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(context ?? document, {
-      runOnly: { type: 'tag', values: tags },
-      // Only violations are reported; skipping the details of passes makes a run several times faster.
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
-  }, { context: include, tags: [...axeTags] });
+  return page.evaluate(
+    async ({ context, tags }) => {
+      const axe = (
+        globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }
+      ).axe;
+      const result = await axe.run(context ?? document, {
+        runOnly: { type: 'tag', values: tags },
+        // Only violations are reported; skipping the details of passes makes a run several times faster.
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
+      }));
+    },
+    { context: include, tags: [...axeTags] },
+  );
 }
 
 /** A readable list of violations for a failing assertion. */
 export function describeViolations(url: string, violations: AxeViolation[]): string {
   return violations
-    .map((v) => `${url}: ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.html.slice(0, 160)}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${url}: ${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.html.slice(0, 160)}`).join('\n')}`,
+    )
     .join('\n');
 }

@@ -14,7 +14,10 @@ interface Variant {
 async function build({ base, dir, env, contentDir }: Variant, project: string): Promise<void> {
   if (process.env.TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(dir, 'index.html'))) return;
   fs.rmSync(dir, { recursive: true, force: true });
-  const result = await astroBuild({ ...env, BASE_PATH: base, OUT_DIR: dir, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) }, project);
+  const result = await astroBuild(
+    { ...env, BASE_PATH: base, OUT_DIR: dir, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) },
+    project,
+  );
   if (result.status !== 0) throw new Error(`The test build of ${path.relative(root, dir)} failed:\n${result.output}`);
 }
 

@@ -33,7 +33,8 @@ export const changedContent = {
   write(dir: string): void {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.cpSync(path.join(root, 'content'), dir, { recursive: true });
-    for (const file of fs.readdirSync(this.newEditions)) fs.copyFileSync(path.join(this.newEditions, file), path.join(dir, 'newsletters', file));
+    for (const file of fs.readdirSync(this.newEditions))
+      fs.copyFileSync(path.join(this.newEditions, file), path.join(dir, 'newsletters', file));
     fs.appendFileSync(path.join(dir, 'people/kate-snellens.yaml'), 'reviewBy: 2020-01-31\n');
     const plan = path.join(dir, 'plans/regie.md');
     fs.writeFileSync(plan, fs.readFileSync(plan, 'utf8').replace(/^title:/m, 'updated: 2024-03-01\ntitle:'));
@@ -46,6 +47,16 @@ export const changedContent = {
  * project, so its content cache never mixes with the real content's.
  */
 export const fixtureBuilds = {
-  hostile: { base: '/', dir: path.join(root, '.test-dist/hostile'), env: {}, contentDir: path.join(root, 'tests/fixtures/hostile-content') },
-  changed: { base: '/jeugd/', dir: path.join(root, '.test-dist/changed'), env: { REPOSITORY_URL: testRepositoryUrl }, contentDir: changedContent.dir },
+  hostile: {
+    base: '/',
+    dir: path.join(root, '.test-dist/hostile'),
+    env: {},
+    contentDir: path.join(root, 'tests/fixtures/hostile-content'),
+  },
+  changed: {
+    base: '/jeugd/',
+    dir: path.join(root, '.test-dist/changed'),
+    env: { REPOSITORY_URL: testRepositoryUrl },
+    contentDir: changedContent.dir,
+  },
 } as const;

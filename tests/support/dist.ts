@@ -42,5 +42,11 @@ export function sitemapPaths(dir: string): string[] {
 export function eventHandlerAttributes($: cheerio.CheerioAPI): string[] {
   return $('*')
     .toArray()
-    .flatMap((el) => ('attribs' in el ? Object.keys(el.attribs).filter((name) => /^on/i.test(name)).map((name) => `${name} on <${el.tagName}>`) : []));
+    .flatMap((el) =>
+      'attribs' in el
+        ? Object.keys(el.attribs)
+            .filter((name) => /^on/i.test(name))
+            .map((name) => `${name} on <${el.tagName}>`)
+        : [],
+    );
 }

@@ -26,7 +26,8 @@ export function focused(page: Page): Promise<FocusStop | null> {
 /** Every element in the light DOM a keyboard user should be able to reach, as `focused()` keys them. */
 export function focusableKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
     const all = [...document.querySelectorAll('*')];
     return [...document.querySelectorAll(selector)]
       .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]'))
@@ -43,14 +44,33 @@ async function step(page: Page, key: string): Promise<{ stop: FocusStop | null; 
   await page.keyboard.press(key);
   const stop = await focused(page);
   const previousChanged = await page.evaluate(() => {
-    const props = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'border-color', 'background-color', 'color', 'text-decoration-line', 'stroke', 'stroke-width', 'fill'];
+    const props = [
+      'outline-style',
+      'outline-width',
+      'outline-color',
+      'box-shadow',
+      'border-color',
+      'background-color',
+      'color',
+      'text-decoration-line',
+      'stroke',
+      'stroke-width',
+      'fill',
+    ];
     // The element, what it holds, and the few boxes around it: focus may show on a card or a
     // label around the control (:focus-within) as well as on the control itself.
-    const around = (el: Element) => [el.parentElement, el.parentElement?.parentElement, el.parentElement?.parentElement?.parentElement].filter((a): a is HTMLElement => !!a && a !== document.body);
+    const around = (el: Element) =>
+      [el.parentElement, el.parentElement?.parentElement, el.parentElement?.parentElement?.parentElement].filter(
+        (a): a is HTMLElement => !!a && a !== document.body,
+      );
     const look = (el: Element) =>
       [el, ...el.querySelectorAll('*'), ...around(el)]
         .slice(0, 63)
-        .flatMap((node) => [getComputedStyle(node), getComputedStyle(node, '::before'), getComputedStyle(node, '::after')])
+        .flatMap((node) => [
+          getComputedStyle(node),
+          getComputedStyle(node, '::before'),
+          getComputedStyle(node, '::after'),
+        ])
         .map((style) => props.map((p) => style.getPropertyValue(p)).join('|'))
         .join('/');
     const memory = globalThis as unknown as { __focusPrevious?: { el: Element; look: string } | null };
@@ -69,7 +89,11 @@ async function step(page: Page, key: string): Promise<{ stop: FocusStop | null; 
  * or leaves the page; returns every stop in order, each with whether its focus was visible. Fails
  * when focus stays put (a trap) or the walk does not end within `limit` presses.
  */
-export async function walk(page: Page, direction: 'forward' | 'backward' = 'forward', limit = 500): Promise<WalkStop[]> {
+export async function walk(
+  page: Page,
+  direction: 'forward' | 'backward' = 'forward',
+  limit = 500,
+): Promise<WalkStop[]> {
   const key = direction === 'forward' ? 'Tab' : 'Shift+Tab';
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
@@ -91,7 +115,8 @@ export async function walk(page: Page, direction: 'forward' | 'backward' = 'forw
       continue;
     }
     if (stops[0]?.key === stop.key) return stops;
-    if (last?.key === stop.key) throw new Error(`Focus is stuck on ${stop.key} "${stop.label}" after ${stops.length} stops`);
+    if (last?.key === stop.key)
+      throw new Error(`Focus is stuck on ${stop.key} "${stop.label}" after ${stops.length} stops`);
     stops.push({ ...stop, visible: false });
   }
   throw new Error(`The ${direction} Tab walk did not end after ${limit} presses: a focus trap?`);

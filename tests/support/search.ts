@@ -11,7 +11,11 @@ export async function pageResults(page: Page, min = 1): Promise<string[]> {
       const items = [...document.querySelectorAll('search-page .pf-results > li')].slice(0, Math.min(min, count));
       // Pagefind loads a result's details once it scrolls into view, as a reader scrolling would.
       items.find((item) => !item.querySelector('.pf-result-link'))?.scrollIntoView({ block: 'end' });
-      return count >= 0 && items.length === Math.min(min, count) && items.every((item) => item.querySelector('.pf-result-link'));
+      return (
+        count >= 0 &&
+        items.length === Math.min(min, count) &&
+        items.every((item) => item.querySelector('.pf-result-link'))
+      );
     },
     min,
     { timeout: 15_000 },
@@ -44,7 +48,10 @@ export async function searchInDialog(page: Page, query: string, min = 3): Promis
       const summary = document.querySelector('dialog.pf-modal[open] pagefind-summary')?.textContent ?? '';
       const count = Number(/(\d+) resulta/.exec(summary)?.[1] ?? -1);
       if (!summary.includes(query) || count < 1) return false;
-      const items = [...document.querySelectorAll('dialog.pf-modal[open] .pf-results > li')].slice(0, Math.min(min, count));
+      const items = [...document.querySelectorAll('dialog.pf-modal[open] .pf-results > li')].slice(
+        0,
+        Math.min(min, count),
+      );
       return items.length === Math.min(min, count) && items.every((item) => item.querySelector('.pf-result-link'));
     },
     { query, min },

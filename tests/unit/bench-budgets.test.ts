@@ -32,7 +32,17 @@ describe('budgets', () => {
     const results = byId(
       evaluateBudgets({
         builds: linear,
-        weights: [{ size: 5000, pageTypes: [detail('detail:plans', page('/plannen/a/', budgetLimits.contentPageHtmlCssGzip, ['/_astro/search-loader.js']))] }],
+        weights: [
+          {
+            size: 5000,
+            pageTypes: [
+              detail(
+                'detail:plans',
+                page('/plannen/a/', budgetLimits.contentPageHtmlCssGzip, ['/_astro/search-loader.js']),
+              ),
+            ],
+          },
+        ],
         isSearchLoader,
       }),
     );
@@ -47,18 +57,36 @@ describe('budgets', () => {
         builds: linear,
         weights: [
           { size: 100, pageTypes: [detail('detail:plans', page('/plannen/a/', 9000))] },
-          { size: 5000, pageTypes: [detail('detail:plans', page('/plannen/b/', budgetLimits.contentPageHtmlCssGzip + 1))] },
+          {
+            size: 5000,
+            pageTypes: [detail('detail:plans', page('/plannen/b/', budgetLimits.contentPageHtmlCssGzip + 1))],
+          },
         ],
         isSearchLoader,
       }),
     );
     expect(results['content-page-weight']?.status).toBe('broken');
-    expect(results['content-page-weight']?.details).toEqual([expect.stringMatching(/^N=5000: \/plannen\/b\/ .* 15001 bytes/)]);
+    expect(results['content-page-weight']?.details).toEqual([
+      expect.stringMatching(/^N=5000: \/plannen\/b\/ .* 15001 bytes/),
+    ]);
   });
 
   it('ignore overview pages for the content-page budgets', () => {
-    const overview: PageTypeResult = { key: 'index:plannen', kind: 'index', label: 'overzicht', pages: 1, median: page('/plannen/', 90_000, ['/x.js']), largest: page('/plannen/', 90_000, ['/x.js']) };
-    const results = byId(evaluateBudgets({ builds: linear, weights: [{ size: 100, pageTypes: [overview, detail('detail:plans', page('/plannen/a/', 5000))] }], isSearchLoader }));
+    const overview: PageTypeResult = {
+      key: 'index:plannen',
+      kind: 'index',
+      label: 'overzicht',
+      pages: 1,
+      median: page('/plannen/', 90_000, ['/x.js']),
+      largest: page('/plannen/', 90_000, ['/x.js']),
+    };
+    const results = byId(
+      evaluateBudgets({
+        builds: linear,
+        weights: [{ size: 100, pageTypes: [overview, detail('detail:plans', page('/plannen/a/', 5000))] }],
+        isSearchLoader,
+      }),
+    );
     expect(results['content-page-weight']?.status).toBe('ok');
     expect(results['content-page-javascript']?.status).toBe('ok');
   });
@@ -70,20 +98,41 @@ describe('budgets', () => {
       { url: '/_astro/url-state.js', gzipBytes: 300, entry: '/_astro/search-loader.js' },
       { url: '/_astro/chart-lib.js', gzipBytes: 9000, entry: '/_astro/chart.js' },
     ];
-    const result = byId(evaluateBudgets({ builds: linear, weights: [{ size: 100, pageTypes: [detail('detail:plans', median)] }], isSearchLoader }))['content-page-javascript'];
-    expect(result?.details).toEqual(['/_astro/chart-lib.js (imported by /_astro/chart.js), 9000 bytes gzip: on 1 of 1 content pages measured, N=100 (e.g. /plannen/a/)']);
+    const result = byId(
+      evaluateBudgets({
+        builds: linear,
+        weights: [{ size: 100, pageTypes: [detail('detail:plans', median)] }],
+        isSearchLoader,
+      }),
+    )['content-page-javascript'];
+    expect(result?.details).toEqual([
+      '/_astro/chart-lib.js (imported by /_astro/chart.js), 9000 bytes gzip: on 1 of 1 content pages measured, N=100 (e.g. /plannen/a/)',
+    ]);
   });
 
   it('catch any other script on a content page, also on its largest page', () => {
     const results = byId(
       evaluateBudgets({
         builds: linear,
-        weights: [{ size: 100, pageTypes: [detail('detail:people', page('/mensen/a/', 5000, ['/_astro/search-loader.js']), page('/mensen/b/', 6000, ['/_astro/carousel.js']))] }],
+        weights: [
+          {
+            size: 100,
+            pageTypes: [
+              detail(
+                'detail:people',
+                page('/mensen/a/', 5000, ['/_astro/search-loader.js']),
+                page('/mensen/b/', 6000, ['/_astro/carousel.js']),
+              ),
+            ],
+          },
+        ],
         isSearchLoader,
       }),
     );
     expect(results['content-page-javascript']?.status).toBe('broken');
-    expect(results['content-page-javascript']?.details).toEqual(['/_astro/carousel.js, 500 bytes gzip: on 1 of 2 content pages measured, N=100 (e.g. /mensen/b/)']);
+    expect(results['content-page-javascript']?.details).toEqual([
+      '/_astro/carousel.js, 500 bytes gzip: on 1 of 2 content pages measured, N=100 (e.g. /mensen/b/)',
+    ]);
   });
 
   it('name a script that every content page loads once, with how many pages and sizes', () => {
@@ -93,16 +142,25 @@ describe('budgets', () => {
         builds: linear,
         weights: [100, 5000].map((size) => ({
           size,
-          pageTypes: [detail('detail:people', withTheme(`/mensen/${size}/`)), detail('detail:plans', withTheme(`/plannen/${size}/`))],
+          pageTypes: [
+            detail('detail:people', withTheme(`/mensen/${size}/`)),
+            detail('detail:plans', withTheme(`/plannen/${size}/`)),
+          ],
         })),
         isSearchLoader,
       }),
     );
-    expect(results['content-page-javascript']?.details).toEqual(['/theme.js, 500 bytes gzip: on 4 of 4 content pages measured, N=100, 5000 (e.g. /mensen/100/)']);
+    expect(results['content-page-javascript']?.details).toEqual([
+      '/theme.js, 500 bytes gzip: on 4 of 4 content pages measured, N=100, 5000 (e.g. /mensen/100/)',
+    ]);
   });
 
   it('catch a build whose time per extra page grows with N', () => {
-    const quadratic: BuildPoint[] = [100, 1000, 5000].map((size) => ({ size, pages: size + 12, buildMs: 3000 + 0.002 * (size + 12) ** 2 }));
+    const quadratic: BuildPoint[] = [100, 1000, 5000].map((size) => ({
+      size,
+      pages: size + 12,
+      buildMs: 3000 + 0.002 * (size + 12) ** 2,
+    }));
     const result = byId(evaluateBudgets({ builds: quadratic, weights: [], isSearchLoader }))['build-time-per-page'];
     expect(result?.status).toBe('broken');
     expect(result?.details[0]).toMatch(/100 → 1000: .* 1000 → 5000: .*×/);
@@ -114,7 +172,9 @@ describe('budgets', () => {
     const result = byId(evaluateBudgets({ builds, weights: [], isSearchLoader }))['build-time-per-page'];
     expect(result?.status).toBe('broken');
     expect(result?.details[0]).toMatch(/^CPU time/);
-    const partly = byId(evaluateBudgets({ builds: [builds[0]!, linear[1]!, linear[2]!], weights: [], isSearchLoader }))['build-time-per-page'];
+    const partly = byId(evaluateBudgets({ builds: [builds[0]!, linear[1]!, linear[2]!], weights: [], isSearchLoader }))[
+      'build-time-per-page'
+    ];
     expect(partly?.status).toBe('ok');
     expect(partly?.details[0]).toMatch(/^wall-clock time/);
   });

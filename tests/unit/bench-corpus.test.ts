@@ -69,14 +69,18 @@ describe('generated corpus', () => {
     }
   });
 
-  it('writes text made of the real content\'s words, of realistic length', () => {
+  it("writes text made of the real content's words, of realistic length", () => {
     const known = new Set(words.words.map((w) => w.toLowerCase()));
     const plans = entries.filter((e) => e.collection === 'plans');
-    const bodyWords = plans.flatMap((p) => (p.body ?? '').replace(/\]\([^)]*\)/g, ' ').match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []);
+    const bodyWords = plans.flatMap(
+      (p) => (p.body ?? '').replace(/\]\([^)]*\)/g, ' ').match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? [],
+    );
     const unknown = bodyWords.filter((w) => !known.has(w.toLowerCase()) && w !== 'Zie' && w !== 'ook');
     expect(bodyWords.length).toBeGreaterThan(plans.length * 80);
     expect(unknown).toEqual([]);
-    const newsletterWords = entries.filter((e) => e.collection === 'newsletters').map((e) => (e.body ?? '').split(/\s+/).length);
+    const newsletterWords = entries
+      .filter((e) => e.collection === 'newsletters')
+      .map((e) => (e.body ?? '').split(/\s+/).length);
     expect(Math.min(...newsletterWords)).toBeGreaterThanOrEqual(800);
   });
 
@@ -93,13 +97,19 @@ describe('generated corpus', () => {
     expect(fs.readFileSync(path.join(other, 'keep.txt'), 'utf8')).toBe('mine');
     expect(fs.existsSync(path.join(dir, corpusMarker))).toBe(true);
     writeCorpus(dir, entries.slice(0, 5));
-    expect(fs.readdirSync(path.join(dir, 'people'))).toHaveLength(entries.slice(0, 5).filter((e) => e.collection === 'people').length);
+    expect(fs.readdirSync(path.join(dir, 'people'))).toHaveLength(
+      entries.slice(0, 5).filter((e) => e.collection === 'people').length,
+    );
   });
 });
 
 describe('word list', () => {
   it('counts words, keeps names capitalised and skips link targets', () => {
-    const list = wordListFrom(['De jeugd in Twente.', 'de jeugd groeit op in [Twente](/ontwikkeltafels/x/).', 'De tafel']);
+    const list = wordListFrom([
+      'De jeugd in Twente.',
+      'de jeugd groeit op in [Twente](/ontwikkeltafels/x/).',
+      'De tafel',
+    ]);
     expect(list.words[0]).toBe('de');
     expect(list.words).toContain('Twente');
     expect(list.words).not.toContain('ontwikkeltafels');

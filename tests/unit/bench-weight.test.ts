@@ -48,7 +48,10 @@ describe('what a page loads', () => {
       <link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/a.css"><link rel="alternate stylesheet" href="/alt.css">
       <link rel="modulepreload" href="/_astro/pre.js"><script type="module" src="/_astro/b.js"></script><script>inline()</script>
       </head><body></body></html>`;
-    expect(linkedResources(html)).toEqual({ stylesheets: ['/_astro/a.css', '/alt.css'], scripts: ['/_astro/b.js', '/_astro/pre.js'] });
+    expect(linkedResources(html)).toEqual({
+      stylesheets: ['/_astro/a.css', '/alt.css'],
+      scripts: ['/_astro/b.js', '/_astro/pre.js'],
+    });
   });
 
   it('follows static imports of minified modules but not import()', () => {
@@ -59,7 +62,8 @@ describe('what a page loads', () => {
 
   it('adds up HTML, CSS and the module graph once each, in gzip bytes', () => {
     const dir = path.join(temp, 'site');
-    const html = '<!doctype html><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/entry.js"></script><h1>Plan</h1>';
+    const html =
+      '<!doctype html><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/entry.js"></script><h1>Plan</h1>';
     const css = 'body{margin:0}'.repeat(20);
     const entry = 'import{x}from"./shared.js";import"./other.js";x();';
     const shared = 'export const x=()=>1;'.repeat(10);
@@ -108,8 +112,11 @@ describe('page types', () => {
     expect(type('nieuwsbrieven/volop-beweging/index.html')?.key).toBe('detail:newsletters');
   });
 
-  it('tells an entry\'s page from another page under the same route, and groups deeper pages', () => {
-    expect(pageTypeOf('mensen/vergelijken/index.html', isEntry)).toMatchObject({ key: 'page:mensen/vergelijken', kind: 'other' });
+  it("tells an entry's page from another page under the same route, and groups deeper pages", () => {
+    expect(pageTypeOf('mensen/vergelijken/index.html', isEntry)).toMatchObject({
+      key: 'page:mensen/vergelijken',
+      kind: 'other',
+    });
     expect(pageTypeOf('begrippen/vakgebied/zorg/index.html', isEntry)?.key).toBe('page:begrippen/vakgebied/…');
     expect(pageTypeOf('begrippen/vakgebied/recht/index.html', isEntry)?.key).toBe('page:begrippen/vakgebied/…');
   });
@@ -125,14 +132,20 @@ describe('page types', () => {
 
 describe('report table', () => {
   it('pads columns and right-aligns numbers', () => {
-    expect(formatTable(['name', 'kB'], [['home', '3.1'], ['overzicht', '12.4']])).toBe(
-      ['name         kB', '---------  ----', 'home        3.1', 'overzicht  12.4'].join('\n'),
-    );
+    expect(
+      formatTable(
+        ['name', 'kB'],
+        [
+          ['home', '3.1'],
+          ['overzicht', '12.4'],
+        ],
+      ),
+    ).toBe(['name         kB', '---------  ----', 'home        3.1', 'overzicht  12.4'].join('\n'));
   });
 });
 
 describe('search runs', () => {
-  it('keep the median time of each query and every run\'s time', () => {
+  it("keep the median time of each query and every run's time", () => {
     const run = (jeugd: number, hulp: number) => [
       { query: 'jeugd', ms: jeugd, samples: [jeugd], transferBytes: 100, requests: 2, results: 9 },
       { query: 'hulp', ms: hulp, samples: [hulp], transferBytes: 50, requests: 1, results: 3 },

@@ -30,8 +30,13 @@ describe('the content check on valid content', () => {
 
   it('gives the valid entries with references as { collection, id }, the way Astro resolves them', () => {
     const person = checkWith().entries.find(({ entry }) => entry.id === 'jan-test');
-    expect({ ...(person?.data.organisation as object) }).toEqual({ collection: 'organisations', id: 'gemeente-testdorp' });
-    expect((person?.data.sources as object[]).map((ref) => ({ ...ref }))).toEqual([{ collection: 'sources', id: 'testbron' }]);
+    expect({ ...(person?.data.organisation as object) }).toEqual({
+      collection: 'organisations',
+      id: 'gemeente-testdorp',
+    });
+    expect((person?.data.sources as object[]).map((ref) => ({ ...ref }))).toEqual([
+      { collection: 'sources', id: 'testbron' },
+    ]);
   });
 
   it('accepts the real content with no error', () => {
@@ -45,19 +50,31 @@ describe('YAML that does not parse', () => {
   it('a tab where spaces belong: the file, the line, and what to do, in Dutch', () => {
     const { errorsIn } = checkWith({ 'people/kapot.yaml': 'name: Kapot\nsources:\n\t- testbron\n' });
     expect(errorsIn('people/kapot.yaml')).toEqual([
-      expect.objectContaining({ line: 3, message: 'de velden zijn niet te lezen: er staat een tab waar spaties horen', hint: expect.stringContaining('spaties') }),
+      expect.objectContaining({
+        line: 3,
+        message: 'de velden zijn niet te lezen: er staat een tab waar spaties horen',
+        hint: expect.stringContaining('spaties'),
+      }),
     ]);
   });
 
   it('a text with ": " in it that is not quoted', () => {
-    const { errorsIn } = checkWith({ 'people/kapot.yaml': 'name: Kapot\nrole: projectleider: jeugd\nsources:\n  - testbron\n' });
+    const { errorsIn } = checkWith({
+      'people/kapot.yaml': 'name: Kapot\nrole: projectleider: jeugd\nsources:\n  - testbron\n',
+    });
     expect(errorsIn('people/kapot.yaml')).toEqual([
-      expect.objectContaining({ line: 2, message: expect.stringMatching(/^de velden zijn niet te lezen: een tekst bevat een dubbele punt/), hint: expect.stringContaining('aanhalingstekens') }),
+      expect.objectContaining({
+        line: 2,
+        message: expect.stringMatching(/^de velden zijn niet te lezen: een tekst bevat een dubbele punt/),
+        hint: expect.stringContaining('aanhalingstekens'),
+      }),
     ]);
   });
 
   it('an unclosed bracket, with one message rather than its echoes', () => {
-    const { errorsIn } = checkWith({ 'people/kapot.yaml': 'name: Kapot\nrole: [testpersoon\nsources:\n  - testbron\n' });
+    const { errorsIn } = checkWith({
+      'people/kapot.yaml': 'name: Kapot\nrole: [testpersoon\nsources:\n  - testbron\n',
+    });
     const errors = errorsIn('people/kapot.yaml');
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toMatch(/^de velden zijn niet te lezen/);
@@ -65,9 +82,14 @@ describe('YAML that does not parse', () => {
   });
 
   it('an unclosed quote points at the line where it opens, counted from the top of a Markdown file', () => {
-    const { errorsIn } = checkWith({ 'plans/kapot.md': '---\ntitle: Kapot\nsummary: "niet gesloten\nkind: thema\n---\n\nTekst.\n' });
+    const { errorsIn } = checkWith({
+      'plans/kapot.md': '---\ntitle: Kapot\nsummary: "niet gesloten\nkind: thema\n---\n\nTekst.\n',
+    });
     expect(errorsIn('plans/kapot.md')).toEqual([
-      expect.objectContaining({ line: 3, message: 'de velden zijn niet te lezen: een aanhalingsteken wordt geopend maar niet gesloten' }),
+      expect.objectContaining({
+        line: 3,
+        message: 'de velden zijn niet te lezen: een aanhalingsteken wordt geopend maar niet gesloten',
+      }),
     ]);
   });
 
@@ -94,28 +116,49 @@ describe('schema errors', () => {
   it('a missing required field names the field and what it is for', () => {
     const { errorsIn } = checkWith({ 'people/jan-test.yaml': (t) => t.replace(/^name:.*\n/m, '') });
     expect(errorsIn('people/jan-test.yaml')).toEqual([
-      expect.objectContaining({ field: 'name', message: 'dit verplichte veld ontbreekt', hint: expect.stringContaining('Voor- en achternaam') }),
+      expect.objectContaining({
+        field: 'name',
+        message: 'dit verplichte veld ontbreekt',
+        hint: expect.stringContaining('Voor- en achternaam'),
+      }),
     ]);
   });
 
   it('an empty field says it is still empty, with the field and its line', () => {
     const { errorsIn } = checkWith({ 'people/jan-test.yaml': (t) => t.replace(/^role:.*$/m, 'role:') });
     expect(errorsIn('people/jan-test.yaml')).toEqual([
-      expect.objectContaining({ field: 'role', line: 2, message: 'dit veld is nog leeg', hint: expect.stringContaining('Functie') }),
+      expect.objectContaining({
+        field: 'role',
+        line: 2,
+        message: 'dit veld is nog leeg',
+        hint: expect.stringContaining('Functie'),
+      }),
     ]);
   });
 
   it('an unknown field names its line and suggests the right one', () => {
     const { errorsIn } = checkWith({ 'people/jan-test.yaml': (t) => t.replace(/^role:/m, 'rol:') });
     expect(errorsIn('people/jan-test.yaml')).toEqual([
-      expect.objectContaining({ field: 'rol', line: 2, message: 'onbekend veld "rol"', hint: expect.stringContaining('Bedoelt u "role"?') }),
+      expect.objectContaining({
+        field: 'rol',
+        line: 2,
+        message: 'onbekend veld "rol"',
+        hint: expect.stringContaining('Bedoelt u "role"?'),
+      }),
     ]);
   });
 
   it('a date that is no date says how to write one', () => {
-    const { errorsIn } = checkWith({ 'plans/testplan.md': (t) => t.replace('kind: thema', 'kind: thema\ndate: 24 januari 2023') });
+    const { errorsIn } = checkWith({
+      'plans/testplan.md': (t) => t.replace('kind: thema', 'kind: thema\ndate: 24 januari 2023'),
+    });
     expect(errorsIn('plans/testplan.md')).toEqual([
-      expect.objectContaining({ field: 'date', line: 5, message: '"24 januari 2023" is geen geldige datum', hint: expect.stringContaining('JJJJ-MM-DD') }),
+      expect.objectContaining({
+        field: 'date',
+        line: 5,
+        message: '"24 januari 2023" is geen geldige datum',
+        hint: expect.stringContaining('JJJJ-MM-DD'),
+      }),
     ]);
   });
 
@@ -130,7 +173,9 @@ describe('schema errors', () => {
 
 describe('references and ids', () => {
   it('a reference to an entry that does not exist names the field, its line and the closest id', () => {
-    const { errorsIn } = checkWith({ 'people/jan-test.yaml': (t) => t.replace('organisation: gemeente-testdorp', 'organisation: gemeente-testdorpp') });
+    const { errorsIn } = checkWith({
+      'people/jan-test.yaml': (t) => t.replace('organisation: gemeente-testdorp', 'organisation: gemeente-testdorpp'),
+    });
     expect(errorsIn('people/jan-test.yaml')).toEqual([
       expect.objectContaining({
         field: 'organisation',
@@ -151,7 +196,10 @@ describe('references and ids', () => {
   });
 
   it('reports every dangling reference of a file, in lists too', () => {
-    const { errorsIn } = checkWith({ 'plans/testplan.md': (t) => t.replace('  - testbron', '  - testbron\n  - geen-bron').replace('  - jan-test', '  - niemand') });
+    const { errorsIn } = checkWith({
+      'plans/testplan.md': (t) =>
+        t.replace('  - testbron', '  - testbron\n  - geen-bron').replace('  - jan-test', '  - niemand'),
+    });
     expect(errorsIn('plans/testplan.md').map((e) => [e.field, e.line])).toEqual([
       ['people.0', 8],
       ['sources.1', 11],
@@ -184,9 +232,14 @@ describe('links in the text', () => {
   });
 
   it('a link with the collection folder instead of the page address gets the right address', () => {
-    const { errorsIn } = checkWith({ 'plans/links.md': plan('Zie [Jan](/people/jan-test/) en [het plan](../plans/testplan.md).') });
+    const { errorsIn } = checkWith({
+      'plans/links.md': plan('Zie [Jan](/people/jan-test/) en [het plan](../plans/testplan.md).'),
+    });
     const hints = errorsIn('plans/links.md').map((e) => e.hint);
-    expect(hints).toEqual([expect.stringContaining('"/mensen/jan-test/"'), 'Schrijf het adres van de pagina, niet van het bestand: "/plannen/testplan/".']);
+    expect(hints).toEqual([
+      expect.stringContaining('"/mensen/jan-test/"'),
+      'Schrijf het adres van de pagina, niet van het bestand: "/plannen/testplan/".',
+    ]);
   });
 
   it('a relative link is not an address on this site', () => {
@@ -199,7 +252,9 @@ describe('links in the text', () => {
   it('a link to a heading that does not exist suggests the heading meant', () => {
     const { errorsIn } = checkWith({ 'plans/links.md': plan('Zie [waarom](/plannen/testplan/#waarom-dit-plann).') });
     const [error] = errorsIn('plans/links.md');
-    expect(error?.message).toBe('de link "/plannen/testplan/#waarom-dit-plann" wijst naar een plek op de pagina die niet bestaat (#waarom-dit-plann)');
+    expect(error?.message).toBe(
+      'de link "/plannen/testplan/#waarom-dit-plann" wijst naar een plek op de pagina die niet bestaat (#waarom-dit-plann)',
+    );
     expect(error?.hint).toContain('Bedoelt u "#waarom-dit-plan"?');
     expect(error?.hint).toContain('#het-doel-van-het-plan');
   });
@@ -210,54 +265,89 @@ describe('links in the text', () => {
   });
 
   it('an anchor on the same page is checked against its own headings', () => {
-    const { errorsIn } = checkWith({ 'plans/links.md': plan('## Doel\n\nNaar [het doel](#doel) en [het begin](#begin).') });
+    const { errorsIn } = checkWith({
+      'plans/links.md': plan('## Doel\n\nNaar [het doel](#doel) en [het begin](#begin).'),
+    });
     expect(errorsIn('plans/links.md').map((e) => e.message)).toEqual([expect.stringContaining('(#begin)')]);
   });
 
   it('accepts static pages, files in public/, headings with punctuation, other sites and e-mail', () => {
-    const body = '## Stand van zaken (november 2019)\n\n[Begrippen](/begrippen/), [wie doet wat](/wie-doet-wat), [het pictogram](/favicon.svg), [de stand](#stand-van-zaken-november-2019), [een site](https://example.org/x), [mail](mailto:a@example.org).';
+    const body =
+      '## Stand van zaken (november 2019)\n\n[Begrippen](/begrippen/), [wie doet wat](/wie-doet-wat), [het pictogram](/favicon.svg), [de stand](#stand-van-zaken-november-2019), [een site](https://example.org/x), [mail](mailto:a@example.org).';
     expect(checkWith({ 'plans/links.md': plan(body) }).errorsIn('plans/links.md')).toEqual([]);
   });
 
   it('an image that does not exist', () => {
     const { errorsIn } = checkWith({ 'plans/links.md': plan('![Een schema](/afbeeldingen/schema.png)') });
     expect(errorsIn('plans/links.md')).toEqual([
-      expect.objectContaining({ line: BODY, message: 'de afbeelding "/afbeeldingen/schema.png" bestaat niet', hint: expect.stringContaining('public/') }),
+      expect.objectContaining({
+        line: BODY,
+        message: 'de afbeelding "/afbeeldingen/schema.png" bestaat niet',
+        hint: expect.stringContaining('public/'),
+      }),
     ]);
   });
 });
 
 describe('accessibility of the text', () => {
   it('an image without alt text, in Markdown and in HTML', () => {
-    const { errorsIn } = checkWith({ 'plans/beeld.md': plan('![](/favicon.svg)\n\n<img src="/favicon.svg">\n\n![favicon.svg](/favicon.svg)') });
+    const { errorsIn } = checkWith({
+      'plans/beeld.md': plan('![](/favicon.svg)\n\n<img src="/favicon.svg">\n\n![favicon.svg](/favicon.svg)'),
+    });
     expect(errorsIn('plans/beeld.md')).toEqual([
-      expect.objectContaining({ line: BODY, message: 'de afbeelding "/favicon.svg" heeft geen alt-tekst (beschrijving)', hint: expect.stringContaining('![') }),
-      expect.objectContaining({ line: BODY + 2, message: 'de afbeelding "/favicon.svg" heeft geen alt-tekst (beschrijving)', hint: expect.stringContaining('alt="') }),
-      expect.objectContaining({ line: BODY + 4, message: 'de alt-tekst van de afbeelding "/favicon.svg" is alleen een bestandsnaam' }),
+      expect.objectContaining({
+        line: BODY,
+        message: 'de afbeelding "/favicon.svg" heeft geen alt-tekst (beschrijving)',
+        hint: expect.stringContaining('!['),
+      }),
+      expect.objectContaining({
+        line: BODY + 2,
+        message: 'de afbeelding "/favicon.svg" heeft geen alt-tekst (beschrijving)',
+        hint: expect.stringContaining('alt="'),
+      }),
+      expect.objectContaining({
+        line: BODY + 4,
+        message: 'de alt-tekst van de afbeelding "/favicon.svg" is alleen een bestandsnaam',
+      }),
     ]);
   });
 
   it('an image without alt text in MDX', () => {
     const { errorsIn } = checkWith({ 'plans/beeld.mdx': plan('Tekst.\n\n<img src="/favicon.svg" />') });
-    expect(errorsIn('plans/beeld.mdx')).toEqual([expect.objectContaining({ line: BODY + 2, message: expect.stringContaining('geen alt-tekst') })]);
+    expect(errorsIn('plans/beeld.mdx')).toEqual([
+      expect.objectContaining({ line: BODY + 2, message: expect.stringContaining('geen alt-tekst') }),
+    ]);
   });
 
   it('a heading that skips a level, and a level-1 heading in the text', () => {
-    const { errorsIn } = checkWith({ 'plans/koppen.md': plan('## Goed\n\n#### Te diep\n\n# Dubbele titel\n\n### Ook te diep') });
+    const { errorsIn } = checkWith({
+      'plans/koppen.md': plan('## Goed\n\n#### Te diep\n\n# Dubbele titel\n\n### Ook te diep'),
+    });
     expect(errorsIn('plans/koppen.md')).toEqual([
-      expect.objectContaining({ line: BODY + 2, message: expect.stringContaining('van niveau 2 naar niveau 4'), hint: expect.stringContaining('Gebruik hier ###') }),
-      expect.objectContaining({ line: BODY + 4, message: expect.stringContaining('kop van niveau 1'), hint: expect.stringContaining('##') }),
+      expect.objectContaining({
+        line: BODY + 2,
+        message: expect.stringContaining('van niveau 2 naar niveau 4'),
+        hint: expect.stringContaining('Gebruik hier ###'),
+      }),
+      expect.objectContaining({
+        line: BODY + 4,
+        message: expect.stringContaining('kop van niveau 1'),
+        hint: expect.stringContaining('##'),
+      }),
       expect.objectContaining({ line: BODY + 6, message: expect.stringContaining('van niveau 1 naar niveau 3') }),
     ]);
   });
 
   it('a text that starts at ### skips level 2', () => {
     const { errorsIn } = checkWith({ 'plans/koppen.md': plan('### Te diep begonnen') });
-    expect(errorsIn('plans/koppen.md')).toEqual([expect.objectContaining({ line: BODY, hint: expect.stringContaining('Gebruik hier ##:') })]);
+    expect(errorsIn('plans/koppen.md')).toEqual([
+      expect.objectContaining({ line: BODY, hint: expect.stringContaining('Gebruik hier ##:') }),
+    ]);
   });
 
   it('vague and empty link texts', () => {
-    const body = '[Klik hier](/mensen/jan-test/) en [hier](/begrippen/).\n\n[Lees meer…](/wie-doet-wat/)\n\n[meer informatie](https://example.org/)\n\n[](/begrippen/)';
+    const body =
+      '[Klik hier](/mensen/jan-test/) en [hier](/begrippen/).\n\n[Lees meer…](/wie-doet-wat/)\n\n[meer informatie](https://example.org/)\n\n[](/begrippen/)';
     const { errorsIn } = checkWith({ 'plans/teksten.md': plan(body) });
     expect(errorsIn('plans/teksten.md').map((e) => [e.line, e.message])).toEqual([
       [BODY, 'de linktekst "Klik hier" zegt niet waar de link naartoe gaat'],
@@ -269,18 +359,34 @@ describe('accessibility of the text', () => {
   });
 
   it('accepts a descriptive link text that contains a vague word', () => {
-    expect(checkWith({ 'plans/teksten.md': plan('[Lees meer over Jan Test](/mensen/jan-test/)') }).errorsIn('plans/teksten.md')).toEqual([]);
+    expect(
+      checkWith({ 'plans/teksten.md': plan('[Lees meer over Jan Test](/mensen/jan-test/)') }).errorsIn(
+        'plans/teksten.md',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('warnings', () => {
   it('an abbreviation that is not in the glossary, once per file, at its first use', () => {
-    const result = checkWith({ 'plans/afkorting.md': plan('De XYZ werkt met de VVE.\n\nDe XYZ en de QRS’en en de ABC’s.') });
+    const result = checkWith({
+      'plans/afkorting.md': plan('De XYZ werkt met de VVE.\n\nDe XYZ en de QRS’en en de ABC’s.'),
+    });
     expect(result.errors).toEqual([]);
     expect(result.warningsIn('plans/afkorting.md')).toEqual([
-      expect.objectContaining({ line: BODY, message: 'de afkorting "XYZ" staat niet in de begrippenlijst en is ook geen naam van een organisatie', hint: expect.stringContaining('npm run new -- begrippen "XYZ"') }),
-      expect.objectContaining({ line: BODY + 2, message: 'de afkorting "QRS" staat niet in de begrippenlijst en is ook geen naam van een organisatie' }),
-      expect.objectContaining({ line: BODY + 2, message: 'de afkorting "ABC" staat niet in de begrippenlijst en is ook geen naam van een organisatie' }),
+      expect.objectContaining({
+        line: BODY,
+        message: 'de afkorting "XYZ" staat niet in de begrippenlijst en is ook geen naam van een organisatie',
+        hint: expect.stringContaining('npm run new -- begrippen "XYZ"'),
+      }),
+      expect.objectContaining({
+        line: BODY + 2,
+        message: 'de afkorting "QRS" staat niet in de begrippenlijst en is ook geen naam van een organisatie',
+      }),
+      expect.objectContaining({
+        line: BODY + 2,
+        message: 'de afkorting "ABC" staat niet in de begrippenlijst en is ook geen naam van een organisatie',
+      }),
     ]);
   });
 
@@ -304,7 +410,11 @@ describe('warnings', () => {
     const result = checkWith({ 'people/jan-test.yaml': (t) => `${t}reviewBy: 2025-05-31\n` });
     expect(result.errors).toEqual([]);
     expect(result.warningsIn('people/jan-test.yaml')).toEqual([
-      expect.objectContaining({ field: 'reviewBy', line: 6, message: 'deze pagina had op 31 mei 2025 opnieuw nagekeken moeten worden' }),
+      expect.objectContaining({
+        field: 'reviewBy',
+        line: 6,
+        message: 'deze pagina had op 31 mei 2025 opnieuw nagekeken moeten worden',
+      }),
     ]);
   });
 
@@ -327,7 +437,9 @@ describe('npm run check', { timeout: 60_000 }, () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/FOUT .*people\/jan-test\.yaml:2 veld "rol": onbekend veld "rol"/);
-    expect(result.stderr).toMatch(/FOUT .*plans\/testplan\.md:\d+ de link "\/plannen\/bestaat-niet\/" gaat naar een pagina die niet bestaat/);
+    expect(result.stderr).toMatch(
+      /FOUT .*plans\/testplan\.md:\d+ de link "\/plannen\/bestaat-niet\/" gaat naar een pagina die niet bestaat/,
+    );
     expect(result.stderr).toMatch(/FOUT .*plans\/testplan\.md:\d+ de linktekst "klik hier"/);
     expect(result.stderr).toContain('3 fout(en)');
   });

@@ -19,16 +19,28 @@ describe('repositoryFromEnv', () => {
   });
 
   it('reads the URL and the branch, main by default', () => {
-    expect(repositoryFromEnv({ REPOSITORY_URL: 'https://github.com/voorbeeld/kennisbank/' })).toEqual({ url: 'https://github.com/voorbeeld/kennisbank', branch: 'main' });
-    expect(repositoryFromEnv({ REPOSITORY_URL: 'https://github.com/voorbeeld/kennisbank.git', REPOSITORY_BRANCH: 'productie' })).toEqual({
+    expect(repositoryFromEnv({ REPOSITORY_URL: 'https://github.com/voorbeeld/kennisbank/' })).toEqual({
+      url: 'https://github.com/voorbeeld/kennisbank',
+      branch: 'main',
+    });
+    expect(
+      repositoryFromEnv({
+        REPOSITORY_URL: 'https://github.com/voorbeeld/kennisbank.git',
+        REPOSITORY_BRANCH: 'productie',
+      }),
+    ).toEqual({
       url: 'https://github.com/voorbeeld/kennisbank',
       branch: 'productie',
     });
   });
 
   it('stops the build on a value that is no web address', () => {
-    expect(() => repositoryFromEnv({ REPOSITORY_URL: 'voorbeeld/kennisbank' })).toThrow(/REPOSITORY_URL is geen webadres/);
-    expect(() => repositoryFromEnv({ REPOSITORY_URL: 'git@github.com:voorbeeld/kennisbank.git' })).toThrow(/REPOSITORY_URL/);
+    expect(() => repositoryFromEnv({ REPOSITORY_URL: 'voorbeeld/kennisbank' })).toThrow(
+      /REPOSITORY_URL is geen webadres/,
+    );
+    expect(() => repositoryFromEnv({ REPOSITORY_URL: 'git@github.com:voorbeeld/kennisbank.git' })).toThrow(
+      /REPOSITORY_URL/,
+    );
   });
 });
 
@@ -36,7 +48,9 @@ describe('editUrl', () => {
   const github = { url: 'https://github.com/voorbeeld/kennisbank', branch: 'main' };
 
   it("opens the file in GitHub's web editor", () => {
-    expect(editUrl(github, 'content/plans/regie.md')).toBe('https://github.com/voorbeeld/kennisbank/edit/main/content/plans/regie.md');
+    expect(editUrl(github, 'content/plans/regie.md')).toBe(
+      'https://github.com/voorbeeld/kennisbank/edit/main/content/plans/regie.md',
+    );
   });
 
   it("uses GitLab's own path on GitLab", () => {
@@ -62,12 +76,21 @@ describe('lastUpdated', () => {
   const git = (file: string) => (file === 'content/plans/a.md' ? day('2024-02-03') : undefined);
 
   it("is the entry's own updated date where set", () => {
-    expect(lastUpdated({ collection: 'plans', data: { updated: day('2023-01-24') }, filePath: 'content/plans/a.md' }, git)).toEqual({ date: day('2023-01-24'), precision: 'dag' });
+    expect(
+      lastUpdated({ collection: 'plans', data: { updated: day('2023-01-24') }, filePath: 'content/plans/a.md' }, git),
+    ).toEqual({ date: day('2023-01-24'), precision: 'dag' });
   });
 
   it("is a newsletter's publication date, as precisely as it is known", () => {
-    expect(lastUpdated({ collection: 'newsletters', data: { date: day('2019-11-01') }, filePath: 'content/plans/a.md' }, git)).toEqual({ date: day('2019-11-01'), precision: 'dag' });
-    expect(lastUpdated({ collection: 'newsletters', data: { date: day('2019-11-01'), datePrecision: 'maand' } }, git)).toEqual({ date: day('2019-11-01'), precision: 'maand' });
+    expect(
+      lastUpdated(
+        { collection: 'newsletters', data: { date: day('2019-11-01') }, filePath: 'content/plans/a.md' },
+        git,
+      ),
+    ).toEqual({ date: day('2019-11-01'), precision: 'dag' });
+    expect(
+      lastUpdated({ collection: 'newsletters', data: { date: day('2019-11-01'), datePrecision: 'maand' } }, git),
+    ).toEqual({ date: day('2019-11-01'), precision: 'maand' });
   });
 
   it("is not a source document's own date: that is when the document appeared, not when the page changed", () => {
@@ -75,7 +98,10 @@ describe('lastUpdated', () => {
   });
 
   it("is the file's last commit otherwise, and nothing when git does not know it", () => {
-    expect(lastUpdated({ collection: 'plans', data: {}, filePath: 'content/plans/a.md' }, git)).toEqual({ date: day('2024-02-03'), precision: 'dag' });
+    expect(lastUpdated({ collection: 'plans', data: {}, filePath: 'content/plans/a.md' }, git)).toEqual({
+      date: day('2024-02-03'),
+      precision: 'dag',
+    });
     expect(lastUpdated({ collection: 'plans', data: {}, filePath: 'content/plans/b.md' }, git)).toBeUndefined();
     expect(lastUpdated({ collection: 'plans', data: {} }, git)).toBeUndefined();
   });
@@ -89,7 +115,11 @@ describe('isPastReview and entryStatus', () => {
   });
 
   it('combines the review notice, the date and the edit link', () => {
-    const entry = { collection: 'people' as const, data: { reviewBy: day('2025-01-01') }, filePath: 'content/people/a.yaml' };
+    const entry = {
+      collection: 'people' as const,
+      data: { reviewBy: day('2025-01-01') },
+      filePath: 'content/people/a.yaml',
+    };
     const repository = { url: 'https://github.com/voorbeeld/kennisbank', branch: 'main' };
     expect(entryStatus(entry, { today: day('2025-06-01'), repository, gitDate: () => day('2024-12-01') })).toEqual({
       editUrl: 'https://github.com/voorbeeld/kennisbank/edit/main/content/people/a.yaml',
@@ -113,11 +143,20 @@ describe('readGitDates', () => {
     temporary.push(dir);
     return dir;
   };
-  const identity = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' };
+  const identity = {
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.org',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.org',
+  };
   const git = (dir: string, args: string[], date?: string) =>
     execFileSync('git', args, {
       cwd: dir,
-      env: { ...process.env, ...identity, ...(date ? { GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` } : {}) },
+      env: {
+        ...process.env,
+        ...identity,
+        ...(date ? { GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` } : {}),
+      },
       stdio: 'pipe',
     });
   const write = (dir: string, file: string, text: string) => {

@@ -6,11 +6,19 @@ import type { AnyEntry } from '../../src/lib/entries';
 import { domainPath, glossaryByDomain } from '../../src/lib/glossary/domains';
 import { loadGlossaryTerms } from '../../src/lib/glossary/load';
 
-const term = (id: string, name: string, domain: string): AnyEntry => ({ collection: 'glossary', id, data: { term: name, domain } });
+const term = (id: string, name: string, domain: string): AnyEntry => ({
+  collection: 'glossary',
+  id,
+  data: { term: name, domain },
+});
 
 describe('glossaryByDomain', () => {
   it('groups terms per domain in the order of the vocabulary, A–Z within, and leaves out empty domains', () => {
-    const groups = glossaryByDomain([term('vo', 'VO', 'onderwijs'), term('gi', 'GI', 'recht'), term('ikc', 'IKC', 'onderwijs')]);
+    const groups = glossaryByDomain([
+      term('vo', 'VO', 'onderwijs'),
+      term('gi', 'GI', 'recht'),
+      term('ikc', 'IKC', 'onderwijs'),
+    ]);
     expect(groups.map((g) => [g.domain, g.label, g.entries.map((e) => e.id)])).toEqual([
       ['onderwijs', 'Onderwijs', ['ikc', 'vo']],
       ['recht', 'Recht en veiligheid', ['gi']],
@@ -31,6 +39,8 @@ describe('loadGlossaryTerms', () => {
       'term: "ABC"\nfullForm: "een bedachte afkorting"\nexplanation: "Een verzonnen begrip, alleen voor deze test."\ndomain: "zorg"\nvariants:\n  - "abc"\nsources:\n  - "bron"\n',
     );
     fs.writeFileSync(path.join(glossary, 'kapot.yaml'), 'term: "KP"\n');
-    expect(loadGlossaryTerms(path.join(dir, 'content'))).toEqual([{ id: 'abc', term: 'ABC', fullForm: 'een bedachte afkorting', variants: ['abc'] }]);
+    expect(loadGlossaryTerms(path.join(dir, 'content'))).toEqual([
+      { id: 'abc', term: 'ABC', fullForm: 'een bedachte afkorting', variants: ['abc'] },
+    ]);
   });
 });

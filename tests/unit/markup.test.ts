@@ -4,7 +4,8 @@ import { parseBody } from '../../src/lib/content-check/markdown';
 import type { CheckContext } from '../../src/lib/content-check/context';
 import type { RawEntry } from '../../src/lib/content-check';
 
-const messages = (body: string, format: 'md' | 'mdx' = 'md') => findUnsafeMarkup(body, format).map((f) => `${f.line}: ${f.message}`);
+const messages = (body: string, format: 'md' | 'mdx' = 'md') =>
+  findUnsafeMarkup(body, format).map((f) => `${f.line}: ${f.message}`);
 
 describe('unsafe markup in Markdown bodies', () => {
   it('finds scripts, event handlers, javascript: links and embedded pages, on the right line', () => {
@@ -36,7 +37,8 @@ describe('unsafe markup in Markdown bodies', () => {
   });
 
   it('finds the same in MDX, where HTML is JSX', () => {
-    const body = 'Tekst <button onClick={() => alert(1)}>knop</button>\n\n<a href={"javascript:alert(1)"}>x</a>\n\n<script>{"alert(1)"}</script>\n';
+    const body =
+      'Tekst <button onClick={() => alert(1)}>knop</button>\n\n<a href={"javascript:alert(1)"}>x</a>\n\n<script>{"alert(1)"}</script>\n';
     expect(messages(body, 'mdx')).toEqual([
       '1: het element <button> heeft het attribuut "onClick"; attributen die code uitvoeren mogen niet',
       '3: het element <a> heeft een javascript:-adres in "href"; zulke adressen mogen niet',
@@ -64,14 +66,31 @@ describe('unsafe markup in Markdown bodies', () => {
     ].join('\n');
     expect(messages(body)).toEqual([]);
     // The same text with one raw script outside code is caught.
-    expect(messages(`${body}\n\n<script>alert(1)</script>`)).toEqual(['17: bevat een <script>; code in de inhoud mag niet']);
+    expect(messages(`${body}\n\n<script>alert(1)</script>`)).toEqual([
+      '17: bevat een <script>; code in de inhoud mag niet',
+    ]);
   });
 
   it('reports each finding against the file and its line in the file, as an error', () => {
-    const entry = { collection: 'plans', id: 'x', path: '/x.md', file: 'content/plans/x.md', format: 'md', data: {}, body: 'Tekst\n\n<script>x</script>\n', bodyLine: 6, lineOf: () => undefined } satisfies RawEntry;
+    const entry = {
+      collection: 'plans',
+      id: 'x',
+      path: '/x.md',
+      file: 'content/plans/x.md',
+      format: 'md',
+      data: {},
+      body: 'Tekst\n\n<script>x</script>\n',
+      bodyLine: 6,
+      lineOf: () => undefined,
+    } satisfies RawEntry;
     const context = { entries: [entry], bodyOf: (e: RawEntry) => parseBody(e).body } as unknown as CheckContext;
     expect(checkMarkup(context)).toEqual([
-      expect.objectContaining({ severity: 'error', file: 'content/plans/x.md', line: 8, message: 'bevat een <script>; code in de inhoud mag niet' }),
+      expect.objectContaining({
+        severity: 'error',
+        file: 'content/plans/x.md',
+        line: 8,
+        message: 'bevat een <script>; code in de inhoud mag niet',
+      }),
     ]);
   });
 });

@@ -19,7 +19,9 @@ describe('the HTML e-mail of an edition', () => {
   });
 
   it('has only absolute links and image sources', () => {
-    const urls = $('[href], [src]').map((_, el) => $(el).attr('href') ?? $(el).attr('src')).get();
+    const urls = $('[href], [src]')
+      .map((_, el) => $(el).attr('href') ?? $(el).attr('src'))
+      .get();
     expect(urls.length).toBeGreaterThan(5);
     expect(urls.filter((url) => !isAbsolute(url))).toEqual([]);
   });
@@ -69,7 +71,7 @@ describe('the HTML e-mail of an edition', () => {
     expect(links.first().text()).toBe('Lees deze nieuwsbrief op de website');
   });
 
-  it('escapes the edition\'s title and summary', () => {
+  it("escapes the edition's title and summary", () => {
     const unsafe = emailHtml(fixtureEdition({ title: '<b>Kop</b>', summary: 'a < b' }), fixtureContext);
     expect(unsafe).not.toContain('<b>Kop</b>');
     expect(unsafe).toContain('&lt;b&gt;Kop&lt;/b&gt;');
@@ -84,11 +86,17 @@ describe('an edition that cannot be mailed', () => {
   });
 
   it('stops on an image in a format many mail clients do not show', () => {
-    for (const src of ['https://voorbeeld.test/logo.svg', 'https://voorbeeld.test/_astro/foto.abc.webp', 'https://voorbeeld.test/beeld.avif?v=2']) {
+    for (const src of [
+      'https://voorbeeld.test/logo.svg',
+      'https://voorbeeld.test/_astro/foto.abc.webp',
+      'https://voorbeeld.test/beeld.avif?v=2',
+    ]) {
       const edition = fixtureEdition({ html: `<p><img src="${src}" alt="Beeld"></p>` });
       expect(() => emailHtml(edition, fixtureContext), src).toThrow(/geen JPG, PNG of GIF/);
     }
-    expect(emailProblems(fixtureEdition({ html: '<p><img src="https://voorbeeld.test/foto.JPEG?w=2" alt="Beeld"></p>' }))).toEqual([]);
+    expect(
+      emailProblems(fixtureEdition({ html: '<p><img src="https://voorbeeld.test/foto.JPEG?w=2" alt="Beeld"></p>' })),
+    ).toEqual([]);
   });
 
   it('stops on a link that is not absolute (the HTML was not made absolute)', () => {
@@ -106,16 +114,29 @@ describe('the plain-text e-mail of an edition', () => {
   const $ = cheerio.load(emailHtml(edition, fixtureContext));
 
   it('holds every heading of the edition, each on its own line', () => {
-    const headings = $('h1, h2, h3, h4, h5, h6').map((_, el) => $(el).text().trim()).get();
+    const headings = $('h1, h2, h3, h4, h5, h6')
+      .map((_, el) => $(el).text().trim())
+      .get();
     expect(headings).toHaveLength(5);
     const lines = text.split('\n').map((line) => line.trim());
-    for (const heading of headings) expect(lines.some((line) => line.startsWith(heading)), heading).toBe(true);
+    for (const heading of headings)
+      expect(
+        lines.some((line) => line.startsWith(heading)),
+        heading,
+      ).toBe(true);
   });
 
   it('holds every link of the HTML e-mail, written out', () => {
-    const links = [...new Set($('a[href]').map((_, el) => $(el).attr('href')!).get())];
+    const links = [
+      ...new Set(
+        $('a[href]')
+          .map((_, el) => $(el).attr('href')!)
+          .get(),
+      ),
+    ];
     expect(links.length).toBeGreaterThanOrEqual(8);
-    for (const link of links) expect(flat.includes(link) || flat.includes(link.replace(/^mailto:/, '')), link).toBe(true);
+    for (const link of links)
+      expect(flat.includes(link) || flat.includes(link.replace(/^mailto:/, '')), link).toBe(true);
     expect(flat).toContain('het voorbeeldplan <https://voorbeeld.test/jeugd/plannen/voorbeeldplan/>');
   });
 

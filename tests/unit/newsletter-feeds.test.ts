@@ -14,7 +14,12 @@ const context: FeedContext = {
   atomUrl: 'https://voorbeeld.test/jeugd/nieuwsbrieven/atom.xml',
 };
 
-const older = fixtureEdition({ id: 'oud', title: 'Oude editie', date: new Date('2098-01-01T00:00:00Z'), url: 'https://voorbeeld.test/jeugd/nieuwsbrieven/oud/' });
+const older = fixtureEdition({
+  id: 'oud',
+  title: 'Oude editie',
+  date: new Date('2098-01-01T00:00:00Z'),
+  url: 'https://voorbeeld.test/jeugd/nieuwsbrieven/oud/',
+});
 const newer = fixtureEdition();
 const rssParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
 const atomParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'link'].includes(name) });

@@ -31,7 +31,9 @@ describe('absolutiseLinks', () => {
     expect(html).toContain('href="https://extern.test/rapport"');
     expect(html).toContain('href="mailto:redactie@voorbeeld.test"');
     expect(html).toContain('Onderkop met <em>nadruk</em>');
-    expect(html).toMatch(/srcset="https:\/\/voorbeeld\.test\/jeugd\/nieuwsbrieven\/testeditie\/foto\.jpg 1x, https:\/\/voorbeeld\.test\/jeugd\/nieuwsbrieven\/testeditie\/foto-2x\.jpg 2x"/);
+    expect(html).toMatch(
+      /srcset="https:\/\/voorbeeld\.test\/jeugd\/nieuwsbrieven\/testeditie\/foto\.jpg 1x, https:\/\/voorbeeld\.test\/jeugd\/nieuwsbrieven\/testeditie\/foto-2x\.jpg 2x"/,
+    );
     expect(html).not.toContain('data-print-href');
   });
 });
@@ -49,7 +51,9 @@ describe('isAbsolute', () => {
 
 describe('absoluteUrl', () => {
   it('joins site, base and path', () => {
-    expect(absoluteUrl('https://voorbeeld.test', '/jeugd/', '/nieuwsbrieven/rss.xml')).toBe('https://voorbeeld.test/jeugd/nieuwsbrieven/rss.xml');
+    expect(absoluteUrl('https://voorbeeld.test', '/jeugd/', '/nieuwsbrieven/rss.xml')).toBe(
+      'https://voorbeeld.test/jeugd/nieuwsbrieven/rss.xml',
+    );
     expect(absoluteUrl('https://voorbeeld.test/', '/', '/plannen/regie')).toBe('https://voorbeeld.test/plannen/regie/');
   });
 });
@@ -62,11 +66,14 @@ describe('rehypePrintAddresses', () => {
   };
 
   it('gives site paths and external links their full address for print', () => {
-    expect(run('<a href="/jeugd/plannen/regie/">Regie</a>')).toBe('<a href="/jeugd/plannen/regie/" data-print-href="https://voorbeeld.test/jeugd/plannen/regie/">Regie</a>');
+    expect(run('<a href="/jeugd/plannen/regie/">Regie</a>')).toBe(
+      '<a href="/jeugd/plannen/regie/" data-print-href="https://voorbeeld.test/jeugd/plannen/regie/">Regie</a>',
+    );
     expect(run('<a href="https://extern.test/x">X</a>')).toContain('data-print-href="https://extern.test/x"');
   });
 
   it('leaves fragments, e-mail addresses and phone numbers alone', () => {
-    for (const href of ['#kop', 'mailto:a@b.test', 'tel:+31000000000']) expect(run(`<a href="${href}">x</a>`)).not.toContain('data-print-href');
+    for (const href of ['#kop', 'mailto:a@b.test', 'tel:+31000000000'])
+      expect(run(`<a href="${href}">x</a>`)).not.toContain('data-print-href');
   });
 });

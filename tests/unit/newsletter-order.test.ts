@@ -4,7 +4,12 @@ import { adjacentEditions, newestFirst, sectionsOf } from '../../src/lib/newslet
 const edition = (id: string, date: string, title = id) => ({ id, title, date: new Date(`${date}T00:00:00Z`) });
 
 // Deliberately out of order, as getCollection returns them.
-const editions = [edition('zomer', '2020-07-01'), edition('herfst', '2019-11-01'), edition('winter', '2021-01-15'), edition('lente', '2020-03-01')];
+const editions = [
+  edition('zomer', '2020-07-01'),
+  edition('herfst', '2019-11-01'),
+  edition('winter', '2021-01-15'),
+  edition('lente', '2020-03-01'),
+];
 
 describe('adjacentEditions', () => {
   it('links each edition to the older one as previous and the newer one as next', () => {

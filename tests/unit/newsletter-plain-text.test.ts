@@ -4,7 +4,9 @@ import { fitImagesToColumn, imagesWithoutAlt } from '../../src/lib/newsletter/im
 
 describe('htmlToPlainText', () => {
   it('puts headings on their own lines, underlined at levels 2 and 3, in their own case', () => {
-    const text = htmlToPlainText('<p>Intro</p><h2>Wie doet wat?</h2><p>Tekst</p><h3>Ontwikkeltafel 1</h3><h4>Thema 1: Regie</h4><p>Meer</p>');
+    const text = htmlToPlainText(
+      '<p>Intro</p><h2>Wie doet wat?</h2><p>Tekst</p><h3>Ontwikkeltafel 1</h3><h4>Thema 1: Regie</h4><p>Meer</p>',
+    );
     expect(text).toContain('Wie doet wat?\n=============\n');
     expect(text).toContain('Ontwikkeltafel 1\n----------------\n');
     expect(text).toContain('\nThema 1: Regie\n');
@@ -18,7 +20,9 @@ describe('htmlToPlainText', () => {
   });
 
   it('keeps lists and tables readable, and images as their alt text', () => {
-    const text = htmlToPlainText('<ul><li>een</li><li>twee</li></ul><table><tr><th>Kolom</th></tr><tr><td>waarde</td></tr></table><p><img src="https://a.test/b.png" alt="Foto"></p>');
+    const text = htmlToPlainText(
+      '<ul><li>een</li><li>twee</li></ul><table><tr><th>Kolom</th></tr><tr><td>waarde</td></tr></table><p><img src="https://a.test/b.png" alt="Foto"></p>',
+    );
     expect(text).toContain('- een\n - twee');
     expect(text).toMatch(/Kolom\s*\nwaarde/);
     expect(text).toContain('[Foto]');
@@ -27,7 +31,11 @@ describe('htmlToPlainText', () => {
 
 describe('images in an e-mail', () => {
   it('finds images without alt text, or with an empty one', () => {
-    expect(imagesWithoutAlt('<img src="a.png" alt="Een foto"><img src="b.png" alt=""><img src="c.png"><img src="d.png" alt="  ">')).toEqual(['b.png', 'c.png', 'd.png']);
+    expect(
+      imagesWithoutAlt(
+        '<img src="a.png" alt="Een foto"><img src="b.png" alt=""><img src="c.png"><img src="d.png" alt="  ">',
+      ),
+    ).toEqual(['b.png', 'c.png', 'd.png']);
   });
 
   it('gives images without a known width the column width, as Outlook needs the attribute', () => {

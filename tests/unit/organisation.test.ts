@@ -7,30 +7,87 @@ import { organisationTeams } from '../../src/lib/organisation/seats';
 
 // Made-up fixtures in the shape of the content.
 const ref = <C extends AnyEntry['collection']>(collection: C, id: string) => ({ collection, id });
-const person = (id: string, name: string, role?: string): AnyEntry => ({ collection: 'people', id, data: { name, role } });
+const person = (id: string, name: string, role?: string): AnyEntry => ({
+  collection: 'people',
+  id,
+  data: { name, role },
+});
 const organisation = (id: string, name: string): AnyEntry => ({ collection: 'organisations', id, data: { name } });
 
-const people = [person('ann', 'Ann A', 'wethouder'), person('bob', 'Bob B'), person('cas', 'Cas C'), person('dee', 'Dee D'), person('eve', 'Eve E')];
+const people = [
+  person('ann', 'Ann A', 'wethouder'),
+  person('bob', 'Bob B'),
+  person('cas', 'Cas C'),
+  person('dee', 'Dee D'),
+  person('eve', 'Eve E'),
+];
 const organisations = [organisation('org-1', 'Org 1'), organisation('org-2', 'Org 2'), organisation('org-3', 'Org 3')];
 const table: AnyEntry = {
   collection: 'tables',
   id: 'tafel-1',
-  data: { title: 'Tafel 1', boardSponsors: [ref('people', 'ann')], projectLeaders: [ref('people', 'bob')], processTeam: ref('teams', 'procesteam') },
+  data: {
+    title: 'Tafel 1',
+    boardSponsors: [ref('people', 'ann')],
+    projectLeaders: [ref('people', 'bob')],
+    processTeam: ref('teams', 'procesteam'),
+  },
 };
-const theme: AnyEntry = { collection: 'plans', id: 'thema', data: { title: 'Thema', kind: 'thema', table: ref('tables', 'tafel-1'), teams: [ref('teams', 'projectgroep')] } };
-const project: AnyEntry = { collection: 'plans', id: 'project', data: { title: 'Project', kind: 'project', table: ref('tables', 'tafel-1'), parent: ref('plans', 'thema'), people: [ref('people', 'dee')] } };
-const local: AnyEntry = { collection: 'plans', id: 'lokaal', data: { title: 'Lokaal plan', kind: 'plan-van-aanpak', organisations: [ref('organisations', 'org-1'), ref('organisations', 'org-2')] } };
+const theme: AnyEntry = {
+  collection: 'plans',
+  id: 'thema',
+  data: { title: 'Thema', kind: 'thema', table: ref('tables', 'tafel-1'), teams: [ref('teams', 'projectgroep')] },
+};
+const project: AnyEntry = {
+  collection: 'plans',
+  id: 'project',
+  data: {
+    title: 'Project',
+    kind: 'project',
+    table: ref('tables', 'tafel-1'),
+    parent: ref('plans', 'thema'),
+    people: [ref('people', 'dee')],
+  },
+};
+const local: AnyEntry = {
+  collection: 'plans',
+  id: 'lokaal',
+  data: {
+    title: 'Lokaal plan',
+    kind: 'plan-van-aanpak',
+    organisations: [ref('organisations', 'org-1'), ref('organisations', 'org-2')],
+  },
+};
 const procesteam: AnyEntry = {
   collection: 'teams',
   id: 'procesteam',
-  data: { name: 'Procesteam', table: ref('tables', 'tafel-1'), members: [{ organisation: ref('organisations', 'org-1') }, { organisation: ref('organisations', 'org-2') }, { vacancy: 'zorgaanbieder' }] },
+  data: {
+    name: 'Procesteam',
+    table: ref('tables', 'tafel-1'),
+    members: [
+      { organisation: ref('organisations', 'org-1') },
+      { organisation: ref('organisations', 'org-2') },
+      { vacancy: 'zorgaanbieder' },
+    ],
+  },
 };
 const projectgroep: AnyEntry = {
   collection: 'teams',
   id: 'projectgroep',
-  data: { name: 'Projectgroep', plan: ref('plans', 'thema'), members: [{ person: ref('people', 'cas'), role: 'voorzitter' }, { person: ref('people', 'bob') }, { party: 'verloskundige' }] },
+  data: {
+    name: 'Projectgroep',
+    plan: ref('plans', 'thema'),
+    members: [
+      { person: ref('people', 'cas'), role: 'voorzitter' },
+      { person: ref('people', 'bob') },
+      { party: 'verloskundige' },
+    ],
+  },
 };
-const werkgroep: AnyEntry = { collection: 'teams', id: 'werkgroep', data: { name: 'Werkgroep', plan: ref('plans', 'lokaal'), members: [{ organisation: ref('organisations', 'org-3') }] } };
+const werkgroep: AnyEntry = {
+  collection: 'teams',
+  id: 'werkgroep',
+  data: { name: 'Werkgroep', plan: ref('plans', 'lokaal'), members: [{ organisation: ref('organisations', 'org-3') }] },
+};
 
 const all = [...people, ...organisations, table, theme, project, local, procesteam, projectgroep, werkgroep];
 const relations = new Relations(all);
@@ -44,7 +101,10 @@ const tree = buildOrganisationTree({
 
 /** A compact picture of a tree: "label" per node, children indented. */
 function outline(nodes: readonly OrgNode[], depth = 0): string[] {
-  return nodes.flatMap((node) => [`${'  '.repeat(depth)}${node.label}${node.note ? ` (${node.note})` : ''}`, ...outline(node.children, depth + 1)]);
+  return nodes.flatMap((node) => [
+    `${'  '.repeat(depth)}${node.label}${node.note ? ` (${node.note})` : ''}`,
+    ...outline(node.children, depth + 1),
+  ]);
 }
 
 describe('buildOrganisationTree', () => {
@@ -100,7 +160,9 @@ describe('collapseOrganisations', () => {
     expect(summary?.name).toBe('2 organisaties bij Procesteam');
     expect(walkTree(collapsed).find((n) => n.label === 'Betrokken organisaties: 2')?.href).toBe('/plannen/lokaal/');
     // People are never collapsed.
-    expect(walkTree(collapsed).filter((n) => n.kind === 'person')).toHaveLength(walkTree(tree).filter((n) => n.kind === 'person').length);
+    expect(walkTree(collapsed).filter((n) => n.kind === 'person')).toHaveLength(
+      walkTree(tree).filter((n) => n.kind === 'person').length,
+    );
   });
 });
 
@@ -146,8 +208,16 @@ describe('wrapLabel', () => {
 
 describe('organisationTeams', () => {
   it('lists the teams an organisation is on, by itself or through its people', () => {
-    const worker: AnyEntry = { collection: 'people', id: 'wim', data: { name: 'Wim W', organisation: ref('organisations', 'org-1') } };
-    const team: AnyEntry = { collection: 'teams', id: 'team', data: { name: 'Team', members: [{ person: ref('people', 'wim'), role: 'lid' }] } };
+    const worker: AnyEntry = {
+      collection: 'people',
+      id: 'wim',
+      data: { name: 'Wim W', organisation: ref('organisations', 'org-1') },
+    };
+    const team: AnyEntry = {
+      collection: 'teams',
+      id: 'team',
+      data: { name: 'Team', members: [{ person: ref('people', 'wim'), role: 'lid' }] },
+    };
     const withWorker = new Relations([...all, worker, team]);
     expect(organisationTeams(organisations[0]!, withWorker).map((seat) => [seat.team.id, seat.notes])).toEqual([
       ['procesteam', []],

@@ -7,9 +7,21 @@ import { pyramidLevels } from '../../src/lib/support-pyramid';
 
 // Made-up fixtures in the shape of the content.
 const ref = <C extends AnyEntry['collection']>(collection: C, id: string) => ({ collection, id });
-const basis: AnyEntry = { collection: 'supportLevels', id: 'basis', data: { name: 'Basis', order: 1, share: '5 – 20%', funding: ['oab'] } };
-const nabij: AnyEntry = { collection: 'supportLevels', id: 'nabij', data: { name: 'Nabij', order: 2, funding: ['oab', 'jeugdwet'] } };
-const buiten: AnyEntry = { collection: 'supportLevels', id: 'buiten', data: { name: 'Buiten', order: 3, funding: ['wlz'] } };
+const basis: AnyEntry = {
+  collection: 'supportLevels',
+  id: 'basis',
+  data: { name: 'Basis', order: 1, share: '5 – 20%', funding: ['oab'] },
+};
+const nabij: AnyEntry = {
+  collection: 'supportLevels',
+  id: 'nabij',
+  data: { name: 'Nabij', order: 2, funding: ['oab', 'jeugdwet'] },
+};
+const buiten: AnyEntry = {
+  collection: 'supportLevels',
+  id: 'buiten',
+  data: { name: 'Buiten', order: 3, funding: ['wlz'] },
+};
 const org: AnyEntry = { collection: 'organisations', id: 'org', data: { name: 'Org' } };
 const practiceA: AnyEntry = {
   collection: 'practices',
@@ -27,7 +39,11 @@ const practiceA: AnyEntry = {
     since: 2021,
   },
 };
-const practiceB: AnyEntry = { collection: 'practices', id: 'b', data: { title: 'Voorbeeld B', place: 'Plaats B', status: 'lopend', supportLevels: [ref('supportLevels', 'nabij')] } };
+const practiceB: AnyEntry = {
+  collection: 'practices',
+  id: 'b',
+  data: { title: 'Voorbeeld B', place: 'Plaats B', status: 'lopend', supportLevels: [ref('supportLevels', 'nabij')] },
+};
 const relations = new Relations([basis, nabij, buiten, org, practiceA, practiceB]);
 const resolve = (r: { collection: AnyEntry['collection']; id: string }) => relations.get(r);
 
@@ -47,7 +63,10 @@ describe('compareTable', () => {
     const cell = (label: string, column: number) => table.rows.find((row) => row.label === label)!.cells[column]!;
     expect(cell('Plaats', 0)).toEqual([{ text: 'Plaats A' }]);
     expect(cell('Leeftijd', 0)).toEqual([{ text: '2 tot 4 jaar' }]);
-    expect(cell('Niveau van ondersteuning', 0).map((v) => v.href)).toEqual(['/ondersteuningsniveaus/basis/', '/ondersteuningsniveaus/nabij/']);
+    expect(cell('Niveau van ondersteuning', 0).map((v) => v.href)).toEqual([
+      '/ondersteuningsniveaus/basis/',
+      '/ondersteuningsniveaus/nabij/',
+    ]);
     expect(cell('Financiering', 0)).toEqual([{ text: 'Jeugdwet' }]);
     expect(cell('Status', 0)).toEqual([{ text: 'Pilot: tot 2025' }]);
     expect(cell('Organisaties', 0)).toEqual([{ text: 'Org', href: '/organisaties/org/' }]);
@@ -93,7 +112,11 @@ describe('pyramidLevels', () => {
   });
 
   it('links each level to the practices at that level', () => {
-    expect(levels.map((level) => level.practices.map((p) => p.title))).toEqual([[], ['Voorbeeld A', 'Voorbeeld B'], ['Voorbeeld A']]);
+    expect(levels.map((level) => level.practices.map((p) => p.title))).toEqual([
+      [],
+      ['Voorbeeld A', 'Voorbeeld B'],
+      ['Voorbeeld A'],
+    ]);
     expect(levels[2]!.practices[0]!.href).toBe('/praktijkvoorbeelden/a/');
   });
 });

@@ -6,22 +6,54 @@ import { groupByInitial, groupByYear, groupPlansByTable, groupTeamsByTable } fro
 
 const ref = <C extends AnyEntry['collection']>(collection: C, id: string) => ({ collection, id });
 
-const kate: AnyEntry = { collection: 'people', id: 'kate-snellens', data: { name: 'Kate Snellens', organisation: ref('organisations', 'gemeente-oldenzaal') } };
+const kate: AnyEntry = {
+  collection: 'people',
+  id: 'kate-snellens',
+  data: { name: 'Kate Snellens', organisation: ref('organisations', 'gemeente-oldenzaal') },
+};
 const inge: AnyEntry = { collection: 'people', id: 'inge-de-vries', data: { name: 'Inge de Vries' } };
-const oldenzaal: AnyEntry = { collection: 'organisations', id: 'gemeente-oldenzaal', data: { name: 'Gemeente Oldenzaal' } };
-const table3: AnyEntry = { collection: 'tables', id: 'ontwikkeltafel-3', data: { title: 'Ontwikkeltafel 3', number: 3, projectLeaders: [ref('people', 'kate-snellens')] } };
-const plan: AnyEntry = { collection: 'plans', id: 'regulier-onderwijs', data: { title: 'Regulier onderwijs', table: ref('tables', 'ontwikkeltafel-3') } };
+const oldenzaal: AnyEntry = {
+  collection: 'organisations',
+  id: 'gemeente-oldenzaal',
+  data: { name: 'Gemeente Oldenzaal' },
+};
+const table3: AnyEntry = {
+  collection: 'tables',
+  id: 'ontwikkeltafel-3',
+  data: { title: 'Ontwikkeltafel 3', number: 3, projectLeaders: [ref('people', 'kate-snellens')] },
+};
+const plan: AnyEntry = {
+  collection: 'plans',
+  id: 'regulier-onderwijs',
+  data: { title: 'Regulier onderwijs', table: ref('tables', 'ontwikkeltafel-3') },
+};
 const projectgroep: AnyEntry = {
   collection: 'teams',
   id: 'projectgroep-regulier-onderwijs',
-  data: { name: 'Projectgroep Regulier onderwijs', plan: ref('plans', 'regulier-onderwijs'), members: [{ person: ref('people', 'kate-snellens'), role: 'lid' }] },
+  data: {
+    name: 'Projectgroep Regulier onderwijs',
+    plan: ref('plans', 'regulier-onderwijs'),
+    members: [{ person: ref('people', 'kate-snellens'), role: 'lid' }],
+  },
 };
 const ontwikkelteam: AnyEntry = {
   collection: 'teams',
   id: 'ontwikkelteam-het-jonge-kind',
-  data: { name: 'Ontwikkelteam Het jonge kind', table: ref('tables', 'ontwikkeltafel-3'), members: [{ person: ref('people', 'kate-snellens'), role: 'ontwikkeltafel 3' }, { party: 'verloskundige' }, { vacancy: 'zorgaanbieder(s)' }] },
+  data: {
+    name: 'Ontwikkelteam Het jonge kind',
+    table: ref('tables', 'ontwikkeltafel-3'),
+    members: [
+      { person: ref('people', 'kate-snellens'), role: 'ontwikkeltafel 3' },
+      { party: 'verloskundige' },
+      { vacancy: 'zorgaanbieder(s)' },
+    ],
+  },
 };
-const werkgroep: AnyEntry = { collection: 'teams', id: 'werkgroep', data: { name: 'Werkgroep', members: [{ organisation: ref('organisations', 'gemeente-oldenzaal') }] } };
+const werkgroep: AnyEntry = {
+  collection: 'teams',
+  id: 'werkgroep',
+  data: { name: 'Werkgroep', members: [{ organisation: ref('organisations', 'gemeente-oldenzaal') }] },
+};
 const all = [kate, inge, oldenzaal, table3, plan, projectgroep, ontwikkelteam, werkgroep];
 
 describe('references', () => {
@@ -38,11 +70,12 @@ describe('references', () => {
 
   it('indexes references backwards', () => {
     const backlinks = buildBacklinks(all);
-    expect(backlinks.get('people/kate-snellens')?.map((b) => b.from.id).sort()).toEqual([
-      'ontwikkeltafel-3',
-      'ontwikkelteam-het-jonge-kind',
-      'projectgroep-regulier-onderwijs',
-    ]);
+    expect(
+      backlinks
+        .get('people/kate-snellens')
+        ?.map((b) => b.from.id)
+        .sort(),
+    ).toEqual(['ontwikkeltafel-3', 'ontwikkelteam-het-jonge-kind', 'projectgroep-regulier-onderwijs']);
     expect(backlinks.get('people/inge-de-vries')).toBeUndefined();
   });
 });
@@ -73,7 +106,13 @@ describe('memberRows', () => {
   const relations = new Relations(all);
   it('gives each member a name, link, role and organisation', () => {
     const rows = memberRows(ontwikkelteam, (r) => relations.get(r));
-    expect(rows[0]).toMatchObject({ kind: 'person', name: 'Kate Snellens', href: '/mensen/kate-snellens/', role: 'ontwikkeltafel 3', organisation: { name: 'Gemeente Oldenzaal', href: '/organisaties/gemeente-oldenzaal/' } });
+    expect(rows[0]).toMatchObject({
+      kind: 'person',
+      name: 'Kate Snellens',
+      href: '/mensen/kate-snellens/',
+      role: 'ontwikkeltafel 3',
+      organisation: { name: 'Gemeente Oldenzaal', href: '/organisaties/gemeente-oldenzaal/' },
+    });
     expect(rows[1]).toEqual({ kind: 'party', name: 'verloskundige', role: undefined });
     expect(rows[2]).toMatchObject({ kind: 'vacancy', name: 'Vacature: zorgaanbieder(s)' });
   });
@@ -81,7 +120,11 @@ describe('memberRows', () => {
 
 describe('sorting and grouping', () => {
   it('sorts Dutch titles alphabetically, ignoring case and accents', () => {
-    const entries = ['Ébène', 'aap', 'Zorg', 'beer'].map((title, i) => ({ collection: 'plans' as const, id: `p${i}`, data: { title } }));
+    const entries = ['Ébène', 'aap', 'Zorg', 'beer'].map((title, i) => ({
+      collection: 'plans' as const,
+      id: `p${i}`,
+      data: { title },
+    }));
     expect(sortByTitle(entries).map((e) => e.data.title)).toEqual(['aap', 'beer', 'Ébène', 'Zorg']);
   });
 
@@ -107,13 +150,29 @@ describe('sorting and grouping', () => {
   });
 
   it('groups by initial letter, accents folded', () => {
-    const entries = ['VVE', 'Ébène', 'vo'].map((term, i) => ({ collection: 'glossary' as const, id: `g${i}`, data: { term } }));
+    const entries = ['VVE', 'Ébène', 'vo'].map((term, i) => ({
+      collection: 'glossary' as const,
+      id: `g${i}`,
+      data: { term },
+    }));
     expect(groupByInitial(entries).map((g) => g.heading)).toEqual(['E', 'V']);
   });
 
   it('puts projects right after their theme, per table', () => {
-    const theme = { collection: 'plans' as const, id: 'regionale-sturing', data: { title: 'Regionale sturing', table: ref('tables', 'ontwikkeltafel-3') } };
-    const project = { collection: 'plans' as const, id: 'ketenmonitor', data: { title: 'Ketenmonitor', table: ref('tables', 'ontwikkeltafel-3'), parent: ref('plans', 'regionale-sturing') } };
+    const theme = {
+      collection: 'plans' as const,
+      id: 'regionale-sturing',
+      data: { title: 'Regionale sturing', table: ref('tables', 'ontwikkeltafel-3') },
+    };
+    const project = {
+      collection: 'plans' as const,
+      id: 'ketenmonitor',
+      data: {
+        title: 'Ketenmonitor',
+        table: ref('tables', 'ontwikkeltafel-3'),
+        parent: ref('plans', 'regionale-sturing'),
+      },
+    };
     const outside = { collection: 'plans' as const, id: 'kansrijke-start', data: { title: 'Kansrijke Start' } };
     const groups = groupPlansByTable([project, plan, theme, outside], [table3]);
     expect(groups.map((g) => [g.heading, g.entries.map((e) => e.id)])).toEqual([

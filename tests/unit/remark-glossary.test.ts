@@ -50,7 +50,9 @@ describe('remarkGlossary', () => {
   });
 
   it('marks only the first use on a page, also when later uses are another variant', async () => {
-    const $ = await render('De VVE begint vroeg.\n\nIn de ve werkt een pm’er. Daarna weer VVE en vve.\n\n- een GI\n- nog een GI');
+    const $ = await render(
+      'De VVE begint vroeg.\n\nIn de ve werkt een pm’er. Daarna weer VVE en vve.\n\n- een GI\n- nog een GI',
+    );
     expect(marks($).map((m) => m.text)).toEqual(['VVE', 'pm’er', 'GI']);
     expect($('abbr')).toHaveLength(3);
   });
@@ -62,7 +64,9 @@ describe('remarkGlossary', () => {
   });
 
   it('knows the variants: a plural, a straight apostrophe, capitals and a term of several words', async () => {
-    expect(marks(await render('Alle GI’s doen mee.'))).toEqual([{ text: 'GI’s', title: 'gecertificeerde instelling', href: '/begrippen/#gi' }]);
+    expect(marks(await render('Alle GI’s doen mee.'))).toEqual([
+      { text: 'GI’s', title: 'gecertificeerde instelling', href: '/begrippen/#gi' },
+    ]);
     // Astro turns the straight apostrophe into a curly one; both must match.
     expect(marks(await render("De pm'ers zijn er.")).map((m) => m.title)).toEqual(['pedagogisch medewerker']);
     expect(marks(await render('Het (V)ve-programma.')).map((m) => m.text)).toEqual(['(V)ve']);
@@ -95,7 +99,9 @@ describe('remarkGlossary', () => {
   });
 
   it('leaves code and existing <abbr> alone', async () => {
-    const $ = await render('Zet `VVE` in het veld, zie <abbr title="eigen uitleg">GI</abbr>.\n\n```\nGI VVE\n```\n\nEen GI.');
+    const $ = await render(
+      'Zet `VVE` in het veld, zie <abbr title="eigen uitleg">GI</abbr>.\n\n```\nGI VVE\n```\n\nEen GI.',
+    );
     expect($('code').first().text()).toBe('VVE');
     expect($('pre').text()).toContain('GI VVE');
     expect($('abbr[title="eigen uitleg"]').text()).toBe('GI');
@@ -118,7 +124,12 @@ describe('remarkGlossary', () => {
           children: [
             { type: 'mdxJsxTextElement', name: 'abbr', attributes: [], children: [{ type: 'text', value: 'VVE' }] },
             { type: 'text', value: ' en ' },
-            { type: 'mdxJsxTextElement', name: 'Note', attributes: [], children: [{ type: 'text', value: 'VVE hier' }] },
+            {
+              type: 'mdxJsxTextElement',
+              name: 'Note',
+              attributes: [],
+              children: [{ type: 'text', value: 'VVE hier' }],
+            },
           ],
         },
       ],

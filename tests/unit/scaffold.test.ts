@@ -29,7 +29,9 @@ describe('idFromTitle', () => {
   });
 
   it('gives a valid id, cut at a word when the title is long', () => {
-    const id = idFromTitle('Een heel lange titel die maar doorgaat en doorgaat over samenwerking tussen onderwijs en jeugdhulp in de regio');
+    const id = idFromTitle(
+      'Een heel lange titel die maar doorgaat en doorgaat over samenwerking tussen onderwijs en jeugdhulp in de regio',
+    );
     expect(id.length).toBeLessThanOrEqual(80);
     expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     expect(id.endsWith('-')).toBe(false);
@@ -104,7 +106,10 @@ describe('scaffoldEntry', () => {
 
   it('gives optional fields that become an empty field, not broken YAML, when switched on', () => {
     const { text, file } = scaffoldEntry('practices', 'Testvoorbeeld');
-    const switchedOn = text.replace(/^# ageRange:\n((?:# .*\n)+)/m, (_, rest: string) => `ageRange:\n${rest.replace(/^# /gm, '')}`);
+    const switchedOn = text.replace(
+      /^# ageRange:\n((?:# .*\n)+)/m,
+      (_, rest: string) => `ageRange:\n${rest.replace(/^# /gm, '')}`,
+    );
     expect(switchedOn).not.toBe(text);
     const dir = contentWith({ [file]: switchedOn });
     const own = checkContent({ root, dir }).errors.filter((e) => e.file.endsWith(file));

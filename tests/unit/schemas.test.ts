@@ -51,7 +51,11 @@ const valid = {
     kind: 'procesteam',
     summary: 'Het procesteam dat het werk van ontwikkeltafel 3 voorbereidt en volgt.',
     table: 'ontwikkeltafel-3',
-    members: [{ organisation: 'roc-van-twente' }, { person: 'kate-snellens', role: 'projectleider' }, { vacancy: 'zorgaanbieder(s)' }],
+    members: [
+      { organisation: 'roc-van-twente' },
+      { person: 'kate-snellens', role: 'projectleider' },
+      { vacancy: 'zorgaanbieder(s)' },
+    ],
     sources,
   },
   people: { name: 'Kate Snellens', role: 'projectleider', email: 'k.snellens@oldenzaal.nl', sources },
@@ -101,7 +105,11 @@ describe('schemas', () => {
   it('every field of every schema has a description for editors', () => {
     const undocumented: string[] = [];
     for (const name of collectionNames) {
-      const shape = (schemas[name] as unknown as { shape: Record<string, { description?: string; def: { innerType?: { description?: string } } }> }).shape;
+      const shape = (
+        schemas[name] as unknown as {
+          shape: Record<string, { description?: string; def: { innerType?: { description?: string } } }>;
+        }
+      ).shape;
       for (const [field, schema] of Object.entries(shape)) {
         if (!schema.description && !schema.def.innerType?.description) undocumented.push(`${name}.${field}`);
       }

@@ -9,13 +9,21 @@ import { orderFilterCounts } from '../../src/lib/search/filter-order';
 
 // Made-up fixtures: names and places here are test data, not content.
 const ref = <C extends AnyEntry['collection']>(collection: C, id: string) => ({ collection, id });
-const entry = (collection: AnyEntry['collection'], id: string, data: Record<string, unknown>): AnyEntry => ({ collection, id, data });
+const entry = (collection: AnyEntry['collection'], id: string, data: Record<string, unknown>): AnyEntry => ({
+  collection,
+  id,
+  data,
+});
 
 const table1 = entry('tables', 'tafel-1', { title: 'Tafel Een', number: 1, boardSponsors: [ref('people', 'piet')] });
 const table2 = entry('tables', 'tafel-2', { title: 'Tafel Twee', number: 2 });
 const dorp = entry('organisations', 'gemeente-dorp', { name: 'Gemeente Dorp', kind: 'gemeente', place: 'Elders' });
 const stad = entry('organisations', 'gemeente-stad', { name: 'Gemeente Stad', kind: 'gemeente' });
-const school = entry('organisations', 'school', { name: 'Basisschool Voorbeeld', kind: 'basisschool', place: 'Buurtschap' });
+const school = entry('organisations', 'school', {
+  name: 'Basisschool Voorbeeld',
+  kind: 'basisschool',
+  place: 'Buurtschap',
+});
 const noPlace = entry('organisations', 'koepel', { name: 'Koepel', kind: 'onderwijskoepel' });
 const theme = entry('plans', 'thema', {
   title: 'Een thema',
@@ -42,9 +50,17 @@ const team = entry('teams', 'team', {
   municipality: ref('organisations', 'gemeente-dorp'),
   members: [{ person: ref('people', 'anna') }, { organisation: ref('organisations', 'school') }],
 });
-const anna = entry('people', 'anna', { name: 'Anna Voorbeeld', role: 'adviseur', organisation: ref('organisations', 'school') });
+const anna = entry('people', 'anna', {
+  name: 'Anna Voorbeeld',
+  role: 'adviseur',
+  organisation: ref('organisations', 'school'),
+});
 const piet = entry('people', 'piet', { name: 'Piet Voorbeeld' });
-const term = entry('glossary', 'abc', { term: 'ABC', fullForm: 'Alles bij elkaar', explanation: 'Een uitleg die lang genoeg is.' });
+const term = entry('glossary', 'abc', {
+  term: 'ABC',
+  fullForm: 'Alles bij elkaar',
+  explanation: 'Een uitleg die lang genoeg is.',
+});
 const newsletter = entry('newsletters', 'herfst', {
   title: 'Herfst',
   edition: 'Herfst 2019',
@@ -52,9 +68,30 @@ const newsletter = entry('newsletters', 'herfst', {
   date: new Date('2019-11-01T00:00:00Z'),
   mentions: { tables: [ref('tables', 'tafel-2'), ref('tables', 'tafel-1')] },
 });
-const level = entry('supportLevels', 'basis', { name: 'Basis', order: 1, funding: ['oab'], explanation: 'Uitleg van het niveau.' });
+const level = entry('supportLevels', 'basis', {
+  name: 'Basis',
+  order: 1,
+  funding: ['oab'],
+  explanation: 'Uitleg van het niveau.',
+});
 
-const relations = new Relations([table1, table2, dorp, stad, school, noPlace, theme, project, practice, team, anna, piet, term, newsletter, level]);
+const relations = new Relations([
+  table1,
+  table2,
+  dorp,
+  stad,
+  school,
+  noPlace,
+  theme,
+  project,
+  practice,
+  team,
+  anna,
+  piet,
+  term,
+  newsletter,
+  level,
+]);
 const data = (e: AnyEntry) => searchData(e, relations);
 
 describe('search data of an entry', () => {
@@ -64,7 +101,7 @@ describe('search data of an entry', () => {
     expect(new Set(Object.values(pageKinds)).size).toBe(collectionNames.length);
   });
 
-  it('takes a plan\'s table, municipalities, age groups and year from its fields', () => {
+  it("takes a plan's table, municipalities, age groups and year from its fields", () => {
     expect(data(theme).filters).toEqual({
       soort: ['plan'],
       ontwikkeltafel: ['Tafel Twee'],
@@ -78,7 +115,7 @@ describe('search data of an entry', () => {
     expect(data(project).filters.ontwikkeltafel).toEqual(['Tafel Twee']);
   });
 
-  it('takes a practice\'s municipality, funding labels, age group and starting year', () => {
+  it("takes a practice's municipality, funding labels, age group and starting year", () => {
     expect(data(practice).filters).toEqual({
       soort: ['praktijkvoorbeeld'],
       plaats: ['Stad'],
@@ -88,19 +125,23 @@ describe('search data of an entry', () => {
     });
   });
 
-  it('follows a team\'s plan to its table, and its municipality', () => {
+  it("follows a team's plan to its table, and its municipality", () => {
     expect(data(team).filters).toEqual({ soort: ['team'], ontwikkeltafel: ['Tafel Twee'], plaats: ['Dorp'] });
   });
 
   it('gives people and organisations the tables of their teams and roles, and their place', () => {
     expect(data(anna).filters).toEqual({ soort: ['persoon'], ontwikkeltafel: ['Tafel Twee'], plaats: ['Buurtschap'] });
     expect(data(piet).filters).toEqual({ soort: ['persoon'], ontwikkeltafel: ['Tafel Een'] });
-    expect(data(school).filters).toEqual({ soort: ['organisatie'], ontwikkeltafel: ['Tafel Twee'], plaats: ['Buurtschap'] });
+    expect(data(school).filters).toEqual({
+      soort: ['organisatie'],
+      ontwikkeltafel: ['Tafel Twee'],
+      plaats: ['Buurtschap'],
+    });
     expect(data(dorp).filters.plaats).toEqual(['Dorp']);
     expect(data(noPlace).filters).toEqual({ soort: ['organisatie'] });
   });
 
-  it('lists a newsletter\'s tables in table order', () => {
+  it("lists a newsletter's tables in table order", () => {
     expect(data(newsletter).filters.ontwikkeltafel).toEqual(['Tafel Een', 'Tafel Twee']);
   });
 
@@ -113,10 +154,21 @@ describe('search data of an entry', () => {
   });
 
   it('gives title, summary, kind and a Dutch date as metadata, and an ISO date to sort by', () => {
-    expect(data(theme).meta).toEqual({ title: 'Een thema', summary: 'Een samenvatting van het thema, lang genoeg.', type: 'Plan', date: '1 november 2019' });
+    expect(data(theme).meta).toEqual({
+      title: 'Een thema',
+      summary: 'Een samenvatting van het thema, lang genoeg.',
+      type: 'Plan',
+      date: '1 november 2019',
+    });
     expect(data(theme).sort).toEqual({ datum: '2019-11-01' });
-    expect(data({ ...newsletter, data: { ...newsletter.data, datePrecision: 'maand' } }).meta.date).toBe('november 2019');
-    expect(data(anna).meta).toEqual({ title: 'Anna Voorbeeld', summary: 'Anna Voorbeeld: adviseur, Basisschool Voorbeeld.', type: 'Persoon' });
+    expect(data({ ...newsletter, data: { ...newsletter.data, datePrecision: 'maand' } }).meta.date).toBe(
+      'november 2019',
+    );
+    expect(data(anna).meta).toEqual({
+      title: 'Anna Voorbeeld',
+      summary: 'Anna Voorbeeld: adviseur, Basisschool Voorbeeld.',
+      type: 'Persoon',
+    });
   });
 
   it('sorts pages without a date after every dated page when newest come first', () => {
@@ -141,7 +193,9 @@ describe('age groups', () => {
 
 describe('names and order', () => {
   it('drops "Gemeente" from a municipality\'s name', () => {
-    expect(municipalityName(entry('organisations', 'x', { name: "Gemeente 's-Hertogenbosch" }))).toBe("'s-Hertogenbosch");
+    expect(municipalityName(entry('organisations', 'x', { name: "Gemeente 's-Hertogenbosch" }))).toBe(
+      "'s-Hertogenbosch",
+    );
     expect(municipalityName(entry('organisations', 'y', { name: 'Gemeentehuis' }))).toBe('Gemeentehuis');
   });
 
@@ -153,7 +207,10 @@ describe('names and order', () => {
     })!;
     expect(Object.keys(ordered)).toEqual(['soort', 'plaats', 'leeftijd']);
     expect(Object.keys(ordered.plaats!)).toEqual(['Almelo', "'s-Hertogenbosch", 'Wierden']);
-    expect(Object.keys(orderFilterCounts({ plaats: { Wierden: 1, '’s-Hertogenbosch': 1 } })!.plaats!)).toEqual(['’s-Hertogenbosch', 'Wierden']);
+    expect(Object.keys(orderFilterCounts({ plaats: { Wierden: 1, '’s-Hertogenbosch': 1 } })!.plaats!)).toEqual([
+      '’s-Hertogenbosch',
+      'Wierden',
+    ]);
     expect(Object.keys(ordered.leeftijd!)).toEqual(['voor de geboorte', '0 tot 4 jaar', '4 tot 12 jaar']);
     expect(ordered.soort).toEqual({ begrip: 2, team: 1 });
     expect(orderFilterCounts(null)).toBeNull();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cleanFilters, emptyState, historyStep, paramsFromState, searchQuery, stateFromParams, type SearchState } from '../../src/lib/search/url-state';
+import {
+  cleanFilters,
+  emptyState,
+  historyStep,
+  paramsFromState,
+  searchQuery,
+  stateFromParams,
+  type SearchState,
+} from '../../src/lib/search/url-state';
 
 const state = (over: Partial<SearchState>): SearchState => ({ ...emptyState, ...over });
 const parse = (query: string) => stateFromParams(new URLSearchParams(query));
@@ -14,7 +22,9 @@ describe('a search in the URL', () => {
   });
 
   it('ignores what it does not know, empty and repeated values', () => {
-    expect(parse('?utm_source=x&kleur=rood&soort=&soort=plan&soort=plan&volgorde=raar')).toEqual(state({ filters: { soort: ['plan'] } }));
+    expect(parse('?utm_source=x&kleur=rood&soort=&soort=plan&soort=plan&volgorde=raar')).toEqual(
+      state({ filters: { soort: ['plan'] } }),
+    );
   });
 
   it('writes one URL per search, whatever order the filters were chosen in', () => {
@@ -27,12 +37,19 @@ describe('a search in the URL', () => {
   });
 
   it('reads back what it writes, including characters that need escaping', () => {
-    const original = state({ term: "’s-Hertogenbosch & co", filters: { plaats: ["'s-Hertogenbosch"], financiering: ['Onderwijsachterstandenbeleid (OAB)'] }, sort: 'nieuwste' });
+    const original = state({
+      term: '’s-Hertogenbosch & co',
+      filters: { plaats: ["'s-Hertogenbosch"], financiering: ['Onderwijsachterstandenbeleid (OAB)'] },
+      sort: 'nieuwste',
+    });
     expect(parse(searchQuery(original))).toEqual(original);
   });
 
   it('keeps only known filters with values from what Pagefind reports', () => {
-    expect(cleanFilters({ soort: ['plan'], plaats: [], jaar: [2019, '2021'], onbekend: ['x'] })).toEqual({ soort: ['plan'], jaar: ['2021'] });
+    expect(cleanFilters({ soort: ['plan'], plaats: [], jaar: [2019, '2021'], onbekend: ['x'] })).toEqual({
+      soort: ['plan'],
+      jaar: ['2021'],
+    });
     expect(cleanFilters(undefined)).toEqual({});
   });
 });
@@ -46,12 +63,19 @@ describe('history steps', () => {
   it('adds a step for a new word, a filter, an order, or clearing the search', () => {
     expect(historyStep(emptyState, state({ term: 'd' }))).toBe('push');
     expect(historyStep(state({ term: 'dreumes' }), state({ term: 'thuiszitters' }))).toBe('push');
-    expect(historyStep(state({ term: 'dreumes' }), state({ term: 'dreumes', filters: { soort: ['plan'] } }))).toBe('push');
+    expect(historyStep(state({ term: 'dreumes' }), state({ term: 'dreumes', filters: { soort: ['plan'] } }))).toBe(
+      'push',
+    );
     expect(historyStep(state({ term: 'dreumes' }), state({ term: 'dreumes', sort: 'nieuwste' }))).toBe('push');
     expect(historyStep(state({ term: 'dreumes' }), emptyState)).toBe('push');
   });
 
   it('adds nothing when the search did not change', () => {
-    expect(historyStep(state({ term: 'dreumes', filters: { soort: ['plan'] } }), state({ term: 'dreumes', filters: { soort: ['plan'] } }))).toBe('none');
+    expect(
+      historyStep(
+        state({ term: 'dreumes', filters: { soort: ['plan'] } }),
+        state({ term: 'dreumes', filters: { soort: ['plan'] } }),
+      ),
+    ).toBe('none');
   });
 });

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, headersFile, metaPolicy, parseHeadersFile, policy, securityHeaders } from '../../src/lib/security/csp';
+import {
+  headerPolicy,
+  headersFile,
+  metaPolicy,
+  parseHeadersFile,
+  policy,
+  securityHeaders,
+} from '../../src/lib/security/csp';
 import { effectiveTheme, isTheme, themeStorageKey } from '../../src/lib/theme';
 import { root } from '../support/builds';
 
@@ -21,7 +28,8 @@ describe('the Content Security Policy', () => {
     expect(all).not.toContain("'unsafe-inline'");
     expect(all).not.toContain("'unsafe-eval'");
     expect(all).not.toContain("'unsafe-hashes'");
-    for (const source of all) expect(source, 'only keywords, no hosts or schemes such as https: or data:').toMatch(/^'[a-z-]+'$|^blob:$/);
+    for (const source of all)
+      expect(source, 'only keywords, no hosts or schemes such as https: or data:').toMatch(/^'[a-z-]+'$|^blob:$/);
     const parsed = directives(headerPolicy);
     expect(parsed.get('default-src')).toEqual(["'self'"]);
     // 'wasm-unsafe-eval' lets Pagefind compile WebAssembly; eval() itself stays blocked.

@@ -2,7 +2,14 @@ import { dutchStrings, element, loadPagefindUI, type PagefindInstance } from '..
 import { resultTemplate } from '../../lib/search/client/result-template';
 import { configElement, searchPaths } from '../../lib/search/client/search-config';
 import { steadyFilterTotals } from '../../lib/search/client/filter-totals';
-import { cleanFilters, historyStep, searchQuery, stateFromParams, type SearchState, type SortOrder } from '../../lib/search/url-state';
+import {
+  cleanFilters,
+  historyStep,
+  searchQuery,
+  stateFromParams,
+  type SearchState,
+  type SortOrder,
+} from '../../lib/search/url-state';
 
 const instanceName = 'pagina';
 
@@ -58,7 +65,9 @@ class SearchPage extends HTMLElement {
     // now: set before loading, Pagefind would start an empty search of its own that races the URL's.
     instance.faceted = true;
     instance.on('search', (term, filters) => this.onSearch(term, filters));
-    window.addEventListener('popstate', () => this.restore(stateFromParams(new URLSearchParams(window.location.search))));
+    window.addEventListener('popstate', () =>
+      this.restore(stateFromParams(new URLSearchParams(window.location.search))),
+    );
     // Words typed while the index loaded win over an address without words.
     const input = this.querySelector<HTMLInputElement>('.pf-input');
     const typed = input?.value.trim() ?? '';

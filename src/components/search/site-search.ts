@@ -13,7 +13,10 @@ interface ModalElement extends HTMLElement {
 
 /** Whether a key press is meant for a field the user is typing in. */
 function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 /**
@@ -54,7 +57,8 @@ class SiteSearch extends HTMLElement {
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (this.modal?.isOpen || event.defaultPrevented) return;
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typingIn(event.target);
-    const modK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+    const modK =
+      event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
     if (!slash && !modK) return;
     event.preventDefault();
     void this.open();
@@ -115,15 +119,21 @@ class SiteSearch extends HTMLElement {
     // Pagefind announces the number of results in a live region at the end of <body>, which a
     // modal dialog makes inert; the summary inside the dialog is therefore a live region itself.
     modal.querySelector('pagefind-summary')?.setAttribute('role', 'status');
-    const results = modal.querySelector('pagefind-results') as (HTMLElement & { resultTemplate: ReturnType<typeof resultTemplate> }) | null;
+    const results = modal.querySelector('pagefind-results') as
+      (HTMLElement & { resultTemplate: ReturnType<typeof resultTemplate> }) | null;
     if (results) {
       results.resultTemplate = resultTemplate('p');
       results.setAttribute('hide-sub-results', 'true');
     }
-    const more = element('a', { class: 'site-search__more', href: this.paths.searchPage }, ['Alle resultaten, met filters']);
+    const more = element('a', { class: 'site-search__more', href: this.paths.searchPage }, [
+      'Alle resultaten, met filters',
+    ]);
     modal.querySelector('pagefind-modal-footer')?.prepend(more);
     instance.on('search', (term, filters) => {
-      more.setAttribute('href', `${this.paths.searchPage}${searchQuery({ ...emptyState, term: term.trim(), filters: cleanFilters(filters) })}`);
+      more.setAttribute(
+        'href',
+        `${this.paths.searchPage}${searchQuery({ ...emptyState, term: term.trim(), filters: cleanFilters(filters) })}`,
+      );
     });
     modal.querySelector('dialog')?.addEventListener('close', () => {
       this.button?.setAttribute('aria-expanded', 'false');

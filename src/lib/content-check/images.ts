@@ -4,7 +4,7 @@ import { htmlTags, isJsxElement, jsxAttribute } from './markdown';
 import type { ContentIssue } from './types';
 
 const MARKDOWN_HINT =
-  'Schrijf tussen de blokhaken wat er op de afbeelding te zien is, voor wie haar niet kan zien, bijvoorbeeld ![Schema met de drie ontwikkeltafels en hun thema\'s](/afbeeldingen/schema.png).';
+  "Schrijf tussen de blokhaken wat er op de afbeelding te zien is, voor wie haar niet kan zien, bijvoorbeeld ![Schema met de drie ontwikkeltafels en hun thema's](/afbeeldingen/schema.png).";
 const TAG_HINT =
   'Geef de afbeelding een alt="…" met wat er te zien is, voor wie haar niet kan zien, bijvoorbeeld <img src="/afbeeldingen/schema.png" alt="Schema met de drie ontwikkeltafels en hun thema\'s">.';
 
@@ -37,9 +37,15 @@ export function checkImages({ entries, bodyOf }: CheckContext): ContentIssue[] {
     };
     visit(body.tree, (node) => {
       if (node.type === 'image' || node.type === 'imageReference') {
-        report(node, node.type === 'image' ? node.url : `[${node.label ?? node.identifier}]`, node.alt ?? null, MARKDOWN_HINT);
+        report(
+          node,
+          node.type === 'image' ? node.url : `[${node.label ?? node.identifier}]`,
+          node.alt ?? null,
+          MARKDOWN_HINT,
+        );
       } else if (node.type === 'html') {
-        for (const img of htmlTags(node.value, 'img')) report(node, String(img.get('src') ?? ''), img.get('alt') ?? null, TAG_HINT);
+        for (const img of htmlTags(node.value, 'img'))
+          report(node, String(img.get('src') ?? ''), img.get('alt') ?? null, TAG_HINT);
       } else if (isJsxElement(node) && (node.name === 'img' || node.name === 'Image')) {
         report(node, String(jsxAttribute(node, 'src') ?? ''), jsxAttribute(node, 'alt'), TAG_HINT);
       }

@@ -10,13 +10,17 @@ const EXAMPLE = '/plannen/regie/';
 
 /** A link to a content file ("../plans/regie.md", "/content/plans/regie.md") instead of its page: the page it meant. */
 function pageForFile(url: string, entries: readonly RawEntry[]): string | undefined {
-  const segments = url.split(/[?#]/, 1)[0]!.split('/').filter((s) => s !== '' && s !== '.' && s !== '..');
+  const segments = url
+    .split(/[?#]/, 1)[0]!
+    .split('/')
+    .filter((s) => s !== '' && s !== '.' && s !== '..');
   const last = segments.pop();
   if (!last) return undefined;
   const id = last.replace(/\.(md|mdx|yaml|yml)$/i, '');
   const folder = segments.pop();
   const candidates = entries.filter((e) => e.id === id);
-  const match = candidates.find((e) => e.collection === folder) ?? (candidates.length === 1 ? candidates[0] : undefined);
+  const match =
+    candidates.find((e) => e.collection === folder) ?? (candidates.length === 1 ? candidates[0] : undefined);
   return match ? entryPath(match.collection, match.id) : undefined;
 }
 
@@ -87,7 +91,9 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
         const firstSegment = pathPart.split('/')[1] ?? '';
         const suggestion =
           meant ??
-          (firstSegment === 'content' || (collectionNames as readonly string[]).includes(firstSegment) ? undefined : closest(sitePath, site.paths()));
+          (firstSegment === 'content' || (collectionNames as readonly string[]).includes(firstSegment)
+            ? undefined
+            : closest(sitePath, site.paths()));
         problem(
           target,
           target.kind === 'image'

@@ -23,7 +23,8 @@ function lineFinder(doc: Document, counter: LineCounter, offset: number) {
       if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + offset;
       // A key whose value is missing: point at the key itself.
       if (depth > 0) {
-        const parent = doc.getIn(fieldPath.slice(0, depth - 1), true) as { items?: { key?: { value?: unknown; range?: number[] } }[] } | undefined;
+        const parent = doc.getIn(fieldPath.slice(0, depth - 1), true) as
+          { items?: { key?: { value?: unknown; range?: number[] } }[] } | undefined;
         const pair = parent?.items?.find((item) => item.key?.value === fieldPath[depth - 1]);
         if (pair?.key?.range?.[0] !== undefined) return counter.linePos(pair.key.range[0]).line + offset;
       }
@@ -44,7 +45,12 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
     let offset = error.pos?.[0];
     // An unclosed quote is found where the text ends; the editor needs the line where it opens.
     if (offset !== undefined && error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
-      const opening = Math.max(text.lastIndexOf(': "', offset), text.lastIndexOf(": '", offset), text.lastIndexOf('- "', offset), text.lastIndexOf("- '", offset));
+      const opening = Math.max(
+        text.lastIndexOf(': "', offset),
+        text.lastIndexOf(": '", offset),
+        text.lastIndexOf('- "', offset),
+        text.lastIndexOf("- '", offset),
+      );
       if (opening >= 0) offset = opening;
     }
     const line = error.linePos?.[0]?.line ?? (offset === undefined ? undefined : counter.linePos(offset).line);
@@ -96,7 +102,11 @@ export function loadContent(dir: string, root: string): { entries: RawEntry[]; i
         });
         continue;
       }
-      const id = path.relative(path.join(dir, collection), absolute).replace(/\.[^.]+$/, '').split(path.sep).join('/');
+      const id = path
+        .relative(path.join(dir, collection), absolute)
+        .replace(/\.[^.]+$/, '')
+        .split(path.sep)
+        .join('/');
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
         issues.push({
           severity: 'error',

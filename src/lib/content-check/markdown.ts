@@ -73,7 +73,9 @@ export function htmlTags(html: string, tag: string): Map<string, string | true>[
   const tags: Map<string, string | true>[] = [];
   for (const match of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'gi'))) {
     const attributes = new Map<string, string | true>();
-    for (const a of (match[1] ?? '').matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    for (const a of (match[1] ?? '').matchAll(
+      /([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
+    )) {
       attributes.set(a[1]!.toLowerCase(), a[2] ?? a[3] ?? a[4] ?? true);
     }
     tags.push(attributes);

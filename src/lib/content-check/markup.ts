@@ -70,7 +70,8 @@ interface Finding {
 
 const urlHint = 'Een link begint met https://, mailto: of / (voor een pagina van deze site).';
 const handlerHint = 'Haal het attribuut weg. De site voert geen code uit de inhoud uit.';
-const styleHint = 'Haal het style-attribuut weg en gebruik Markdown voor opmaak. De beveiliging van de site blokkeert eigen opmaak.';
+const styleHint =
+  'Haal het style-attribuut weg en gebruik Markdown voor opmaak. De beveiliging van de site blokkeert eigen opmaak.';
 
 /** Checks one element by its tag name and attributes (as written, lower case). */
 function checkElement(tag: string, attributes: [string, string | undefined][], line: number, findings: Finding[]) {
@@ -79,12 +80,25 @@ function checkElement(tag: string, attributes: [string, string | undefined][], l
   for (const [rawName, value] of attributes) {
     const name = rawName.toLowerCase();
     if (name.startsWith('on')) {
-      findings.push({ line, message: `het element <${tag}> heeft het attribuut "${rawName}"; attributen die code uitvoeren mogen niet`, hint: handlerHint });
+      findings.push({
+        line,
+        message: `het element <${tag}> heeft het attribuut "${rawName}"; attributen die code uitvoeren mogen niet`,
+        hint: handlerHint,
+      });
     } else if (name === 'style') {
-      findings.push({ line, message: `het element <${tag}> heeft een style-attribuut; eigen opmaak werkt niet op deze site`, hint: styleHint });
+      findings.push({
+        line,
+        message: `het element <${tag}> heeft een style-attribuut; eigen opmaak werkt niet op deze site`,
+        hint: styleHint,
+      });
     } else if (urlAttributes.has(name) && value !== undefined) {
       const scheme = unsafeUrl(value);
-      if (scheme) findings.push({ line, message: `het element <${tag}> heeft een ${scheme}:-adres in "${rawName}"; zulke adressen mogen niet`, hint: urlHint });
+      if (scheme)
+        findings.push({
+          line,
+          message: `het element <${tag}> heeft een ${scheme}:-adres in "${rawName}"; zulke adressen mogen niet`,
+          hint: urlHint,
+        });
     }
   }
 }
@@ -144,7 +158,10 @@ export function findUnsafeMarkup(body: string, format: 'md' | 'mdx'): Finding[] 
   const processor = unified().use(remarkParse).use(remarkGfm);
   if (format === 'mdx') processor.use(remarkMdx);
   const tree = processor.runSync(processor.parse(body)) as MdastRoot;
-  return unsafeMarkupIn(tree).map(({ node, ...finding }) => ({ ...finding, line: (node.position?.start.line ?? 1) + finding.line - 1 }));
+  return unsafeMarkupIn(tree).map(({ node, ...finding }) => ({
+    ...finding,
+    line: (node.position?.start.line ?? 1) + finding.line - 1,
+  }));
 }
 
 /** Scripts, event handlers, javascript: links and embedded pages in Markdown bodies (see the top of this file). */

@@ -92,7 +92,9 @@ function routesIn(pagesDir: string): Route[] {
 function routePattern(sitePath: string): RegExp {
   const escaped = sitePath
     .split(/(\[\.\.\.[^\]]+\]|\[[^\]]+\])/)
-    .map((part) => (part.startsWith('[...') ? '.*' : part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
+    .map((part) =>
+      part.startsWith('[...') ? '.*' : part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&'),
+    )
     .join('');
   return new RegExp(`^${escaped}$`);
 }
@@ -136,7 +138,9 @@ export function buildSiteIndex(options: SiteIndexOptions): SiteIndex {
       continue;
     }
     if (pages.has(route.sitePath)) continue;
-    pages.set(route.sitePath, { anchors: route.file.endsWith('.astro') ? withShared(literalIds(route.file)) : undefined });
+    pages.set(route.sitePath, {
+      anchors: route.file.endsWith('.astro') ? withShared(literalIds(route.file)) : undefined,
+    });
   }
 
   // The glossary page gives every term an anchor with its id (src/pages/begrippen/index.astro).

@@ -28,7 +28,12 @@ function toContentIssue(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIs
   const path = issue.path;
   const field = dottedPath(path);
   const { description } = fieldAt(schema, path);
-  const base = { severity: 'error' as const, file: entry.file, line: entry.lineOf(path as (string | number)[]), field: field || undefined };
+  const base = {
+    severity: 'error' as const,
+    file: entry.file,
+    line: entry.lineOf(path as (string | number)[]),
+    field: field || undefined,
+  };
   const described = description ? `Het veld is bedoeld voor: ${description}` : undefined;
   const input = (issue as { input?: unknown }).input;
 
@@ -57,7 +62,11 @@ function toContentIssue(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIs
         return { ...base, message: 'dit verplichte veld ontbreekt', hint: described ?? 'Vul het veld in.' };
       }
       if (issue.expected === 'date') {
-        return { ...base, message: `${describeInput(input)} is geen geldige datum`, hint: 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2023-01-24.' };
+        return {
+          ...base,
+          message: `${describeInput(input)} is geen geldige datum`,
+          hint: 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2023-01-24.',
+        };
       }
       return {
         ...base,
@@ -86,7 +95,11 @@ function toContentIssue(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIs
     }
     case 'too_big': {
       if (issue.origin === 'string') {
-        return { ...base, message: `de tekst is te lang (hoogstens ${String(issue.maximum)} tekens)`, hint: described ?? 'Maak de tekst korter.' };
+        return {
+          ...base,
+          message: `de tekst is te lang (hoogstens ${String(issue.maximum)} tekens)`,
+          hint: described ?? 'Maak de tekst korter.',
+        };
       }
       return { ...base, message: `de waarde is te groot (hoogstens ${String(issue.maximum)})`, hint: described };
     }

@@ -5,9 +5,15 @@ export function explainYamlError(error: Pick<YAMLError, 'code' | 'message'>): { 
   const detail = error.message.split('\n')[0] ?? '';
   switch (error.code) {
     case 'TAB_AS_INDENT':
-      return { message: 'er staat een tab waar spaties horen', hint: 'Spring in met spaties (twee per niveau), niet met de Tab-toets.' };
+      return {
+        message: 'er staat een tab waar spaties horen',
+        hint: 'Spring in met spaties (twee per niveau), niet met de Tab-toets.',
+      };
     case 'DUPLICATE_KEY':
-      return { message: 'een veld staat er twee keer in', hint: 'Houd één van de twee over, of geef het tweede veld de goede naam.' };
+      return {
+        message: 'een veld staat er twee keer in',
+        hint: 'Houd één van de twee over, of geef het tweede veld de goede naam.',
+      };
     case 'MISSING_CHAR':
       if (/quote/i.test(detail)) {
         return {
@@ -16,9 +22,15 @@ export function explainYamlError(error: Pick<YAMLError, 'code' | 'message'>): { 
         };
       }
       if (/map values/i.test(detail)) {
-        return { message: 'na een veldnaam ontbreekt de dubbele punt', hint: 'Schrijf een veld als naam, dubbele punt, spatie en waarde: role: beleidsadviseur.' };
+        return {
+          message: 'na een veldnaam ontbreekt de dubbele punt',
+          hint: 'Schrijf een veld als naam, dubbele punt, spatie en waarde: role: beleidsadviseur.',
+        };
       }
-      return { message: 'een haakje wordt geopend maar niet gesloten', hint: 'Sluit elk [ met ] en elk { met }, of zet de tekst tussen aanhalingstekens.' };
+      return {
+        message: 'een haakje wordt geopend maar niet gesloten',
+        hint: 'Sluit elk [ met ] en elk { met }, of zet de tekst tussen aanhalingstekens.',
+      };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
       return {
@@ -31,7 +43,10 @@ export function explainYamlError(error: Pick<YAMLError, 'code' | 'message'>): { 
         hint: 'Velden op hetzelfde niveau beginnen precies onder elkaar. Een item van een lijst begint met "- " en springt twee spaties in onder de veldnaam.',
       };
     case 'BAD_SCALAR_START':
-      return { message: 'een waarde begint met een teken dat daar niet mag (zoals @, ` of %)', hint: 'Zet de hele tekst tussen dubbele aanhalingstekens: "…".' };
+      return {
+        message: 'een waarde begint met een teken dat daar niet mag (zoals @, ` of %)',
+        hint: 'Zet de hele tekst tussen dubbele aanhalingstekens: "…".',
+      };
     case 'UNEXPECTED_TOKEN':
       return {
         message: 'hier staat iets wat niet bij een veld past',

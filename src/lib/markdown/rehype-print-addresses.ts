@@ -15,7 +15,8 @@ export function rehypePrintAddresses(options: { site: string }) {
       const value = node.properties?.href;
       if (typeof value !== 'string' || value === '' || value.startsWith('#') || /^(mailto|tel):/i.test(value)) return;
       if (/^https?:\/\//i.test(value)) node.properties.dataPrintHref = value;
-      else if (value.startsWith('/') && !value.startsWith('//')) node.properties.dataPrintHref = new URL(value, site).href;
+      else if (value.startsWith('/') && !value.startsWith('//'))
+        node.properties.dataPrintHref = new URL(value, site).href;
     });
   };
 }

@@ -40,7 +40,22 @@ const SKIPPED_NODES = new Set([
 ]);
 
 /** Elements (in raw HTML or MDX) whose text is left alone, for the same reason. */
-const SKIPPED_ELEMENTS = new Set(['a', 'abbr', 'code', 'kbd', 'samp', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style']);
+const SKIPPED_ELEMENTS = new Set([
+  'a',
+  'abbr',
+  'code',
+  'kbd',
+  'samp',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+]);
 
 const RAW_TAG = /<(\/?)([a-z][a-z0-9]*)\b[^>]*?(\/?)>/gi;
 

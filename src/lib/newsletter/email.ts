@@ -70,7 +70,9 @@ const preheaderFiller = '&#847;&zwnj;&nbsp;'.repeat(60);
 export function emailProblems(edition: Edition): string[] {
   const problems: string[] = [];
   for (const src of imagesWithoutAlt(edition.html)) {
-    problems.push(`afbeelding ${src} heeft geen alt-tekst: schrijf tussen de [ ] in ![…](${src}) wat er op de afbeelding staat`);
+    problems.push(
+      `afbeelding ${src} heeft geen alt-tekst: schrijf tussen de [ ] in ![…](${src}) wat er op de afbeelding staat`,
+    );
   }
   for (const src of imagesNotForMail(edition.html)) {
     problems.push(`afbeelding ${src} is geen JPG, PNG of GIF: veel mailprogramma's tonen haar dan niet`);
@@ -89,7 +91,9 @@ export function emailProblems(edition: Edition): string[] {
 export function emailHtml(edition: Edition, context: EmailContext): string {
   const problems = emailProblems(edition);
   if (problems.length > 0) {
-    throw new EmailEditionError(`De e-mailversie van nieuwsbrief "${edition.id}" kan zo niet verstuurd worden:\n- ${problems.join('\n- ')}`);
+    throw new EmailEditionError(
+      `De e-mailversie van nieuwsbrief "${edition.id}" kan zo niet verstuurd worden:\n- ${problems.join('\n- ')}`,
+    );
   }
   const title = escapeHtml(edition.title);
   const label = escapeHtml(edition.edition);

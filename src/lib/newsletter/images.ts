@@ -33,7 +33,8 @@ export function imagesNotForMail(html: string): string[] {
 }
 
 function numeric(value: unknown): number | undefined {
-  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number.parseInt(value, 10) : Number.NaN;
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' ? Number.parseInt(value, 10) : Number.NaN;
   return Number.isFinite(number) && number > 0 ? number : undefined;
 }
 
@@ -50,7 +51,8 @@ export function fitImagesToColumn(html: string, columnWidth: number): string {
     const height = numeric(node.properties.height);
     const fitted = width === undefined || width > columnWidth ? columnWidth : width;
     node.properties.width = String(fitted);
-    if (height !== undefined && width !== undefined) node.properties.height = String(Math.round((height * fitted) / width));
+    if (height !== undefined && width !== undefined)
+      node.properties.height = String(Math.round((height * fitted) / width));
     else delete node.properties.height;
     // srcset and sizes let clients pick a file wider than the column; mail clients hardly support them.
     delete node.properties.srcSet;

@@ -43,7 +43,8 @@ export function linksIn(html: string): { tag: string; attribute: string; url: st
     }
     if (srcsetElements.has(node.tagName)) {
       const srcset = stringValue(node, 'srcSet');
-      for (const candidate of srcset ? parseSrcset(srcset) : []) found.push({ tag: node.tagName, attribute: 'srcset', url: candidate.url });
+      for (const candidate of srcset ? parseSrcset(srcset) : [])
+        found.push({ tag: node.tagName, attribute: 'srcset', url: candidate.url });
     }
   });
   return found;

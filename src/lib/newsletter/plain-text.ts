@@ -53,5 +53,7 @@ const options: HtmlToTextOptions = {
  * dashes, every link written out after its text, and images as their alt text in brackets.
  */
 export function htmlToPlainText(html: string): string {
-  return convert(html, options).replace(/\n{3,}/g, '\n\n').trim();
+  return convert(html, options)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -81,7 +81,8 @@ export function layoutTree(root: OrgNode, options: LayoutOptions = defaultLayout
     const lines = wrapLabel(node.label, charsPerLine);
     const boxHeight = lines.length * lineHeight + 2 * paddingBlock;
     const children = node.children.map(measure);
-    const childrenHeight = children.reduce((sum, child) => sum + child.bandHeight, 0) + Math.max(0, children.length - 1) * rowGap;
+    const childrenHeight =
+      children.reduce((sum, child) => sum + child.bandHeight, 0) + Math.max(0, children.length - 1) * rowGap;
     return { node, lines, boxHeight, bandHeight: Math.max(boxHeight, childrenHeight), children };
   };
 
@@ -91,9 +92,19 @@ export function layoutTree(root: OrgNode, options: LayoutOptions = defaultLayout
 
   const place = (measured: Measured, depth: number, top: number): PlacedBox => {
     maxDepth = Math.max(maxDepth, depth);
-    const box: PlacedBox = { node: measured.node, depth, x: depth * (boxWidth + columnGap), y: 0, width: boxWidth, height: measured.boxHeight, lines: measured.lines };
+    const box: PlacedBox = {
+      node: measured.node,
+      depth,
+      x: depth * (boxWidth + columnGap),
+      y: 0,
+      width: boxWidth,
+      height: measured.boxHeight,
+      lines: measured.lines,
+    };
     boxes.push(box);
-    const childrenHeight = measured.children.reduce((sum, child) => sum + child.bandHeight, 0) + Math.max(0, measured.children.length - 1) * rowGap;
+    const childrenHeight =
+      measured.children.reduce((sum, child) => sum + child.bandHeight, 0) +
+      Math.max(0, measured.children.length - 1) * rowGap;
     let childTop = top + (measured.bandHeight - childrenHeight) / 2;
     const placedChildren = measured.children.map((child) => {
       const placed = place(child, depth + 1, childTop);
@@ -102,7 +113,9 @@ export function layoutTree(root: OrgNode, options: LayoutOptions = defaultLayout
     });
     const centre = (b: PlacedBox) => b.y + b.height / 2;
     const wanted =
-      placedChildren.length > 0 ? (centre(placedChildren[0]!) + centre(placedChildren[placedChildren.length - 1]!)) / 2 : top + measured.bandHeight / 2;
+      placedChildren.length > 0
+        ? (centre(placedChildren[0]!) + centre(placedChildren[placedChildren.length - 1]!)) / 2
+        : top + measured.bandHeight / 2;
     const half = box.height / 2;
     box.y = Math.min(Math.max(wanted, top + half), top + measured.bandHeight - half) - half;
     for (const child of placedChildren) {

@@ -21,7 +21,8 @@ export function organisationTeams<E extends AnyEntry>(organisation: AnyEntry, re
   };
   for (const { team, role } of relations.memberships(organisation)) add(team, role);
   for (const person of relations.referrers(organisation, 'people', 'organisation')) {
-    for (const { team, role } of relations.memberships(person)) add(team, `via ${entryTitle(person)}${role ? ` (${role})` : ''}`);
+    for (const { team, role } of relations.memberships(person))
+      add(team, `via ${entryTitle(person)}${role ? ` (${role})` : ''}`);
   }
   return [...seats.values()].sort((a, b) => entryTitle(a.team).localeCompare(entryTitle(b.team), 'nl'));
 }

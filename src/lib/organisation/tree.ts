@@ -3,7 +3,8 @@ import { entryTitle, refKey, sortByTitle, type AnyEntry, type Ref } from '../ent
 import { entryHref } from '../urls';
 import { labelOf, planKinds } from '../../schemas/vocabulary';
 
-export type OrgNodeKind = 'root' | 'table' | 'group' | 'plan' | 'team' | 'person' | 'organisation' | 'organisations' | 'party' | 'vacancy';
+export type OrgNodeKind =
+  'root' | 'table' | 'group' | 'plan' | 'team' | 'person' | 'organisation' | 'organisations' | 'party' | 'vacancy';
 
 /** One box of "who does what": a table, plan, team, person, organisation, or a heading that groups them. */
 export interface OrgNode {
@@ -28,12 +29,18 @@ export interface OrganisationInput {
   resolve: (ref: Ref) => AnyEntry | undefined;
 }
 
-
 const refs = (value: unknown): Ref[] => (Array.isArray(value) ? (value as Ref[]) : []);
 const sameRef = (a: unknown, b: AnyEntry) => !!a && (a as Ref).collection === b.collection && (a as Ref).id === b.id;
 
 function entryNode(kind: OrgNodeKind, entry: AnyEntry, children: OrgNode[] = [], note?: string): OrgNode {
-  return { kind, label: entryTitle(entry), href: entryHref(entry.collection, entry.id), ref: { collection: entry.collection, id: entry.id }, note, children };
+  return {
+    kind,
+    label: entryTitle(entry),
+    href: entryHref(entry.collection, entry.id),
+    ref: { collection: entry.collection, id: entry.id },
+    note,
+    children,
+  };
 }
 
 function group(label: string, children: OrgNode[]): OrgNode[] {
@@ -57,7 +64,9 @@ export function buildOrganisationTree({ tables, plans, teams, people = [], resol
   };
   const organisationNode = (ref: Ref, note?: string): OrgNode => {
     const organisation = resolve(ref);
-    return organisation ? entryNode('organisation', organisation, [], note) : { kind: 'organisation', label: ref.id, ref, note, children: [] };
+    return organisation
+      ? entryNode('organisation', organisation, [], note)
+      : { kind: 'organisation', label: ref.id, ref, note, children: [] };
   };
 
   const memberNode = (member: Member): OrgNode => {
@@ -73,7 +82,9 @@ export function buildOrganisationTree({ tables, plans, teams, people = [], resol
   };
 
   const teamsOfPlan = (plan: AnyEntry): AnyEntry[] => {
-    const listed = refs(plan.data.teams).map(resolve).filter((t): t is AnyEntry => !!t);
+    const listed = refs(plan.data.teams)
+      .map(resolve)
+      .filter((t): t is AnyEntry => !!t);
     const pointing = teams.filter((team) => sameRef(team.data.plan, plan));
     const unique = new Map([...listed, ...pointing].map((team) => [refKey(team), team]));
     return [...unique.values()];
@@ -83,12 +94,23 @@ export function buildOrganisationTree({ tables, plans, teams, people = [], resol
     placedPlans.add(refKey(plan));
     const projects = plans.filter((child) => sameRef(child.data.parent, plan));
     const kind = typeof plan.data.kind === 'string' ? labelOf(planKinds, plan.data.kind).toLowerCase() : undefined;
-    return entryNode('plan', plan, [
-      ...projects.map(planNode),
-      ...teamsOfPlan(plan).map(teamNode),
-      ...group('Betrokken personen', refs(plan.data.people).map((ref) => personNode(ref))),
-      ...group('Betrokken organisaties', refs(plan.data.organisations).map((ref) => organisationNode(ref))),
-    ], kind);
+    return entryNode(
+      'plan',
+      plan,
+      [
+        ...projects.map(planNode),
+        ...teamsOfPlan(plan).map(teamNode),
+        ...group(
+          'Betrokken personen',
+          refs(plan.data.people).map((ref) => personNode(ref)),
+        ),
+        ...group(
+          'Betrokken organisaties',
+          refs(plan.data.organisations).map((ref) => organisationNode(ref)),
+        ),
+      ],
+      kind,
+    );
   };
 
   const isTopLevel = (plan: AnyEntry) => !plan.data.parent || !plans.some((other) => sameRef(plan.data.parent, other));
@@ -97,13 +119,21 @@ export function buildOrganisationTree({ tables, plans, teams, people = [], resol
     const processTeam = table.data.processTeam ? resolve(table.data.processTeam as Ref) : undefined;
     const tablePlans = plans.filter((plan) => sameRef(plan.data.table, table) && isTopLevel(plan));
     const children: OrgNode[] = [
-      ...group('Bestuurlijke trekkers', refs(table.data.boardSponsors).map((ref) => personNode(ref))),
-      ...group('Projectleiders', refs(table.data.projectLeaders).map((ref) => personNode(ref))),
+      ...group(
+        'Bestuurlijke trekkers',
+        refs(table.data.boardSponsors).map((ref) => personNode(ref)),
+      ),
+      ...group(
+        'Projectleiders',
+        refs(table.data.projectLeaders).map((ref) => personNode(ref)),
+      ),
       ...(processTeam ? [teamNode(processTeam)] : []),
       ...tablePlans.map(planNode),
     ];
     // Teams that work for the table but for none of its plans.
-    const loose = teams.filter((team) => sameRef(team.data.table, table) && !placedTeams.has(refKey(team)) && !team.data.plan);
+    const loose = teams.filter(
+      (team) => sameRef(team.data.table, table) && !placedTeams.has(refKey(team)) && !team.data.plan,
+    );
     children.push(...loose.map(teamNode));
     return entryNode('table', table, children);
   });
@@ -111,8 +141,15 @@ export function buildOrganisationTree({ tables, plans, teams, people = [], resol
   const outsidePlans = plans.filter((plan) => !placedPlans.has(refKey(plan)) && isTopLevel(plan) && !plan.data.table);
   const outside: OrgNode[] = outsidePlans.map(planNode);
   outside.push(...sortByTitle(teams.filter((team) => !placedTeams.has(refKey(team)))).map(teamNode));
-  const placedPeople = new Set(walkTree([...roots, ...outside]).flatMap((node) => (node.kind === 'person' && node.ref ? [refKey(node.ref)] : [])));
-  outside.push(...group('Andere mensen', sortByTitle(people.filter((person) => !placedPeople.has(refKey(person)))).map((person) => personNode(person))));
+  const placedPeople = new Set(
+    walkTree([...roots, ...outside]).flatMap((node) => (node.kind === 'person' && node.ref ? [refKey(node.ref)] : [])),
+  );
+  outside.push(
+    ...group(
+      'Andere mensen',
+      sortByTitle(people.filter((person) => !placedPeople.has(refKey(person)))).map((person) => personNode(person)),
+    ),
+  );
   if (outside.length > 0) roots.push({ kind: 'root', label: 'Buiten de ontwikkeltafels', children: outside });
   return roots;
 }
@@ -143,7 +180,10 @@ export function collapseOrganisations(nodes: readonly OrgNode[], listedAt?: OrgN
       if (!result.some((done) => done.kind === 'organisations')) result.push(summary(`${count} organisaties`));
       continue;
     }
-    const onlyOrganisations = node.kind === 'group' && node.children.length > 1 && node.children.every((child) => child.kind === 'organisation');
+    const onlyOrganisations =
+      node.kind === 'group' &&
+      node.children.length > 1 &&
+      node.children.every((child) => child.kind === 'organisation');
     if (onlyOrganisations) {
       result.push(summary(`${node.label}: ${node.children.length}`));
       continue;

@@ -7,7 +7,10 @@ export const compareParam = 'vergelijk';
 /** The practices chosen in a URL's query, known ones only, at most `maxCompared`, without repeats. */
 export function chosenFromSearch(search: string, known: readonly string[]): string[] {
   const raw = new URLSearchParams(search).get(compareParam) ?? '';
-  const ids = raw.split(',').map((id) => id.trim()).filter((id) => known.includes(id));
+  const ids = raw
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => known.includes(id));
   return [...new Set(ids)].slice(0, maxCompared);
 }
 
@@ -23,8 +26,10 @@ export function visibleColumns(chosen: readonly string[], all: readonly string[]
 
 /** What the live region says after a change, in plain Dutch. */
 export function statusText(chosen: number, total: number): string {
-  if (chosen === 0) return `De tabel toont alle ${total} praktijkvoorbeelden. Kies er twee of drie om ze naast elkaar te zien.`;
-  if (chosen === 1) return `1 praktijkvoorbeeld gekozen. Kies er nog een of twee om te vergelijken; de tabel toont nu alle ${total}.`;
+  if (chosen === 0)
+    return `De tabel toont alle ${total} praktijkvoorbeelden. Kies er twee of drie om ze naast elkaar te zien.`;
+  if (chosen === 1)
+    return `1 praktijkvoorbeeld gekozen. Kies er nog een of twee om te vergelijken; de tabel toont nu alle ${total}.`;
   const limit = chosen >= maxCompared ? ' Dat is het maximum: haal een vinkje weg om een ander te kiezen.' : '';
   return `De tabel toont de ${chosen} gekozen praktijkvoorbeelden.${limit}`;
 }

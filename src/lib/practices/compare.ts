@@ -3,7 +3,16 @@ import { entryTitle, type AnyEntry } from '../entries';
 import { entryHref } from '../urls';
 
 /** The fields every practice has, in the order the comparison shows them. Labels as on a practice's page. */
-export const comparedFields = ['Plaats', 'Leeftijd', 'Niveau van ondersteuning', 'Financiering', 'Personele inzet', 'Status', 'Sinds', 'Organisaties'] as const;
+export const comparedFields = [
+  'Plaats',
+  'Leeftijd',
+  'Niveau van ondersteuning',
+  'Financiering',
+  'Personele inzet',
+  'Status',
+  'Sinds',
+  'Organisaties',
+] as const;
 
 export interface CompareColumn {
   id: string;
@@ -27,9 +36,15 @@ export interface CompareTable {
  * practice's own page, so the two never disagree.
  */
 export function compareTable(practices: readonly AnyEntry[], resolve: Resolver): CompareTable {
-  const facts = practices.map((practice) => new Map(factsFor(practice, resolve).map((fact) => [fact.label, fact.values])));
+  const facts = practices.map(
+    (practice) => new Map(factsFor(practice, resolve).map((fact) => [fact.label, fact.values])),
+  );
   return {
-    columns: practices.map((practice) => ({ id: practice.id, title: entryTitle(practice), href: entryHref('practices', practice.id) })),
+    columns: practices.map((practice) => ({
+      id: practice.id,
+      title: entryTitle(practice),
+      href: entryHref('practices', practice.id),
+    })),
     rows: comparedFields.map((label) => ({ label, cells: facts.map((byLabel) => byLabel.get(label) ?? []) })),
   };
 }

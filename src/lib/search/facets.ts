@@ -47,7 +47,9 @@ export function searchData(entry: AnyEntry, relations: Relations<AnyEntry>): Sea
     jaar: yearsOf(entry, date),
   };
   return {
-    filters: Object.fromEntries(filterKeys.map((key) => [key, unique(filters[key])]).filter(([, values]) => values!.length > 0)),
+    filters: Object.fromEntries(
+      filterKeys.map((key) => [key, unique(filters[key])]).filter(([, values]) => values!.length > 0),
+    ),
     meta: {
       title: entryTitle(entry),
       summary: describeEntry(entry, resolve),
@@ -63,7 +65,9 @@ export function ageGroupsOf(range: unknown): string[] {
   if (!range || typeof range !== 'object') return [];
   const { fromMonths, toMonths } = range as { fromMonths?: unknown; toMonths?: unknown };
   if (typeof fromMonths !== 'number' || typeof toMonths !== 'number') return [];
-  return ageGroups.filter((group) => fromMonths <= group.toMonths && toMonths >= group.fromMonths).map((group) => group.label);
+  return ageGroups
+    .filter((group) => fromMonths <= group.toMonths && toMonths >= group.fromMonths)
+    .map((group) => group.label);
 }
 
 /** The name of a municipality without "Gemeente", so it sits beside places: "Gemeente Heerlen" → "Heerlen". */
@@ -84,7 +88,8 @@ function refs(value: unknown): Ref[] {
 
 function placesOf(entry: AnyEntry, relations: Relations<AnyEntry>): string[] {
   const d = entry.data as Data;
-  const fromRefs = (...values: unknown[]) => values.flatMap(refs).flatMap((ref) => placeOfOrganisation(relations.get(ref)));
+  const fromRefs = (...values: unknown[]) =>
+    values.flatMap(refs).flatMap((ref) => placeOfOrganisation(relations.get(ref)));
   switch (entry.collection) {
     case 'plans':
       return fromRefs(d.municipalities);

@@ -20,8 +20,14 @@ function compareValues(key: string, a: string, b: string): number {
  */
 export function orderFilterCounts(counts: FilterCounts | null | undefined): FilterCounts | null {
   if (!counts) return null;
-  const keys = [...filterKeys.filter((key) => key in counts), ...Object.keys(counts).filter((key) => !(filterKeys as readonly string[]).includes(key))];
+  const keys = [
+    ...filterKeys.filter((key) => key in counts),
+    ...Object.keys(counts).filter((key) => !(filterKeys as readonly string[]).includes(key)),
+  ];
   return Object.fromEntries(
-    keys.map((key) => [key, Object.fromEntries(Object.entries(counts[key]!).sort(([a], [b]) => compareValues(key, a, b)))]),
+    keys.map((key) => [
+      key,
+      Object.fromEntries(Object.entries(counts[key]!).sort(([a], [b]) => compareValues(key, a, b))),
+    ]),
   );
 }

@@ -33,7 +33,8 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.term.trim() !== '') params.set(termParam, state.term.trim());
   for (const key of filterKeys) {
-    for (const value of [...(state.filters[key] ?? [])].sort((a, b) => a.localeCompare(b, 'nl'))) params.append(key, value);
+    for (const value of [...(state.filters[key] ?? [])].sort((a, b) => a.localeCompare(b, 'nl')))
+      params.append(key, value);
   }
   if (state.sort !== 'relevantie') params.set(sortParam, state.sort);
   return params;

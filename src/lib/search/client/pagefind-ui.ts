@@ -68,7 +68,11 @@ export function loadPagefindUI(bundlePath: string): Promise<PagefindComponents> 
  * Creates an element with attributes. Pagefind's components read their attributes once, when they
  * are connected, so they must be complete before they go into the page.
  */
-export function element(tag: string, attributes: Record<string, string | true> = {}, children: (Node | string)[] = []): HTMLElement {
+export function element(
+  tag: string,
+  attributes: Record<string, string | true> = {},
+  children: (Node | string)[] = [],
+): HTMLElement {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value === true ? '' : value);
   el.append(...children);

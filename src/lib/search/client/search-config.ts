@@ -14,7 +14,8 @@ export interface SearchPaths {
 /** Reads the paths from an element's `data-bundle-path`, `data-base-url` and `data-search-page`. */
 export function searchPaths(el: HTMLElement): SearchPaths {
   const { bundlePath, baseUrl, searchPage } = el.dataset;
-  if (!bundlePath || !baseUrl || !searchPage) throw new Error('search element lacks data-bundle-path, data-base-url or data-search-page');
+  if (!bundlePath || !baseUrl || !searchPage)
+    throw new Error('search element lacks data-bundle-path, data-base-url or data-search-page');
   return { bundlePath, baseUrl, searchPage };
 }
 
@@ -22,7 +23,11 @@ export function searchPaths(el: HTMLElement): SearchPaths {
  * `<pagefind-config>` for an instance. The bundle path and base URL are always explicit: loaded as a
  * module, the Component UI cannot see where it came from and would look in /pagefind/ at the root.
  */
-export function configElement(instance: string, paths: SearchPaths, extra: Record<string, string | true> = {}): HTMLElement {
+export function configElement(
+  instance: string,
+  paths: SearchPaths,
+  extra: Record<string, string | true> = {},
+): HTMLElement {
   return element('pagefind-config', {
     instance,
     'bundle-path': paths.bundlePath,
