@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     // Most of a browser test is waiting for the browser: two files at a time keep both cores busy.
     maxWorkers: 3,
+    // Test files share no state through modules; reusing a worker's imported modules saves seconds.
+    isolate: false,
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },

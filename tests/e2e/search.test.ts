@@ -232,7 +232,8 @@ describe('the search box in the header', () => {
     // The number of results is announced: the summary in the dialog is a live region.
     expect(await page.locator('dialog[open] pagefind-summary').getAttribute('role')).toBe('status');
 
-    await page.locator('dialog[open] .pf-result-link').first().waitFor();
+    // Results load one by one and not always in order: wait for the first one itself.
+    await page.locator('dialog[open] .pf-results > li:first-child .pf-result-link').waitFor();
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(
       () => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '',
