@@ -15,7 +15,13 @@ export default defineConfig({
     isolate: false,
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // A few unit tests run the content check on all content: seconds, more on a busy machine.
+          testTimeout: 30_000,
+        },
       },
       {
         test: {

@@ -1,26 +1,23 @@
 import { defineCollection, reference } from 'astro:content';
+import type { CollectionConfig } from 'astro/content/config';
 import { glob } from 'astro/loaders';
-import { buildSchemas, collectionFormats, type CollectionName } from './schemas';
+import { buildSchemas, collectionNames, registry, type CollectionName } from './schemas';
 import { contentDir } from './lib/content-dir';
 
 const schemas = buildSchemas(reference);
+type Schemas = typeof schemas;
 
-/** Each collection reads `<content dir>/<name>/`, in the file types `collectionFormats` allows. */
-function loader(name: CollectionName) {
-  const extensions = collectionFormats[name];
+/** A collection of the registry: it reads `<content dir>/<name>/`, in the file types the registry allows. */
+function define(name: CollectionName) {
+  const extensions = registry[name].formats;
   const pattern = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
-  return glob({ pattern, base: `${contentDir()}/${name}` });
+  return defineCollection({ loader: glob({ pattern, base: `${contentDir()}/${name}` }), schema: schemas[name] });
 }
 
-export const collections = {
-  tables: defineCollection({ loader: loader('tables'), schema: schemas.tables }),
-  plans: defineCollection({ loader: loader('plans'), schema: schemas.plans }),
-  newsletters: defineCollection({ loader: loader('newsletters'), schema: schemas.newsletters }),
-  practices: defineCollection({ loader: loader('practices'), schema: schemas.practices }),
-  teams: defineCollection({ loader: loader('teams'), schema: schemas.teams }),
-  people: defineCollection({ loader: loader('people'), schema: schemas.people }),
-  organisations: defineCollection({ loader: loader('organisations'), schema: schemas.organisations }),
-  glossary: defineCollection({ loader: loader('glossary'), schema: schemas.glossary }),
-  sources: defineCollection({ loader: loader('sources'), schema: schemas.sources }),
-  supportLevels: defineCollection({ loader: loader('supportLevels'), schema: schemas.supportLevels }),
+/**
+ * Every collection of the registry (src/schemas/registry.ts), nothing listed twice. Typed per
+ * collection here, once, so that Astro's `CollectionEntry<C>` knows each schema's fields.
+ */
+export const collections = Object.fromEntries(collectionNames.map((name) => [name, define(name)])) as {
+  [C in CollectionName]: CollectionConfig<Schemas[C]>;
 };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { collectionFormats, collectionNames, type CollectionName } from '../../src/schemas';
+import { collectionNames, registry, type CollectionName } from '../../src/schemas';
 import {
   fundingSources,
   glossaryDomains,
@@ -411,7 +411,7 @@ export function writeCorpus(dir: string, entries: readonly CorpusEntry[]): void 
   for (const { collection, id, data, body } of entries) {
     // Quoted strings, as editors write them: unquoted "ja"/"no" or a date-like title could change type.
     const yaml = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
-    const format = collectionFormats[collection][0]!;
+    const format = registry[collection].formats[0];
     const text = format === 'yaml' ? yaml : `---\n${yaml}---\n\n${body ?? ''}`;
     fs.writeFileSync(path.join(dir, collection, `${id}.${format}`), text);
   }

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
-import { collectionNames, type CollectionName } from '../../src/schemas';
-import { collectionRoutes } from '../../src/lib/urls';
+import { collectionNames, registry, type CollectionName } from '../../src/schemas';
 import { fileFor } from '../lib/dist-files';
 
 /** Bytes after gzip at zlib's default level (6), what a web server with compression on sends. */
@@ -134,7 +133,7 @@ export interface PageType {
   label: string;
 }
 
-const routeToCollection = new Map(collectionNames.map((c) => [collectionRoutes[c], c]));
+const routeToCollection = new Map(collectionNames.map((c) => [registry[c].route, c]));
 
 /**
  * Which kind of page an HTML file of a build is, by its path. Undefined for what is no page a

@@ -1,13 +1,17 @@
-import { collectionNames, type CollectionName } from '../schemas';
+import { collectionNames, registry, type CollectionName } from '../schemas';
 import { closest } from './content-check/suggest';
-import { collectionRoutes } from './urls';
 
-/** Every name an editor may use for a collection: its folder name, and the Dutch word in its URL. */
+/**
+ * Every name an editor may use for a collection, all from the registry: its folder name, the Dutch
+ * word in its URL, and its Dutch nouns ("plannen", "plan", "plans").
+ */
 export function collectionAliases(): Map<string, CollectionName> {
   const aliases = new Map<string, CollectionName>();
   for (const collection of collectionNames) {
-    aliases.set(collection.toLowerCase(), collection);
-    aliases.set(collectionRoutes[collection], collection);
+    const { route, noun } = registry[collection];
+    for (const alias of [collection, route, noun.many, noun.one]) {
+      if (!aliases.has(alias.toLowerCase())) aliases.set(alias.toLowerCase(), collection);
+    }
   }
   return aliases;
 }

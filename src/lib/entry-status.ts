@@ -1,5 +1,6 @@
 import { gitDateOf } from './git-dates';
-import { lastUpdated, type DatedEntry, type KnownDate } from './last-updated';
+import type { AnyEntry } from './entries';
+import { lastUpdated, type KnownDate } from './last-updated';
 import { editUrl, repositoryFromEnv, type Repository } from './repository';
 import { isPastReview } from './review';
 
@@ -18,8 +19,8 @@ export interface StatusContext {
   gitDate(file: string): Date | undefined;
 }
 
-export function entryStatus(entry: DatedEntry, context: StatusContext): EntryStatus {
-  const reviewBy = entry.data.reviewBy instanceof Date ? entry.data.reviewBy : undefined;
+export function entryStatus(entry: AnyEntry, context: StatusContext): EntryStatus {
+  const reviewBy = 'reviewBy' in entry.data ? entry.data.reviewBy : undefined;
   return {
     editUrl: editUrl(context.repository, entry.filePath),
     lastUpdated: lastUpdated(entry, context.gitDate),

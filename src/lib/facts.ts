@@ -1,4 +1,4 @@
-import type { CollectionName } from '../schemas';
+import type { CollectionName, EntryRef } from '../schemas';
 import {
   fundingSources,
   glossaryDomains,
@@ -10,8 +10,8 @@ import {
   sourceKinds,
   teamKinds,
 } from '../schemas/vocabulary';
-import { formatDate, formatDateAt, isoAt, isoDay, type DatePrecision } from './dates';
-import { entryTitle, type AnyEntry, type Ref } from './entries';
+import { formatDate, formatDateAt, isoAt, isoDay } from './dates';
+import { entryTitle, type AnyEntry, type Resolve } from './entries';
 import { entryHref, href } from './urls';
 import { domainPath } from './glossary/domains';
 
@@ -29,9 +29,9 @@ export interface Fact {
 }
 
 /** Looks up referenced entries; pages pass the site's relations. */
-export type Resolver = (ref: Ref) => AnyEntry | undefined;
+export type Resolver = Resolve;
 
-function text(value: unknown): FactValue[] {
+function text(value: string | number | undefined): FactValue[] {
   return typeof value === 'string' && value !== ''
     ? [{ text: value }]
     : typeof value === 'number'
@@ -39,27 +39,30 @@ function text(value: unknown): FactValue[] {
       : [];
 }
 
-function link(resolve: Resolver, ref: unknown): FactValue[] {
-  if (!ref) return [];
-  const entry = resolve(ref as Ref);
+function texts(values: readonly string[] | undefined): FactValue[] {
+  return (values ?? []).flatMap(text);
+}
+
+function link<C extends CollectionName>(resolve: Resolver, ref: EntryRef<C> | undefined): FactValue[] {
+  const entry = ref ? resolve(ref) : undefined;
   return entry ? [{ text: entryTitle(entry), href: entryHref(entry.collection, entry.id) }] : [];
 }
 
-function links(resolve: Resolver, refs: unknown): FactValue[] {
-  return Array.isArray(refs) ? refs.flatMap((ref) => link(resolve, ref)) : [];
+function links<C extends CollectionName>(resolve: Resolver, refs: readonly EntryRef<C>[] | undefined): FactValue[] {
+  return (refs ?? []).flatMap((ref) => link(resolve, ref));
 }
 
-function date(value: unknown): FactValue[] {
-  return value instanceof Date ? [{ text: formatDate(value), datetime: isoDay(value) }] : [];
+function date(value: Date | undefined): FactValue[] {
+  return value ? [{ text: formatDate(value), datetime: isoDay(value) }] : [];
 }
 
-function labels(vocabulary: Record<string, string>, value: unknown): FactValue[] {
-  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return values.map((v) => ({ text: labelOf(vocabulary, String(v)) }));
+function labels(vocabulary: Record<string, string>, value: string | readonly string[] | undefined): FactValue[] {
+  const values = typeof value === 'string' ? [value] : (value ?? []);
+  return values.map((v) => ({ text: labelOf(vocabulary, v) }));
 }
 
-function ageLabel(value: unknown): FactValue[] {
-  return value && typeof value === 'object' && 'label' in value ? text((value as { label: string }).label) : [];
+function webAddress(value: string | undefined, href = value): FactValue[] {
+  return value ? [{ text: value, href }] : [];
 }
 
 function facts(list: Fact[]): Fact[] {
@@ -68,44 +71,41 @@ function facts(list: Fact[]): Fact[] {
 
 /** The facts shown at the top of an entry's page, per collection, in the order a reader needs them. */
 export function factsFor(entry: AnyEntry, resolve: Resolver): Fact[] {
-  const d = entry.data as Record<string, unknown>;
-  const collection: CollectionName = entry.collection;
-  switch (collection) {
-    case 'tables':
+  switch (entry.collection) {
+    case 'tables': {
+      const d = entry.data;
       return facts([
         { label: 'Ambitie', values: text(d.ambition) },
         { label: 'Bestuurlijke trekkers', values: links(resolve, d.boardSponsors) },
         { label: 'Projectleiders', values: links(resolve, d.projectLeaders) },
         { label: 'Procesteam', values: link(resolve, d.processTeam) },
       ]);
-    case 'plans':
+    }
+    case 'plans': {
+      const d = entry.data;
       return facts([
         { label: 'Soort', values: labels(planKinds, d.kind) },
         { label: 'Ontwikkeltafel', values: link(resolve, d.table) },
         { label: 'Onderdeel van', values: link(resolve, d.parent) },
         { label: 'Stand van zaken', values: d.statusNote ? text(d.statusNote) : labels(planStatuses, d.status) },
         { label: 'Voor wie', values: text(d.targetGroup) },
-        { label: 'Leeftijd', values: ageLabel(d.ageRange) },
+        { label: 'Leeftijd', values: text(d.ageRange?.label) },
         { label: 'Gemeenten', values: links(resolve, d.municipalities) },
         { label: 'Datum', values: date(d.date) },
       ]);
-    case 'newsletters':
+    }
+    case 'newsletters': {
+      const d = entry.data;
       return facts([
         { label: 'Editie', values: text(d.edition) },
         {
           label: 'Verschenen',
-          values:
-            d.date instanceof Date
-              ? [
-                  {
-                    text: formatDateAt(d.date, d.datePrecision as DatePrecision),
-                    datetime: isoAt(d.date, d.datePrecision as DatePrecision),
-                  },
-                ]
-              : [],
+          values: [{ text: formatDateAt(d.date, d.datePrecision), datetime: isoAt(d.date, d.datePrecision) }],
         },
       ]);
-    case 'practices':
+    }
+    case 'practices': {
+      const d = entry.data;
       return facts([
         { label: 'Plaats', values: text(d.place) },
         { label: 'Gemeente', values: link(resolve, d.municipality) },
@@ -114,59 +114,72 @@ export function factsFor(entry: AnyEntry, resolve: Resolver): Fact[] {
         {
           label: 'Status',
           values: d.statusNote
-            ? text(`${labelOf(practiceStatuses, String(d.status))}: ${String(d.statusNote)}`)
+            ? text(`${labelOf(practiceStatuses, d.status)}: ${d.statusNote}`)
             : labels(practiceStatuses, d.status),
         },
-        { label: 'Leeftijd', values: ageLabel(d.ageRange) },
+        { label: 'Leeftijd', values: text(d.ageRange?.label) },
         { label: 'Niveau van ondersteuning', values: links(resolve, d.supportLevels) },
-        { label: 'Onderwerpen', values: Array.isArray(d.themes) ? d.themes.flatMap(text) : [] },
+        { label: 'Onderwerpen', values: texts(d.themes) },
         { label: 'Financiering', values: labels(fundingSources, d.funding) },
         { label: 'Personele inzet', values: text(d.staffing) },
       ]);
-    case 'teams':
+    }
+    case 'teams': {
+      const d = entry.data;
       return facts([
         { label: 'Soort team', values: labels(teamKinds, d.kind) },
         { label: 'Ontwikkeltafel', values: link(resolve, d.table) },
         { label: 'Plan of project', values: link(resolve, d.plan) },
         { label: 'Gemeente', values: link(resolve, d.municipality) },
       ]);
-    case 'people':
+    }
+    case 'people': {
+      const d = entry.data;
       return facts([
         { label: 'Functie', values: text(d.role) },
         { label: 'Organisatie', values: link(resolve, d.organisation) },
-        { label: 'E-mail', values: typeof d.email === 'string' ? [{ text: d.email, href: `mailto:${d.email}` }] : [] },
+        { label: 'E-mail', values: webAddress(d.email, `mailto:${d.email}`) },
       ]);
-    case 'organisations':
+    }
+    case 'organisations': {
+      const d = entry.data;
       return facts([
         { label: 'Soort', values: labels(organisationKinds, d.kind) },
         { label: 'Afkorting', values: text(d.abbreviation) },
         { label: 'Plaats', values: text(d.place) },
-        { label: 'Website', values: typeof d.website === 'string' ? [{ text: d.website, href: d.website }] : [] },
+        { label: 'Website', values: webAddress(d.website) },
       ]);
-    case 'glossary':
+    }
+    case 'glossary': {
+      const d = entry.data;
       return facts([
         { label: 'Voluit', values: text(d.fullForm) },
         {
           label: 'Vakgebied',
           values: labels(glossaryDomains, d.domain).map((value) => ({
             ...value,
-            href: href(domainPath(String(d.domain))),
+            href: href(domainPath(d.domain)),
           })),
         },
-        { label: 'Ook geschreven als', values: Array.isArray(d.variants) ? d.variants.flatMap(text) : [] },
+        { label: 'Ook geschreven als', values: texts(d.variants) },
       ]);
-    case 'sources':
+    }
+    case 'sources': {
+      const d = entry.data;
       return facts([
         { label: 'Soort document', values: labels(sourceKinds, d.kind) },
         { label: 'Uitgegeven door', values: text(d.publisher) },
         { label: 'Datum', values: d.date ? date(d.date) : text(d.period) },
-        { label: 'Vindplaats', values: typeof d.url === 'string' ? [{ text: d.url, href: d.url }] : [] },
+        { label: 'Vindplaats', values: webAddress(d.url) },
       ]);
-    case 'supportLevels':
+    }
+    case 'supportLevels': {
+      const d = entry.data;
       return facts([
         { label: 'Aandeel peuters', values: text(d.share) },
-        { label: 'Vormen van ondersteuning', values: Array.isArray(d.forms) ? d.forms.flatMap(text) : [] },
+        { label: 'Vormen van ondersteuning', values: texts(d.forms) },
         { label: 'Mogelijke financiering', values: labels(fundingSources, d.funding) },
       ]);
+    }
   }
 }

@@ -1,43 +1,15 @@
 import type { z } from 'astro/zod';
 import GithubSlugger from 'github-slugger';
-import { collectionFormats, collectionNames, type CollectionName } from '../schemas';
-import { checkSchemas } from './content-check/schemas';
-import { fieldsOf, type FieldInfo, type FieldKind } from './content-check/schema-fields';
-import { collectionNouns } from './content-check/words';
-import { collectionRoutes } from './urls';
+import { collectionNames, registry, type CollectionName } from '../schemas';
+import { describeKind } from './schema/kind-text';
+import { plainSchemas } from './schema/plain-schemas';
+import { fieldsOf, type FieldInfo } from './schema/walk';
 
 /** Where the generated reference is written; CONTRIBUTING.md links to it. */
 export const fieldReferenceFile = 'docs/velden.md';
 
 const code = (text: string) => `\`${text}\``;
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
-
-/** What a value of this kind looks like, in a few words. */
-export function kindLabel(kind: FieldKind): string {
-  switch (kind.type) {
-    case 'text':
-      if (kind.format === 'email') return 'e-mailadres';
-      if (kind.format === 'url') return 'webadres (https://…)';
-      if (kind.format === 'id') return 'id (kleine letters, cijfers, streepjes)';
-      return kind.max ? `tekst (${kind.min ?? 1}–${kind.max} tekens)` : 'tekst';
-    case 'number':
-      return `${kind.integer ? 'heel getal' : 'getal'}${kind.min !== undefined && kind.max !== undefined ? ` (${kind.min} t/m ${kind.max})` : ''}`;
-    case 'date':
-      return 'datum (JJJJ-MM-DD)';
-    case 'boolean':
-      return 'true of false';
-    case 'choice':
-      return `een van: ${kind.values.map(code).join(', ')}`;
-    case 'reference':
-      return `id van een ${collectionNouns[kind.collection]} (${code(`content/${kind.collection}/`)})`;
-    case 'list':
-      return `lijst${kind.min ? ` (minstens ${kind.min})` : ''}, per regel: ${kindLabel(kind.item)}`;
-    case 'group':
-      return `groep velden (hieronder)${kind.rule ? `; ${kind.rule}` : ''}`;
-    default:
-      return '';
-  }
-}
 
 /** One table row per field, with the fields of a group (or of a list of groups) below it. */
 function rows(fields: FieldInfo[], prefix = '', parentOptional = false): string[] {
@@ -48,7 +20,7 @@ function rows(fields: FieldInfo[], prefix = '', parentOptional = false): string[
         ? `ja, als ${code(prefix.replace(/(\[\])?\.$/, ''))} er is`
         : 'ja'
       : 'nee';
-    const row = `| ${code(name)} | ${required} | ${cell(kindLabel(field.kind))} | ${cell(field.description ?? '')} |`;
+    const row = `| ${code(name)} | ${required} | ${cell(describeKind(field.kind).label)} | ${cell(field.description ?? '')} |`;
     const { kind } = field;
     const children =
       kind.type === 'group'
@@ -63,25 +35,25 @@ function rows(fields: FieldInfo[], prefix = '', parentOptional = false): string[
 const formats: Record<'md' | 'mdx' | 'yaml', string> = { md: '.md', mdx: '.mdx', yaml: '.yaml' };
 
 function title(collection: CollectionName): string {
-  const route = collectionRoutes[collection];
+  const { route } = registry[collection];
   return `${route[0]!.toUpperCase()}${route.slice(1)}`;
 }
 
 const heading = (collection: CollectionName) => `${title(collection)} (${code(`content/${collection}/`)})`;
 
 function section(collection: CollectionName): string {
-  const types = collectionFormats[collection];
+  const { formats: types, route } = registry[collection];
   const markdown = types.some((t) => t !== 'yaml');
   const lines = [
     `## ${heading(collection)}`,
     '',
     `Bestand: ${types.map((t) => code(formats[t])).join(' of ')}${markdown ? ', met de velden tussen twee regels `---` en daaronder de tekst van de pagina' : ', alleen velden'}. ` +
-      `Adres op de site: ${code(`/${collectionRoutes[collection]}/<bestandsnaam>/`)}. ` +
-      `Nieuw bestand: ${code(`npm run new -- ${collectionRoutes[collection]} "Titel"`)}.`,
+      `Adres op de site: ${code(`/${route}/<bestandsnaam>/`)}. ` +
+      `Nieuw bestand: ${code(`npm run new -- ${route} "Titel"`)}.`,
     '',
     '| veld | verplicht | wat erin komt | uitleg |',
     '| --- | --- | --- | --- |',
-    ...rows(fieldsOf(checkSchemas[collection] as z.ZodType)),
+    ...rows(fieldsOf(plainSchemas[collection] as z.ZodType)),
   ];
   return lines.join('\n');
 }

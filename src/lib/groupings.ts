@@ -1,23 +1,24 @@
-import { entryTitle, type AnyEntry, type Ref } from './entries';
+import { collectionNames, registry, type EntryRef } from '../schemas';
+import { entryTitle, type AnyEntry, type EntryLike, type Entry } from './entries';
 import { labelOf, organisationKinds } from '../schemas/vocabulary';
 
-export interface Group<E extends AnyEntry = AnyEntry> {
+export interface Group<E extends EntryLike = EntryLike> {
   heading?: string;
   entries: E[];
 }
 
 /** Plans per table in table order; plans outside the tables last. Projects follow their theme. */
-export function groupPlansByTable<E extends AnyEntry>(plans: readonly E[], tables: readonly AnyEntry[]): Group<E>[] {
-  const inOrder = (list: E[]): E[] => {
+export function groupPlansByTable(
+  plans: readonly Entry<'plans'>[],
+  tables: readonly Entry<'tables'>[],
+): Group<Entry<'plans'>>[] {
+  const inOrder = (list: Entry<'plans'>[]): Entry<'plans'>[] => {
     const topLevel = list.filter((plan) => !plan.data.parent);
-    return topLevel.flatMap((plan) => [
-      plan,
-      ...list.filter((child) => (child.data.parent as Ref | undefined)?.id === plan.id),
-    ]);
+    return topLevel.flatMap((plan) => [plan, ...list.filter((child) => child.data.parent?.id === plan.id)]);
   };
-  const groups: Group<E>[] = tables.map((table) => ({
+  const groups: Group<Entry<'plans'>>[] = tables.map((table) => ({
     heading: entryTitle(table),
-    entries: inOrder(plans.filter((plan) => (plan.data.table as Ref | undefined)?.id === table.id)),
+    entries: inOrder(plans.filter((plan) => plan.data.table?.id === table.id)),
   }));
   const outside = plans.filter((plan) => !plan.data.table);
   if (outside.length > 0) groups.push({ heading: 'Plannen buiten de ontwikkeltafels', entries: inOrder(outside) });
@@ -25,7 +26,9 @@ export function groupPlansByTable<E extends AnyEntry>(plans: readonly E[], table
 }
 
 /** Organisations per kind, in the order of the vocabulary. */
-export function groupOrganisationsByKind<E extends AnyEntry>(organisations: readonly E[]): Group<E>[] {
+export function groupOrganisationsByKind(
+  organisations: readonly Entry<'organisations'>[],
+): Group<Entry<'organisations'>>[] {
   return Object.keys(organisationKinds)
     .map((kind) => ({
       heading: labelOf(organisationKinds, kind),
@@ -34,11 +37,11 @@ export function groupOrganisationsByKind<E extends AnyEntry>(organisations: read
     .filter((group) => group.entries.length > 0);
 }
 
-/** Newsletters per year, newest year first; the entries keep the order they came in. */
-export function groupByYear<E extends AnyEntry>(entries: readonly E[], field = 'date'): Group<E>[] {
+/** Entries per year of a date each one gives, newest year first; the entries keep the order they came in. */
+export function groupByYear<E extends EntryLike>(entries: readonly E[], dateOf: (entry: E) => Date): Group<E>[] {
   const years = new Map<number, E[]>();
   for (const entry of entries) {
-    const year = (entry.data[field] as Date).getUTCFullYear();
+    const year = dateOf(entry).getUTCFullYear();
     years.set(year, [...(years.get(year) ?? []), entry]);
   }
   return [...years.entries()]
@@ -47,7 +50,7 @@ export function groupByYear<E extends AnyEntry>(entries: readonly E[], field = '
 }
 
 /** Terms grouped by their first letter, A–Z. */
-export function groupByInitial<E extends AnyEntry>(entries: readonly E[]): Group<E>[] {
+export function groupByInitial<E extends EntryLike>(entries: readonly E[]): Group<E>[] {
   const letters = new Map<string, E[]>();
   for (const entry of entries) {
     const initial =
@@ -64,18 +67,14 @@ export function groupByInitial<E extends AnyEntry>(entries: readonly E[]): Group
 }
 
 /** Teams per table (directly, or through the plan they work on); teams outside the tables last. */
-export function groupTeamsByTable<E extends AnyEntry>(
-  teams: readonly E[],
-  tables: readonly AnyEntry[],
-  resolve: (ref: Ref) => AnyEntry | undefined,
-): (Group<E> & { table?: AnyEntry })[] {
-  const tableOf = (team: E): string | undefined => {
-    const direct = team.data.table as Ref | undefined;
-    if (direct) return direct.id;
-    const plan = team.data.plan ? resolve(team.data.plan as Ref) : undefined;
-    return (plan?.data.table as Ref | undefined)?.id;
-  };
-  const groups: (Group<E> & { table?: AnyEntry })[] = tables.map((table) => ({
+export function groupTeamsByTable(
+  teams: readonly Entry<'teams'>[],
+  tables: readonly Entry<'tables'>[],
+  resolvePlan: (ref: EntryRef<'plans'>) => Entry<'plans'> | undefined,
+): (Group<Entry<'teams'>> & { table?: Entry<'tables'> })[] {
+  const tableOf = (team: Entry<'teams'>): string | undefined =>
+    team.data.table?.id ?? (team.data.plan ? resolvePlan(team.data.plan)?.data.table?.id : undefined);
+  const groups: (Group<Entry<'teams'>> & { table?: Entry<'tables'> })[] = tables.map((table) => ({
     heading: entryTitle(table),
     table,
     entries: teams.filter((team) => tableOf(team) === table.id),
@@ -83,4 +82,14 @@ export function groupTeamsByTable<E extends AnyEntry>(
   const outside = teams.filter((team) => tableOf(team) === undefined);
   if (outside.length > 0) groups.push({ heading: 'Buiten de ontwikkeltafels', entries: outside });
   return groups.filter((group) => group.entries.length > 0);
+}
+
+/** Entries per collection, in the registry's order, each group headed by the collection's overview title. */
+export function groupByCollection(entries: readonly AnyEntry[]): Group<AnyEntry>[] {
+  return collectionNames
+    .map((collection) => ({
+      heading: registry[collection].label,
+      entries: entries.filter((entry) => entry.collection === collection),
+    }))
+    .filter((group) => group.entries.length > 0);
 }

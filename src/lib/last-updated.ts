@@ -1,12 +1,5 @@
-import type { CollectionName } from '../schemas';
 import type { DatePrecision } from './dates';
-
-export interface DatedEntry {
-  collection: CollectionName;
-  data: Record<string, unknown>;
-  /** The entry's file relative to the project root, as Astro gives it. */
-  filePath?: string;
-}
+import type { AnyEntry } from './entries';
 
 /** A date and how precisely it is known; a newsletter may be dated to the month only. */
 export interface KnownDate {
@@ -19,12 +12,9 @@ export interface KnownDate {
  * newsletter's publication date, otherwise the last commit of its file. Undefined when none of these
  * is known; a page then shows no date rather than a wrong one.
  */
-export function lastUpdated(entry: DatedEntry, gitDate: (file: string) => Date | undefined): KnownDate | undefined {
-  const { updated, date, datePrecision } = entry.data;
-  if (updated instanceof Date) return { date: updated, precision: 'dag' };
-  if (entry.collection === 'newsletters' && date instanceof Date) {
-    return { date, precision: datePrecision === 'maand' ? 'maand' : 'dag' };
-  }
+export function lastUpdated(entry: AnyEntry, gitDate: (file: string) => Date | undefined): KnownDate | undefined {
+  if ('updated' in entry.data && entry.data.updated) return { date: entry.data.updated, precision: 'dag' };
+  if (entry.collection === 'newsletters') return { date: entry.data.date, precision: entry.data.datePrecision };
   const fromGit = entry.filePath ? gitDate(entry.filePath) : undefined;
   return fromGit ? { date: fromGit, precision: 'dag' } : undefined;
 }

@@ -1,4 +1,4 @@
-import { entryTitle, type AnyEntry, type Ref } from './entries';
+import { entryTitle, type Entry, type Resolve } from './entries';
 import { entryHref } from './urls';
 
 /** One row of a team's member table, ready to render. */
@@ -11,26 +11,19 @@ export interface MemberRow {
 }
 
 /** A member as a team's roster holds it: exactly one of person, organisation, party or vacancy. */
-export interface Member {
-  person?: Ref;
-  organisation?: Ref;
-  party?: string;
-  vacancy?: string;
-  role?: string;
-}
+export type Member = Entry<'teams'>['data']['members'][number];
 
 /** A team's members with their role and organisation, in roster order. */
-export function memberRows(team: AnyEntry, resolve: (ref: Ref) => AnyEntry | undefined): MemberRow[] {
-  return (team.data.members as Member[]).map((member): MemberRow => {
+export function memberRows(team: Entry<'teams'>, resolve: Resolve): MemberRow[] {
+  return team.data.members.map((member): MemberRow => {
     if (member.person) {
       const person = resolve(member.person);
-      const organisationRef = person?.data.organisation as Ref | undefined;
-      const organisation = organisationRef ? resolve(organisationRef) : undefined;
+      const organisation = person?.data.organisation ? resolve(person.data.organisation) : undefined;
       return {
         kind: 'person',
         name: person ? entryTitle(person) : member.person.id,
         href: entryHref('people', member.person.id),
-        role: member.role ?? (person?.data.role as string | undefined),
+        role: member.role ?? person?.data.role,
         organisation: organisation
           ? { name: entryTitle(organisation), href: entryHref('organisations', organisation.id) }
           : undefined,

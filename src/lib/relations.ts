@@ -1,9 +1,20 @@
-import { buildBacklinks, entryTitle, refKey, sortByTitle, type AnyEntry, type Backlink, type Ref } from './entries';
-import type { CollectionName } from '../schemas';
+import type { CollectionName, EntryRef } from '../schemas';
+import {
+  buildBacklinks,
+  compareNames,
+  entryTitle,
+  isEntryOf,
+  refKey,
+  sortByTitle,
+  type AnyEntry,
+  type Backlink,
+  type Entry,
+  type Ref,
+} from './entries';
 
 /** One seat on a team, as the team's members list holds it. */
-export interface Membership<E extends AnyEntry = AnyEntry> {
-  team: E;
+export interface Membership {
+  team: Entry<'teams'>;
   role?: string;
 }
 
@@ -11,21 +22,24 @@ export interface Membership<E extends AnyEntry = AnyEntry> {
  * The relations between all entries, both ways. Built once per build from every collection; pages
  * ask it who is on a team, which teams a person is on, which plans belong to a table, and so on.
  */
-export class Relations<E extends AnyEntry = AnyEntry> {
-  private readonly byKey = new Map<string, E>();
-  private readonly backlinks: Map<string, Backlink<E>[]>;
+export class Relations {
+  private readonly byKey = new Map<string, AnyEntry>();
+  private readonly backlinks: Map<string, Backlink[]>;
 
-  constructor(entries: readonly E[]) {
+  constructor(entries: readonly AnyEntry[]) {
     for (const entry of entries) this.byKey.set(refKey(entry), entry);
     this.backlinks = buildBacklinks(entries);
   }
 
-  get(ref: Ref | undefined): E | undefined {
-    return ref ? this.byKey.get(refKey(ref)) : undefined;
+  /** The entry a reference points at, typed by the reference's collection. */
+  get<C extends CollectionName>(ref: EntryRef<C> | undefined): Entry<C> | undefined {
+    if (!ref) return undefined;
+    const entry = this.byKey.get(refKey(ref));
+    return entry && isEntryOf(entry, ref.collection) ? entry : undefined;
   }
 
   /** Resolves references that the content check has already proven to exist. */
-  resolve(refs: readonly Ref[] | undefined): E[] {
+  resolve<C extends CollectionName>(refs: readonly EntryRef<C>[] | undefined): Entry<C>[] {
     return (refs ?? []).map((ref) => {
       const entry = this.get(ref);
       if (!entry) throw new Error(`Unresolved reference ${refKey(ref)}: the content check should have caught this`);
@@ -34,28 +48,39 @@ export class Relations<E extends AnyEntry = AnyEntry> {
   }
 
   /** Entries of `collection` that refer to `target`, optionally only through the field `field`. */
-  referrers(target: Ref, collection: CollectionName, field?: string): E[] {
+  referrers<C extends CollectionName>(target: Ref, collection: C, field?: string): Entry<C>[] {
     const seen = new Set<string>();
-    const result: E[] = [];
+    const result: Entry<C>[] = [];
     for (const link of this.backlinks.get(refKey(target)) ?? []) {
-      if (link.from.collection !== collection) continue;
+      const from = link.from;
+      if (!isEntryOf(from, collection)) continue;
       if (field !== undefined && link.path[0] !== field) continue;
-      const key = refKey(link.from);
+      const key = refKey(from);
       if (seen.has(key)) continue;
       seen.add(key);
-      result.push(link.from);
+      result.push(from);
     }
     return sortByTitle(result);
   }
 
-  /** The teams a person or organisation sits on, with the role the team's roster gives them. */
-  memberships(target: Ref): Membership<E>[] {
-    const result: Membership<E>[] = [];
+  /** Every entry that refers to `target` through the field `field`, of any collection, A–Z. */
+  referringEntries(target: Ref, field: string): AnyEntry[] {
+    const found = new Map<string, AnyEntry>();
     for (const link of this.backlinks.get(refKey(target)) ?? []) {
-      if (link.from.collection !== 'teams' || link.path[0] !== 'members') continue;
-      const member = (link.from.data.members as { role?: string }[])[link.path[1] as number];
-      result.push({ team: link.from, role: member?.role });
+      if (link.path[0] === field) found.set(refKey(link.from), link.from);
     }
-    return result.sort((a, b) => entryTitle(a.team).localeCompare(entryTitle(b.team), 'nl'));
+    return sortByTitle([...found.values()]);
+  }
+
+  /** The teams a person or organisation sits on, with the role the team's roster gives them. */
+  memberships(target: Ref): Membership[] {
+    const result: Membership[] = [];
+    for (const link of this.backlinks.get(refKey(target)) ?? []) {
+      const team = link.from;
+      if (!isEntryOf(team, 'teams') || link.path[0] !== 'members') continue;
+      const member = team.data.members[Number(link.path[1])];
+      result.push({ team, role: member?.role });
+    }
+    return result.sort((a, b) => compareNames(entryTitle(a.team), entryTitle(b.team)));
   }
 }

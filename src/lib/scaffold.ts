@@ -1,45 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { collectionFormats, type CollectionName } from '../schemas';
-import { checkSchemas } from './content-check/schemas';
-import { fieldsOf, type FieldInfo, type FieldKind } from './content-check/schema-fields';
-import { collectionNouns } from './content-check/words';
+import { registry, type CollectionName } from '../schemas';
 import { idFromTitle } from './entry-id';
+import { describeKind } from './schema/kind-text';
+import { plainSchemas } from './schema/plain-schemas';
+import { fieldsOf, type FieldInfo } from './schema/walk';
 
 /** The field that holds an entry's name; the scaffold fills it with the title the editor gave. */
 export function titleField(collection: CollectionName): string {
-  const names = fieldsOf(checkSchemas[collection] as z.ZodType).map((f) => f.name);
-  return ['title', 'name', 'term'].find((name) => names.includes(name)) ?? 'title';
-}
-
-/** How to fill in a value of this kind, as one line of a comment. */
-export function kindHint(kind: FieldKind): string {
-  switch (kind.type) {
-    case 'text':
-      if (kind.format === 'email') return 'Een e-mailadres.';
-      if (kind.format === 'url') return 'Een webadres dat begint met https://.';
-      if (kind.format === 'id') return 'Kleine letters, cijfers en streepjes.';
-      return kind.max ? `Tekst van ${kind.min ?? 1} tot ${kind.max} tekens.` : '';
-    case 'number':
-      return kind.min !== undefined && kind.max !== undefined
-        ? `Een ${kind.integer ? 'heel ' : ''}getal van ${kind.min} tot en met ${kind.max}.`
-        : 'Een getal.';
-    case 'date':
-      return 'Een datum: JJJJ-MM-DD.';
-    case 'boolean':
-      return 'true (ja) of false (nee).';
-    case 'choice':
-      return `Kies uit: ${kind.values.join(', ')}.`;
-    case 'reference':
-      return `Het id van een ${collectionNouns[kind.collection]}: een bestandsnaam uit content/${kind.collection}/, zonder extensie.`;
-    case 'list':
-      return `Een lijst: elke waarde op een eigen regel die begint met "- "${kind.min ? ` (minstens ${kind.min})` : ''}.${kind.item.type === 'text' ? '' : ` Per regel: ${kindHint(kind.item).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`}`;
-    case 'group':
-      return kind.rule ? `Een groep velden, ingesprongen; let op: ${kind.rule}.` : 'Een groep velden, ingesprongen.';
-    default:
-      return '';
-  }
+  return registry[collection].nameField;
 }
 
 /** A comment split into lines of at most `width` characters. */
@@ -60,7 +30,8 @@ function wrap(text: string, width = 96): string[] {
 function fieldComment(field: FieldInfo, note?: string): string {
   const { description = '', kind } = field;
   // A description that already names every choice needs no second list.
-  const hint = kind.type === 'choice' && kind.values.every((v) => description.includes(v)) ? '' : kindHint(kind);
+  const hint =
+    kind.type === 'choice' && kind.values.every((v) => description.includes(v)) ? '' : describeKind(kind).hint;
   return [description, hint, note ?? (field.required ? 'Verplicht.' : 'Niet verplicht.')].filter(Boolean).join(' ');
 }
 
@@ -122,8 +93,8 @@ export interface Scaffold {
 export function scaffoldEntry(collection: CollectionName, title: string): Scaffold {
   const id = idFromTitle(title);
   if (id === '') throw new Error('de titel heeft geen letters of cijfers, dus er is geen bestandsnaam van te maken');
-  const format = collectionFormats[collection][0]!;
-  const fields = fieldsOf(checkSchemas[collection] as z.ZodType);
+  const format = registry[collection].formats[0];
+  const fields = fieldsOf(plainSchemas[collection] as z.ZodType);
   const values = { [titleField(collection)]: JSON.stringify(title.trim()) };
   const intro = [
     `# ${title.trim()}: nieuw bestand in content/${collection}/.`,

@@ -1,49 +1,56 @@
-import { getCollection, type CollectionEntry, type DataEntryMap } from 'astro:content';
-import { collectionNames, type CollectionName } from '../schemas';
-import { sortByDateDesc, sortByTitle, type AnyEntry, type Ref } from './entries';
+import { getCollection } from 'astro:content';
+import { collectionNames, registry, type CollectionName, type CollectionSpec, type EntryRef } from '../schemas';
+import { compareNames, entryTitle, sortByTitle, type AnyEntry, type Entry, type EntryLike, type Ref } from './entries';
 import { Relations } from './relations';
 
-export type Entry<C extends CollectionName> = CollectionEntry<C>;
+export type { Entry } from './entries';
 
 /** Everything the pages need, loaded once per build. */
 export interface Site {
   all: AnyEntry[];
-  relations: Relations<AnyEntry>;
+  relations: Relations;
   list<C extends CollectionName>(collection: C): Entry<C>[];
-  get<C extends CollectionName = CollectionName>(
-    ref: { collection: string; id: string } | undefined,
-  ): Entry<C> | undefined;
-  resolve<C extends CollectionName = CollectionName>(
-    refs: readonly { collection: string; id: string }[] | undefined,
-  ): Entry<C>[];
+  get<C extends CollectionName>(ref: EntryRef<C> | undefined): Entry<C> | undefined;
+  resolve<C extends CollectionName>(refs: readonly EntryRef<C>[] | undefined): Entry<C>[];
   referrers<C extends CollectionName>(target: Ref, collection: C, field?: string): Entry<C>[];
 }
 
-/** How each collection is ordered in lists: tables by number, dated ones newest first, the rest A–Z. */
-function ordered(collection: CollectionName, entries: AnyEntry[]): AnyEntry[] {
-  if (collection === 'tables' || collection === 'supportLevels') {
-    const key = collection === 'tables' ? 'number' : 'order';
-    return [...entries].sort((a, b) => (a.data[key] as number) - (b.data[key] as number));
-  }
-  if (collection === 'newsletters') return sortByDateDesc(entries);
-  return sortByTitle(entries);
+/** A number or date field's value, read by the name the registry gives it (and checked there against the schema). */
+function sortValue(entry: EntryLike, field: string): number {
+  const value: unknown = Reflect.get(entry.data, field);
+  if (typeof value === 'number') return value;
+  return value instanceof Date ? value.getTime() : -Infinity;
 }
 
+/** Orders a collection's entries the way the registry says: by name, by a number, or newest first. */
+export function ordered<E extends EntryLike>(collection: CollectionName, entries: readonly E[]): E[] {
+  const { order }: CollectionSpec = registry[collection];
+  if (order.by === 'name') return sortByTitle(entries);
+  const direction = order.by === 'date' ? -1 : 1;
+  return [...entries].sort(
+    (a, b) =>
+      direction * (sortValue(a, order.field) - sortValue(b, order.field)) || compareNames(entryTitle(a), entryTitle(b)),
+  );
+}
+
+type Lists = { [C in CollectionName]: Entry<C>[] };
+
 async function load(): Promise<Site> {
-  const byCollection = new Map<CollectionName, AnyEntry[]>();
-  for (const name of collectionNames) {
-    const entries = (await getCollection(name as keyof DataEntryMap)) as unknown as AnyEntry[];
-    byCollection.set(name, ordered(name, entries));
-  }
-  const all = [...byCollection.values()].flat();
+  const loaded = await Promise.all(
+    collectionNames.map(async (name) => [name, ordered(name, await getCollection(name))] as const),
+  );
+  // One list per collection of the registry. TypeScript cannot pair each name in a loop with its own
+  // entry type, so the record is typed here, once.
+  const lists = Object.fromEntries(loaded) as Lists;
+  const all = collectionNames.flatMap((name): AnyEntry[] => lists[name]);
   const relations = new Relations(all);
   return {
     all,
     relations,
-    list: (collection) => byCollection.get(collection) as never,
-    get: (ref) => relations.get(ref as Ref | undefined) as never,
-    resolve: (refs) => relations.resolve(refs as readonly Ref[] | undefined) as never,
-    referrers: (target, collection, field) => relations.referrers(target, collection, field) as never,
+    list: (collection) => lists[collection],
+    get: (ref) => relations.get(ref),
+    resolve: (refs) => relations.resolve(refs),
+    referrers: (target, collection, field) => relations.referrers(target, collection, field),
   };
 }
 

@@ -1,4 +1,4 @@
-import { entryTitle, sortByTitle, type AnyEntry } from './entries';
+import { entryTitle, sortByTitle, type Entry } from './entries';
 import { entryHref } from './urls';
 import { fundingSources, labelOf } from '../schemas/vocabulary';
 
@@ -16,19 +16,20 @@ export interface PyramidLevel {
  * The support pyramid from top to bottom, the order it is drawn and read in: the most specialised
  * support first, the basis last. Each level with the practices that work at it.
  */
-export function pyramidLevels(levels: readonly AnyEntry[], practices: readonly AnyEntry[]): PyramidLevel[] {
+export function pyramidLevels(
+  levels: readonly Entry<'supportLevels'>[],
+  practices: readonly Entry<'practices'>[],
+): PyramidLevel[] {
   return [...levels]
-    .sort((a, b) => (b.data.order as number) - (a.data.order as number))
+    .sort((a, b) => b.data.order - a.data.order)
     .map((level) => ({
       id: level.id,
       name: entryTitle(level),
       href: entryHref('supportLevels', level.id),
-      share: typeof level.data.share === 'string' ? level.data.share : undefined,
-      funding: ((level.data.funding as string[] | undefined) ?? []).map((source) => labelOf(fundingSources, source)),
+      share: level.data.share,
+      funding: level.data.funding.map((source) => labelOf(fundingSources, source)),
       practices: sortByTitle(
-        practices.filter((practice) =>
-          ((practice.data.supportLevels as { id: string }[] | undefined) ?? []).some((ref) => ref.id === level.id),
-        ),
+        practices.filter((practice) => practice.data.supportLevels.some((ref) => ref.id === level.id)),
       ).map((practice) => ({ title: entryTitle(practice), href: entryHref('practices', practice.id) })),
     }));
 }

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../schemas';
+import { registry, type CollectionName, type CollectionSpec } from '../schemas';
 
 /**
  * Joins the deployment base and a site path. Every internal link goes through here (via `href`),
@@ -21,23 +21,15 @@ export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
-/** The URL segment of each collection's pages. */
-export const collectionRoutes: Record<CollectionName, string> = {
-  tables: 'ontwikkeltafels',
-  plans: 'plannen',
-  newsletters: 'nieuwsbrieven',
-  practices: 'praktijkvoorbeelden',
-  teams: 'teams',
-  people: 'mensen',
-  organisations: 'organisaties',
-  glossary: 'begrippen',
-  sources: 'bronnen',
-  supportLevels: 'ondersteuningsniveaus',
-};
+/** The site path (without base) of a collection's overview page: /plannen/, or where the registry says. */
+export function overviewPath(collection: CollectionName): string {
+  const spec: CollectionSpec = registry[collection];
+  return spec.overview?.path ?? `/${spec.route}/`;
+}
 
 /** The site path (without base) of an entry's own page. */
 export function entryPath(collection: CollectionName, id: string): string {
-  return `/${collectionRoutes[collection]}/${id}/`;
+  return `/${registry[collection].route}/${id}/`;
 }
 
 /** A link to an entry's own page, under the configured base. */

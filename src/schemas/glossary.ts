@@ -3,7 +3,7 @@ import { glossaryDomains, keysOf } from './vocabulary';
 import { citedSources, type ReferenceFactory } from './shared';
 
 /** An abbreviation or term: `content/glossary/<id>.yaml`. */
-export function glossarySchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function glossarySchema(ref: ReferenceFactory) {
   return z.strictObject({
     term: z.string().min(1).describe('De afkorting of het begrip zoals het in de tekst staat, bijvoorbeeld "VVE".'),
     fullForm: z.string().min(2).describe('Voluit geschreven, bijvoorbeeld "voor- en vroegschoolse educatie".'),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { citedSources, isoDate, reviewBy, summary, updated, type ReferenceFactory } from './shared';
 
 /** One edition of the newsletter: `content/newsletters/<id>.md(x)`, the body is the edition's text. */
-export function newsletterSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function newsletterSchema(ref: ReferenceFactory) {
   return z.strictObject({
     title: z.string().min(3).describe('Titel van deze editie, bijvoorbeeld "Volop beweging".'),
     edition: z.string().min(3).describe('Naam van de editie, bijvoorbeeld "Herfst 2019".'),

@@ -3,7 +3,7 @@ import { keysOf, organisationKinds } from './vocabulary';
 import { citedSources, reviewBy, type ReferenceFactory } from './shared';
 
 /** A municipality, school, care provider or institution: `content/organisations/<id>.yaml`. */
-export function organisationSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function organisationSchema(ref: ReferenceFactory) {
   return z.strictObject({
     name: z.string().min(2).describe('Volledige naam, bijvoorbeeld "Gemeente Hengelo" of "ROC van Twente".'),
     abbreviation: z.string().min(2).optional().describe('Afkorting die de bronnen gebruiken, bijvoorbeeld "RvdK".'),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { citedSources, reviewBy, type ReferenceFactory } from './shared';
 
 /** One person, once, however many teams they sit on: `content/people/<id>.yaml`. */
-export function personSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function personSchema(ref: ReferenceFactory) {
   return z.strictObject({
     name: z.string().min(3).describe('Voor- en achternaam zoals de bron die schrijft.'),
     role: z.string().min(2).optional().describe('Functie, bijvoorbeeld "beleidsadviseur" of "wethouder".'),

@@ -3,7 +3,7 @@ import { keysOf, planKinds, planStatuses } from './vocabulary';
 import { ageRange, citedSources, isoDate, reviewBy, summary, updated, type ReferenceFactory } from './shared';
 
 /** A plan van aanpak, theme or project of a table: `content/plans/<id>.md(x)`. */
-export function planSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function planSchema(ref: ReferenceFactory) {
   return z.strictObject({
     title: z.string().min(3).describe('Titel van het plan, thema of project.'),
     summary,

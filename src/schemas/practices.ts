@@ -3,7 +3,7 @@ import { fundingSources, keysOf, practiceStatuses } from './vocabulary';
 import { ageRange, citedSources, reviewBy, summary, updated, type ReferenceFactory } from './shared';
 
 /** A practice example (praktijkvoorbeeld): `content/practices/<id>.md(x)`. */
-export function practiceSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function practiceSchema(ref: ReferenceFactory) {
   return z.strictObject({
     title: z.string().min(3).describe('Naam van het praktijkvoorbeeld, bijvoorbeeld "Vliegende Brigade".'),
     summary,

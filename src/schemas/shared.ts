@@ -1,32 +1,31 @@
 import { z } from 'astro/zod';
+import type { CollectionName } from './registry';
+
+/** A reference to an entry of collection C, as a validated entry holds it: which collection, which entry. */
+export interface EntryRef<C extends string> {
+  collection: C;
+  id: string;
+}
+
+/** A reference to an entry of any collection. */
+export type Ref = EntryRef<CollectionName>;
+
+/** How editors write an id: the file name without its extension. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A new schema for an id (a new one each time: a reference schema carries its own target collection). */
+export function entryIdSchema() {
+  return z.string().regex(idPattern, 'een id bestaat uit kleine letters, cijfers en streepjes');
+}
 
 /**
- * The names of every collection. Routes, references and the content check all key on these.
+ * Builds the schema of a reference to another collection: editors write an id, a validated entry
+ * holds a `Ref`. Astro's content config passes its own `reference()`; the content check passes one
+ * that works outside an Astro build (`astro:content` only exists inside one).
  */
-export const collectionNames = [
-  'tables',
-  'plans',
-  'newsletters',
-  'practices',
-  'teams',
-  'people',
-  'organisations',
-  'glossary',
-  'sources',
-  'supportLevels',
-] as const;
-export type CollectionName = (typeof collectionNames)[number];
-
-/**
- * Builds the schema of a reference to another collection. Astro's content config passes its own
- * `reference()`; tests and the content check pass a plain one, because `astro:content` only exists
- * inside an Astro build.
- */
-export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
-
-/** A plain reference: the id as a string, as editors write it. */
-export const plainReference = (_collection: CollectionName) =>
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'een id bestaat uit kleine letters, cijfers en streepjes');
+// The collection is a type parameter, not CollectionName: the names come from the registry, which is
+// built from these schemas, and a reference keeps its collection in its type (`Ref<'people'>`).
+export type ReferenceFactory = <C extends string>(collection: C) => z.ZodType<EntryRef<C>>;
 
 export const summary = z
   .string()
@@ -57,7 +56,7 @@ export const updated = isoDate
     'Datum (JJJJ-MM-DD) waarop de inhoud voor het laatst is bijgewerkt. Leeg laten: dan geldt de datum uit git.',
   );
 
-export function citedSources<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function citedSources(ref: ReferenceFactory) {
   return z
     .array(ref('sources'))
     .min(1)

@@ -3,7 +3,7 @@ import { fundingSources, keysOf } from './vocabulary';
 import { citedSources, type ReferenceFactory } from './shared';
 
 /** One level of the support pyramid of the GOAB report: `content/supportLevels/<id>.yaml`. */
-export function supportLevelSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function supportLevelSchema(ref: ReferenceFactory) {
   return z.strictObject({
     name: z.string().min(3).describe('Naam van het niveau, bijvoorbeeld "Nabij / op de groep of locatie".'),
     order: z.number().int().min(1).max(9).describe('Plaats in de piramide: 1 is de basis (onderaan).'),

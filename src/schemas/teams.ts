@@ -7,7 +7,7 @@ import { citedSources, reviewBy, summary, updated, type ReferenceFactory } from 
  * party the source names without naming an organisation ("verloskundige"), or a vacancy.
  * One object with exactly one of them keeps editors' YAML flat and errors readable.
  */
-function memberSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+function memberSchema(ref: ReferenceFactory) {
   return z
     .strictObject({
       person: ref('people').optional().describe('Id van een persoon (map content/people).'),
@@ -34,7 +34,7 @@ function memberSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
 }
 
 /** A roster: a process team, development team, project group, …: `content/teams/<id>.yaml`. */
-export function teamSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function teamSchema(ref: ReferenceFactory) {
   return z.strictObject({
     name: z.string().min(3).describe('Naam van het team, bijvoorbeeld "Procesteam ontwikkeltafel 2".'),
     kind: z

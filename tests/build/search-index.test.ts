@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { entryPath } from '../../src/lib/urls';
 import { browseSections } from '../../src/lib/search/browse';
-import { filterKeys, pageKinds } from '../../src/lib/search/filters';
+import { filterKeys } from '../../src/lib/search/filters';
+import { registry } from '../../src/schemas';
 import { buildNames, builds, root } from '../support/builds';
 import { fileFor, htmlFiles, load, urlOf } from '../support/dist';
 
@@ -92,7 +93,7 @@ describe.each(buildNames)('the search index of the %s build', (name) => {
   it('gives every page its kind, title and summary, and a date sort key', () => {
     for (const { entry } of entries) {
       const page = byUrl.get(entryPath(entry.collection, entry.id))!;
-      expect(page.filters.soort, page.url).toEqual([pageKinds[entry.collection]]);
+      expect(page.filters.soort, page.url).toEqual([registry[entry.collection].noun.one]);
       expect(page.meta.title, page.url).toBeTruthy();
       expect(page.meta.summary, page.url).toBeTruthy();
       // Sort keys live in the index, not in the fragments: read them from the page.

@@ -50,7 +50,8 @@ describe('generated corpus', () => {
     expect(warnings).toEqual([]);
     expect(checked).toHaveLength(250);
     expect(new Set(checked.map((e) => e.entry.collection))).toEqual(new Set(collectionNames));
-  });
+    // A full content check of 250 files: seconds, more on a machine busy with builds.
+  }, 60_000);
 
   it('passes the content check at the smallest size too, where few glossary terms must explain every abbreviation', () => {
     const small = path.join(temp, 'small');

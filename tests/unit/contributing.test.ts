@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { collectionFormats, collectionNames } from '../../src/schemas';
+import { collectionNames, registry } from '../../src/schemas';
 import { fieldReferenceFile } from '../../src/lib/field-reference';
-import { collectionRoutes } from '../../src/lib/urls';
 import { root } from '../support/builds';
 
 const guide = fs.readFileSync(path.join(root, 'CONTRIBUTING.md'), 'utf8');
@@ -26,8 +25,8 @@ describe('CONTRIBUTING.md', () => {
     for (const collection of collectionNames) {
       const row = guide.split('\n').find((line) => line.includes(`\`content/${collection}/\``) && line.startsWith('|'));
       expect(row, collection).toBeDefined();
-      expect(row).toContain(`\`.${collectionFormats[collection][0]}\``);
-      expect(row).toContain(`npm run new -- ${collectionRoutes[collection]} `);
+      expect(row).toContain(`\`.${registry[collection].formats[0]}\``);
+      expect(row).toContain(`npm run new -- ${registry[collection].route} `);
     }
   });
 

@@ -8,6 +8,7 @@ import { readGitDates } from '../../src/lib/git-dates';
 import { lastUpdated } from '../../src/lib/last-updated';
 import { editUrl, newIssueUrl, repositoryFromEnv } from '../../src/lib/repository';
 import { isPastReview } from '../../src/lib/review';
+import { fixture } from '../support/entries';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const noGit = () => undefined;
@@ -77,33 +78,31 @@ describe('lastUpdated', () => {
 
   it("is the entry's own updated date where set", () => {
     expect(
-      lastUpdated({ collection: 'plans', data: { updated: day('2023-01-24') }, filePath: 'content/plans/a.md' }, git),
+      lastUpdated({ ...fixture('plans', 'a', { updated: day('2023-01-24') }), filePath: 'content/plans/a.md' }, git),
     ).toEqual({ date: day('2023-01-24'), precision: 'dag' });
   });
 
   it("is a newsletter's publication date, as precisely as it is known", () => {
     expect(
-      lastUpdated(
-        { collection: 'newsletters', data: { date: day('2019-11-01') }, filePath: 'content/plans/a.md' },
-        git,
-      ),
+      lastUpdated({ ...fixture('newsletters', 'a', { date: day('2019-11-01') }), filePath: 'content/plans/a.md' }, git),
     ).toEqual({ date: day('2019-11-01'), precision: 'dag' });
-    expect(
-      lastUpdated({ collection: 'newsletters', data: { date: day('2019-11-01'), datePrecision: 'maand' } }, git),
-    ).toEqual({ date: day('2019-11-01'), precision: 'maand' });
+    expect(lastUpdated(fixture('newsletters', 'a', { date: day('2019-11-01'), datePrecision: 'maand' }), git)).toEqual({
+      date: day('2019-11-01'),
+      precision: 'maand',
+    });
   });
 
   it("is not a source document's own date: that is when the document appeared, not when the page changed", () => {
-    expect(lastUpdated({ collection: 'sources', data: { date: day('2019-11-01') } }, git)).toBeUndefined();
+    expect(lastUpdated(fixture('sources', 'a', { date: day('2019-11-01') }), git)).toBeUndefined();
   });
 
   it("is the file's last commit otherwise, and nothing when git does not know it", () => {
-    expect(lastUpdated({ collection: 'plans', data: {}, filePath: 'content/plans/a.md' }, git)).toEqual({
+    expect(lastUpdated({ ...fixture('plans', 'a', {}), filePath: 'content/plans/a.md' }, git)).toEqual({
       date: day('2024-02-03'),
       precision: 'dag',
     });
-    expect(lastUpdated({ collection: 'plans', data: {}, filePath: 'content/plans/b.md' }, git)).toBeUndefined();
-    expect(lastUpdated({ collection: 'plans', data: {} }, git)).toBeUndefined();
+    expect(lastUpdated({ ...fixture('plans', 'a', {}), filePath: 'content/plans/b.md' }, git)).toBeUndefined();
+    expect(lastUpdated(fixture('plans', 'a', {}), git)).toBeUndefined();
   });
 });
 
@@ -115,11 +114,7 @@ describe('isPastReview and entryStatus', () => {
   });
 
   it('combines the review notice, the date and the edit link', () => {
-    const entry = {
-      collection: 'people' as const,
-      data: { reviewBy: day('2025-01-01') },
-      filePath: 'content/people/a.yaml',
-    };
+    const entry = { ...fixture('people', 'a', { reviewBy: day('2025-01-01') }), filePath: 'content/people/a.yaml' };
     const repository = { url: 'https://github.com/voorbeeld/kennisbank', branch: 'main' };
     expect(entryStatus(entry, { today: day('2025-06-01'), repository, gitDate: () => day('2024-12-01') })).toEqual({
       editUrl: 'https://github.com/voorbeeld/kennisbank/edit/main/content/people/a.yaml',

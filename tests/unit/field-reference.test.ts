@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { checkSchemas } from '../../src/lib/content-check/schemas';
-import { fieldsOf } from '../../src/lib/content-check/schema-fields';
-import { fieldReference, fieldReferenceFile, kindLabel } from '../../src/lib/field-reference';
+import { plainSchemas } from '../../src/lib/schema/plain-schemas';
+import { fieldsOf } from '../../src/lib/schema/walk';
+import { fieldReference, fieldReferenceFile } from '../../src/lib/field-reference';
+import { describeKind } from '../../src/lib/schema/kind-text';
 import { collectionNames } from '../../src/schemas';
 import { root } from '../support/builds';
 
@@ -18,7 +19,7 @@ describe('the field reference for editors', () => {
   it('has a section for every collection, and a row with the description for every field', () => {
     for (const collection of collectionNames) {
       expect(reference).toContain(`(\`content/${collection}/\`)`);
-      for (const field of fieldsOf(checkSchemas[collection] as z.ZodType)) {
+      for (const field of fieldsOf(plainSchemas[collection] as z.ZodType)) {
         expect(reference, `${collection}.${field.name}`).toMatch(new RegExp(`\\| \`${field.name}\` \\| (ja|nee) \\|`));
         expect(reference).toContain(field.description!.replace(/\s+/g, ' '));
       }
@@ -33,13 +34,15 @@ describe('the field reference for editors', () => {
   });
 
   it('says what goes in a field in plain words', () => {
-    expect(kindLabel({ type: 'reference', collection: 'people' })).toBe('id van een persoon (`content/people/`)');
-    expect(kindLabel({ type: 'date' })).toBe('datum (JJJJ-MM-DD)');
-    expect(kindLabel({ type: 'choice', values: ['a', 'b'] })).toBe('een van: `a`, `b`');
-    expect(kindLabel({ type: 'list', min: 1, item: { type: 'reference', collection: 'sources' } })).toBe(
+    expect(describeKind({ type: 'reference', collection: 'people' }).label).toBe(
+      'id van een persoon (`content/people/`)',
+    );
+    expect(describeKind({ type: 'date' }).label).toBe('datum (JJJJ-MM-DD)');
+    expect(describeKind({ type: 'choice', values: ['a', 'b'] }).label).toBe('een van: `a`, `b`');
+    expect(describeKind({ type: 'list', min: 1, item: { type: 'reference', collection: 'sources' } }).label).toBe(
       'lijst (minstens 1), per regel: id van een bron (`content/sources/`)',
     );
-    expect(kindLabel({ type: 'number', integer: true, min: 1, max: 9 })).toBe('heel getal (1 t/m 9)');
+    expect(describeKind({ type: 'number', integer: true, min: 1, max: 9 }).label).toBe('heel getal (1 t/m 9)');
   });
 
   it('links to every section with the anchor GitHub gives its heading', () => {

@@ -2,15 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { AnyEntry } from '../../src/lib/entries';
-import { domainPath, glossaryByDomain } from '../../src/lib/glossary/domains';
+import { domainPath, glossaryByDomain, type GlossaryDomain } from '../../src/lib/glossary/domains';
 import { loadGlossaryTerms } from '../../src/lib/glossary/load';
+import { fixture } from '../support/entries';
 
-const term = (id: string, name: string, domain: string): AnyEntry => ({
-  collection: 'glossary',
-  id,
-  data: { term: name, domain },
-});
+const term = (id: string, name: string, domain: GlossaryDomain) => fixture('glossary', id, { term: name, domain });
 
 describe('glossaryByDomain', () => {
   it('groups terms per domain in the order of the vocabulary, A–Z within, and leaves out empty domains', () => {

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Relations } from '../../src/lib/relations';
-import type { AnyEntry } from '../../src/lib/entries';
 import { buildOrganisationTree, collapseOrganisations, walkTree, type OrgNode } from '../../src/lib/organisation/tree';
 import { layoutTree, wrapLabel } from '../../src/lib/organisation/layout';
 import { organisationTeams } from '../../src/lib/organisation/seats';
+import { fixture, ref } from '../support/entries';
 
 // Made-up fixtures in the shape of the content.
-const ref = <C extends AnyEntry['collection']>(collection: C, id: string) => ({ collection, id });
-const person = (id: string, name: string, role?: string): AnyEntry => ({
-  collection: 'people',
-  id,
-  data: { name, role },
-});
-const organisation = (id: string, name: string): AnyEntry => ({ collection: 'organisations', id, data: { name } });
+const person = (id: string, name: string, role?: string) => fixture('people', id, { name, role });
+const organisation = (id: string, name: string) => fixture('organisations', id, { name });
 
 const people = [
   person('ann', 'Ann A', 'wethouder'),
@@ -22,72 +17,53 @@ const people = [
   person('eve', 'Eve E'),
 ];
 const organisations = [organisation('org-1', 'Org 1'), organisation('org-2', 'Org 2'), organisation('org-3', 'Org 3')];
-const table: AnyEntry = {
-  collection: 'tables',
-  id: 'tafel-1',
-  data: {
-    title: 'Tafel 1',
-    boardSponsors: [ref('people', 'ann')],
-    projectLeaders: [ref('people', 'bob')],
-    processTeam: ref('teams', 'procesteam'),
-  },
-};
-const theme: AnyEntry = {
-  collection: 'plans',
-  id: 'thema',
-  data: { title: 'Thema', kind: 'thema', table: ref('tables', 'tafel-1'), teams: [ref('teams', 'projectgroep')] },
-};
-const project: AnyEntry = {
-  collection: 'plans',
-  id: 'project',
-  data: {
-    title: 'Project',
-    kind: 'project',
-    table: ref('tables', 'tafel-1'),
-    parent: ref('plans', 'thema'),
-    people: [ref('people', 'dee')],
-  },
-};
-const local: AnyEntry = {
-  collection: 'plans',
-  id: 'lokaal',
-  data: {
-    title: 'Lokaal plan',
-    kind: 'plan-van-aanpak',
-    organisations: [ref('organisations', 'org-1'), ref('organisations', 'org-2')],
-  },
-};
-const procesteam: AnyEntry = {
-  collection: 'teams',
-  id: 'procesteam',
-  data: {
-    name: 'Procesteam',
-    table: ref('tables', 'tafel-1'),
-    members: [
-      { organisation: ref('organisations', 'org-1') },
-      { organisation: ref('organisations', 'org-2') },
-      { vacancy: 'zorgaanbieder' },
-    ],
-  },
-};
-const projectgroep: AnyEntry = {
-  collection: 'teams',
-  id: 'projectgroep',
-  data: {
-    name: 'Projectgroep',
-    plan: ref('plans', 'thema'),
-    members: [
-      { person: ref('people', 'cas'), role: 'voorzitter' },
-      { person: ref('people', 'bob') },
-      { party: 'verloskundige' },
-    ],
-  },
-};
-const werkgroep: AnyEntry = {
-  collection: 'teams',
-  id: 'werkgroep',
-  data: { name: 'Werkgroep', plan: ref('plans', 'lokaal'), members: [{ organisation: ref('organisations', 'org-3') }] },
-};
+const table = fixture('tables', 'tafel-1', {
+  title: 'Tafel 1',
+  boardSponsors: [ref('people', 'ann')],
+  projectLeaders: [ref('people', 'bob')],
+  processTeam: ref('teams', 'procesteam'),
+});
+const theme = fixture('plans', 'thema', {
+  title: 'Thema',
+  kind: 'thema',
+  table: ref('tables', 'tafel-1'),
+  teams: [ref('teams', 'projectgroep')],
+});
+const project = fixture('plans', 'project', {
+  title: 'Project',
+  kind: 'project',
+  table: ref('tables', 'tafel-1'),
+  parent: ref('plans', 'thema'),
+  people: [ref('people', 'dee')],
+});
+const local = fixture('plans', 'lokaal', {
+  title: 'Lokaal plan',
+  kind: 'plan-van-aanpak',
+  organisations: [ref('organisations', 'org-1'), ref('organisations', 'org-2')],
+});
+const procesteam = fixture('teams', 'procesteam', {
+  name: 'Procesteam',
+  table: ref('tables', 'tafel-1'),
+  members: [
+    { organisation: ref('organisations', 'org-1') },
+    { organisation: ref('organisations', 'org-2') },
+    { vacancy: 'zorgaanbieder' },
+  ],
+});
+const projectgroep = fixture('teams', 'projectgroep', {
+  name: 'Projectgroep',
+  plan: ref('plans', 'thema'),
+  members: [
+    { person: ref('people', 'cas'), role: 'voorzitter' },
+    { person: ref('people', 'bob') },
+    { party: 'verloskundige' },
+  ],
+});
+const werkgroep = fixture('teams', 'werkgroep', {
+  name: 'Werkgroep',
+  plan: ref('plans', 'lokaal'),
+  members: [{ organisation: ref('organisations', 'org-3') }],
+});
 
 const all = [...people, ...organisations, table, theme, project, local, procesteam, projectgroep, werkgroep];
 const relations = new Relations(all);
@@ -208,16 +184,8 @@ describe('wrapLabel', () => {
 
 describe('organisationTeams', () => {
   it('lists the teams an organisation is on, by itself or through its people', () => {
-    const worker: AnyEntry = {
-      collection: 'people',
-      id: 'wim',
-      data: { name: 'Wim W', organisation: ref('organisations', 'org-1') },
-    };
-    const team: AnyEntry = {
-      collection: 'teams',
-      id: 'team',
-      data: { name: 'Team', members: [{ person: ref('people', 'wim'), role: 'lid' }] },
-    };
+    const worker = fixture('people', 'wim', { name: 'Wim W', organisation: ref('organisations', 'org-1') });
+    const team = fixture('teams', 'team', { name: 'Team', members: [{ person: ref('people', 'wim'), role: 'lid' }] });
     const withWorker = new Relations([...all, worker, team]);
     expect(organisationTeams(organisations[0]!, withWorker).map((seat) => [seat.team.id, seat.notes])).toEqual([
       ['procesteam', []],

@@ -1,51 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { Relations } from '../../src/lib/relations';
-import type { AnyEntry } from '../../src/lib/entries';
+import type { Resolve } from '../../src/lib/entries';
 import { compareTable, comparedFields } from '../../src/lib/practices/compare';
 import { chosenFromSearch, searchFor, statusText, visibleColumns } from '../../src/lib/practices/compare-selection';
 import { pyramidLevels } from '../../src/lib/support-pyramid';
+import { fixture, ref } from '../support/entries';
 
 // Made-up fixtures in the shape of the content.
-const ref = <C extends AnyEntry['collection']>(collection: C, id: string) => ({ collection, id });
-const basis: AnyEntry = {
-  collection: 'supportLevels',
-  id: 'basis',
-  data: { name: 'Basis', order: 1, share: '5 – 20%', funding: ['oab'] },
-};
-const nabij: AnyEntry = {
-  collection: 'supportLevels',
-  id: 'nabij',
-  data: { name: 'Nabij', order: 2, funding: ['oab', 'jeugdwet'] },
-};
-const buiten: AnyEntry = {
-  collection: 'supportLevels',
-  id: 'buiten',
-  data: { name: 'Buiten', order: 3, funding: ['wlz'] },
-};
-const org: AnyEntry = { collection: 'organisations', id: 'org', data: { name: 'Org' } };
-const practiceA: AnyEntry = {
-  collection: 'practices',
-  id: 'a',
-  data: {
-    title: 'Voorbeeld A',
-    place: 'Plaats A',
-    status: 'pilot',
-    statusNote: 'tot 2025',
-    ageRange: { fromMonths: 24, toMonths: 48, label: '2 tot 4 jaar' },
-    supportLevels: [ref('supportLevels', 'basis'), ref('supportLevels', 'nabij')],
-    funding: ['jeugdwet'],
-    staffing: 'twee medewerkers',
-    organisations: [ref('organisations', 'org')],
-    since: 2021,
-  },
-};
-const practiceB: AnyEntry = {
-  collection: 'practices',
-  id: 'b',
-  data: { title: 'Voorbeeld B', place: 'Plaats B', status: 'lopend', supportLevels: [ref('supportLevels', 'nabij')] },
-};
+const basis = fixture('supportLevels', 'basis', { name: 'Basis', order: 1, share: '5 – 20%', funding: ['oab'] });
+const nabij = fixture('supportLevels', 'nabij', { name: 'Nabij', order: 2, funding: ['oab', 'jeugdwet'] });
+const buiten = fixture('supportLevels', 'buiten', { name: 'Buiten', order: 3, funding: ['wlz'] });
+const org = fixture('organisations', 'org', { name: 'Org' });
+const practiceA = fixture('practices', 'a', {
+  title: 'Voorbeeld A',
+  place: 'Plaats A',
+  status: 'pilot',
+  statusNote: 'tot 2025',
+  ageRange: { fromMonths: 24, toMonths: 48, label: '2 tot 4 jaar' },
+  supportLevels: [ref('supportLevels', 'basis'), ref('supportLevels', 'nabij')],
+  funding: ['jeugdwet'],
+  staffing: 'twee medewerkers',
+  organisations: [ref('organisations', 'org')],
+  since: 2021,
+});
+const practiceB = fixture('practices', 'b', {
+  title: 'Voorbeeld B',
+  place: 'Plaats B',
+  status: 'lopend',
+  supportLevels: [ref('supportLevels', 'nabij')],
+});
 const relations = new Relations([basis, nabij, buiten, org, practiceA, practiceB]);
-const resolve = (r: { collection: AnyEntry['collection']; id: string }) => relations.get(r);
+const resolve: Resolve = (r) => relations.get(r);
 
 describe('compareTable', () => {
   const table = compareTable([practiceA, practiceB], resolve);

@@ -1,59 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { Relations } from '../../src/lib/relations';
-import { buildBacklinks, findRefs, isRef, sortByDateDesc, sortByTitle, type AnyEntry } from '../../src/lib/entries';
+import { buildBacklinks, findRefs, isRef, sortByDateDesc, sortByTitle } from '../../src/lib/entries';
 import { memberRows } from '../../src/lib/members';
 import { groupByInitial, groupByYear, groupPlansByTable, groupTeamsByTable } from '../../src/lib/groupings';
+import { fixture, ref } from '../support/entries';
 
-const ref = <C extends AnyEntry['collection']>(collection: C, id: string) => ({ collection, id });
-
-const kate: AnyEntry = {
-  collection: 'people',
-  id: 'kate-snellens',
-  data: { name: 'Kate Snellens', organisation: ref('organisations', 'gemeente-oldenzaal') },
-};
-const inge: AnyEntry = { collection: 'people', id: 'inge-de-vries', data: { name: 'Inge de Vries' } };
-const oldenzaal: AnyEntry = {
-  collection: 'organisations',
-  id: 'gemeente-oldenzaal',
-  data: { name: 'Gemeente Oldenzaal' },
-};
-const table3: AnyEntry = {
-  collection: 'tables',
-  id: 'ontwikkeltafel-3',
-  data: { title: 'Ontwikkeltafel 3', number: 3, projectLeaders: [ref('people', 'kate-snellens')] },
-};
-const plan: AnyEntry = {
-  collection: 'plans',
-  id: 'regulier-onderwijs',
-  data: { title: 'Regulier onderwijs', table: ref('tables', 'ontwikkeltafel-3') },
-};
-const projectgroep: AnyEntry = {
-  collection: 'teams',
-  id: 'projectgroep-regulier-onderwijs',
-  data: {
-    name: 'Projectgroep Regulier onderwijs',
-    plan: ref('plans', 'regulier-onderwijs'),
-    members: [{ person: ref('people', 'kate-snellens'), role: 'lid' }],
-  },
-};
-const ontwikkelteam: AnyEntry = {
-  collection: 'teams',
-  id: 'ontwikkelteam-het-jonge-kind',
-  data: {
-    name: 'Ontwikkelteam Het jonge kind',
-    table: ref('tables', 'ontwikkeltafel-3'),
-    members: [
-      { person: ref('people', 'kate-snellens'), role: 'ontwikkeltafel 3' },
-      { party: 'verloskundige' },
-      { vacancy: 'zorgaanbieder(s)' },
-    ],
-  },
-};
-const werkgroep: AnyEntry = {
-  collection: 'teams',
-  id: 'werkgroep',
-  data: { name: 'Werkgroep', members: [{ organisation: ref('organisations', 'gemeente-oldenzaal') }] },
-};
+const kate = fixture('people', 'kate-snellens', {
+  name: 'Kate Snellens',
+  organisation: ref('organisations', 'gemeente-oldenzaal'),
+});
+const inge = fixture('people', 'inge-de-vries', { name: 'Inge de Vries' });
+const oldenzaal = fixture('organisations', 'gemeente-oldenzaal', { name: 'Gemeente Oldenzaal' });
+const table3 = fixture('tables', 'ontwikkeltafel-3', {
+  title: 'Ontwikkeltafel 3',
+  number: 3,
+  projectLeaders: [ref('people', 'kate-snellens')],
+});
+const plan = fixture('plans', 'regulier-onderwijs', {
+  title: 'Regulier onderwijs',
+  table: ref('tables', 'ontwikkeltafel-3'),
+});
+const projectgroep = fixture('teams', 'projectgroep-regulier-onderwijs', {
+  name: 'Projectgroep Regulier onderwijs',
+  plan: ref('plans', 'regulier-onderwijs'),
+  members: [{ person: ref('people', 'kate-snellens'), role: 'lid' }],
+});
+const ontwikkelteam = fixture('teams', 'ontwikkelteam-het-jonge-kind', {
+  name: 'Ontwikkelteam Het jonge kind',
+  table: ref('tables', 'ontwikkeltafel-3'),
+  members: [
+    { person: ref('people', 'kate-snellens'), role: 'ontwikkeltafel 3' },
+    { party: 'verloskundige' },
+    { vacancy: 'zorgaanbieder(s)' },
+  ],
+});
+const werkgroep = fixture('teams', 'werkgroep', {
+  name: 'Werkgroep',
+  members: [{ organisation: ref('organisations', 'gemeente-oldenzaal') }],
+});
 const all = [kate, inge, oldenzaal, table3, plan, projectgroep, ontwikkelteam, werkgroep];
 
 describe('references', () => {
@@ -130,20 +114,20 @@ describe('sorting and grouping', () => {
 
   it('sorts by date, newest first, undated last', () => {
     const entries = [
-      { collection: 'newsletters' as const, id: 'a', data: { title: 'a', date: new Date('2019-11-01') } },
-      { collection: 'newsletters' as const, id: 'b', data: { title: 'b' } },
-      { collection: 'newsletters' as const, id: 'c', data: { title: 'c', date: new Date('2021-03-01') } },
+      fixture('plans', 'a', { title: 'a', date: new Date('2019-11-01') }),
+      fixture('plans', 'b', { title: 'b' }),
+      fixture('plans', 'c', { title: 'c', date: new Date('2021-03-01') }),
     ];
-    expect(sortByDateDesc(entries).map((e) => e.id)).toEqual(['c', 'a', 'b']);
+    expect(sortByDateDesc(entries, (e) => e.data.date).map((e) => e.id)).toEqual(['c', 'a', 'b']);
   });
 
   it('groups by year, newest year first', () => {
     const entries = [
-      { collection: 'newsletters' as const, id: 'a', data: { date: new Date('2019-11-01') } },
-      { collection: 'newsletters' as const, id: 'b', data: { date: new Date('2021-03-01') } },
-      { collection: 'newsletters' as const, id: 'c', data: { date: new Date('2019-04-01') } },
+      fixture('newsletters', 'a', { date: new Date('2019-11-01') }),
+      fixture('newsletters', 'b', { date: new Date('2021-03-01') }),
+      fixture('newsletters', 'c', { date: new Date('2019-04-01') }),
     ];
-    expect(groupByYear(entries).map((g) => [g.heading, g.entries.map((e) => e.id)])).toEqual([
+    expect(groupByYear(entries, (e) => e.data.date).map((g) => [g.heading, g.entries.map((e) => e.id)])).toEqual([
       ['2021', ['b']],
       ['2019', ['a', 'c']],
     ]);
@@ -159,21 +143,16 @@ describe('sorting and grouping', () => {
   });
 
   it('puts projects right after their theme, per table', () => {
-    const theme = {
-      collection: 'plans' as const,
-      id: 'regionale-sturing',
-      data: { title: 'Regionale sturing', table: ref('tables', 'ontwikkeltafel-3') },
-    };
-    const project = {
-      collection: 'plans' as const,
-      id: 'ketenmonitor',
-      data: {
-        title: 'Ketenmonitor',
-        table: ref('tables', 'ontwikkeltafel-3'),
-        parent: ref('plans', 'regionale-sturing'),
-      },
-    };
-    const outside = { collection: 'plans' as const, id: 'kansrijke-start', data: { title: 'Kansrijke Start' } };
+    const theme = fixture('plans', 'regionale-sturing', {
+      title: 'Regionale sturing',
+      table: ref('tables', 'ontwikkeltafel-3'),
+    });
+    const project = fixture('plans', 'ketenmonitor', {
+      title: 'Ketenmonitor',
+      table: ref('tables', 'ontwikkeltafel-3'),
+      parent: ref('plans', 'regionale-sturing'),
+    });
+    const outside = fixture('plans', 'kansrijke-start', { title: 'Kansrijke Start' });
     const groups = groupPlansByTable([project, plan, theme, outside], [table3]);
     expect(groups.map((g) => [g.heading, g.entries.map((e) => e.id)])).toEqual([
       ['Ontwikkeltafel 3', ['regulier-onderwijs', 'regionale-sturing', 'ketenmonitor']],

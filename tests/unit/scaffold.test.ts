@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
-import { checkSchemas } from '../../src/lib/content-check/schemas';
-import { fieldsOf } from '../../src/lib/content-check/schema-fields';
+import { plainSchemas } from '../../src/lib/schema/plain-schemas';
+import { fieldsOf } from '../../src/lib/schema/walk';
 import { collectionFromName } from '../../src/lib/collection-names';
 import { idFromTitle } from '../../src/lib/entry-id';
 import { existingEntryFile, scaffoldEntry, titleField } from '../../src/lib/scaffold';
@@ -69,7 +69,7 @@ describe('scaffoldEntry', () => {
     const { text, file, id } = scaffoldEntry(collection, 'Nieuwe testpagina');
     expect(id).toBe('nieuwe-testpagina');
     expect(file).toMatch(new RegExp(`^${collection}/nieuwe-testpagina\\.(md|yaml)$`));
-    for (const field of fieldsOf(checkSchemas[collection] as z.ZodType)) {
+    for (const field of fieldsOf(plainSchemas[collection] as z.ZodType)) {
       expect(text, field.name).toMatch(new RegExp(`^(# )?${field.name}:`, 'm'));
       const firstWords = field.description!.split(/\s+/).slice(0, 4).join(' ');
       expect(text, field.name).toContain(`# ${firstWords}`);
@@ -91,7 +91,7 @@ describe('scaffoldEntry', () => {
       expect(error.hint, error.field).toMatch(/^Het veld is bedoeld voor: /);
     }
     // Every required field but the title is named.
-    const required = fieldsOf(checkSchemas[collection] as z.ZodType)
+    const required = fieldsOf(plainSchemas[collection] as z.ZodType)
       .filter((f) => f.required && f.name !== titleField(collection))
       .map((f) => f.name);
     expect(new Set(own.map((e) => e.field!.split('.')[0]))).toEqual(new Set(required));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSchemas, collectionNames, plainReference } from '../../src/schemas';
+import { plainSchemas as schemas } from '../../src/lib/schema/plain-schemas';
+import { collectionNames } from '../../src/schemas';
 
-const schemas = buildSchemas(plainReference);
 const sources = ['nieuwsbrief-volop-beweging-2019'];
 
 /** One valid example per collection; each invalid case below changes one thing. */

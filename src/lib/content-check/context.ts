@@ -1,5 +1,5 @@
 import type { ParsedBody } from './markdown';
-import type { SiteIndex } from './site-index';
+import type { SiteIndex } from '../links/site-index';
 import type { ContentIssue, RawEntry } from './types';
 
 /** What every check may look at: all entries, their parsed bodies, the site's URLs, and today's date. */

@@ -12,7 +12,8 @@ import { checkMarkup } from './markup';
 import { parseBody, type ParsedBody } from './markdown';
 import { checkReferences } from './references';
 import { checkReviewDates } from './review-dates';
-import { buildSiteIndex } from './site-index';
+import { predictSiteIndex } from '../links/predicted-index';
+import type { SiteIndex } from '../links/site-index';
 import type { ContentIssue, RawEntry } from './types';
 import { validateEntries, type ValidatedEntry } from './validate';
 
@@ -26,6 +27,8 @@ export interface CheckResult {
   entries: ValidatedEntry[];
   /** Every content file that could be read, valid or not. */
   files: number;
+  /** The site as the check predicts it: the pages and anchors links may point at. */
+  site: SiteIndex;
 }
 
 export interface CheckOptions {
@@ -72,12 +75,9 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
     entries,
     bodyOf,
     today: options.today ?? new Date(),
-    site: buildSiteIndex({
-      entries,
-      bodyOf,
+    site: predictSiteIndex({
+      entries: entries.map((entry) => ({ collection: entry.collection, id: entry.id, tree: bodyOf(entry)?.tree })),
       pagesDir: path.join(root, 'src/pages'),
-      layoutsDir: path.join(root, 'src/layouts'),
-      componentsDir: path.join(root, 'src/components'),
       publicDir: path.join(root, 'public'),
     }),
   };
@@ -90,5 +90,6 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
     warnings: all.filter((i) => i.severity === 'warning'),
     entries: valid,
     files: entries.length,
+    site: context.site,
   };
 }

@@ -1,43 +1,8 @@
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { normaliseLinkText, vagueLinkTexts } from '../links/link-text';
 import type { CheckContext } from './context';
 import type { ContentIssue } from './types';
-
-/**
- * Link texts that say nothing about where a link goes. Screen-reader users often browse a page by
- * its list of links, where "klik hier" five times is no help (WCAG 2.4.4).
- */
-export const vagueLinkTexts = new Set([
-  'klik hier',
-  'hier klikken',
-  'klik',
-  'hier',
-  'zie hier',
-  'lees meer',
-  'lees verder',
-  'verder lezen',
-  'meer',
-  'meer informatie',
-  'meer info',
-  'link',
-  'deze link',
-  'deze pagina',
-  'click here',
-  'here',
-  'read more',
-  'more',
-]);
-
-/** The text as a reader hears it, without case, surrounding quotes or closing punctuation. */
-export function normaliseLinkText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/^["'“‘«]+|["'”’»]+$/g, '')
-    .replace(/[\s.:;!?…»>→-]+$/u, '')
-    .trim();
-}
 
 /** Links with no text, or with a text such as "klik hier" that does not say where they go. */
 export function checkLinkTexts({ entries, bodyOf }: CheckContext): ContentIssue[] {

@@ -1,8 +1,8 @@
-import { collectionNames } from '../../schemas';
+import { isCollectionName } from '../../schemas';
+import { linkProblem, splitInternalLink } from '../links/site-index';
 import { entryPath } from '../urls';
 import type { CheckContext } from './context';
 import { linkTargets, type LinkTarget } from './link-targets';
-import { normaliseSitePath } from './site-index';
 import { closest } from './suggest';
 import type { ContentIssue, RawEntry } from './types';
 
@@ -22,14 +22,6 @@ function pageForFile(url: string, entries: readonly RawEntry[]): string | undefi
   const match =
     candidates.find((e) => e.collection === folder) ?? (candidates.length === 1 ? candidates[0] : undefined);
   return match ? entryPath(match.collection, match.id) : undefined;
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
 
 function anchorList(anchors: ReadonlySet<string>): string {
@@ -81,19 +73,16 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
         continue;
       }
 
-      const hashAt = url.indexOf('#');
-      const pathPart = (hashAt === -1 ? url : url.slice(0, hashAt)).split('?', 1)[0]!;
-      const anchor = hashAt === -1 ? '' : safeDecode(url.slice(hashAt + 1));
-      const sitePath = pathPart === '' ? ownPath : normaliseSitePath(pathPart);
-      const page = site.page(sitePath);
-      if (!page) {
+      const { sitePath, anchor } = splitInternalLink(url, ownPath);
+      const found = linkProblem(site, sitePath, anchor);
+      if (!found) continue;
+      if (found.kind === 'no-page') {
+        const pathPart = url.split(/[?#]/, 1)[0]!;
         const meant = pageForFile(pathPart, entries);
         const firstSegment = pathPart.split('/')[1] ?? '';
         const suggestion =
           meant ??
-          (firstSegment === 'content' || (collectionNames as readonly string[]).includes(firstSegment)
-            ? undefined
-            : closest(sitePath, site.paths()));
+          (firstSegment === 'content' || isCollectionName(firstSegment) ? undefined : closest(sitePath, site.paths()));
         problem(
           target,
           target.kind === 'image'
@@ -105,15 +94,14 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
         );
         continue;
       }
-      if (anchor === '' || !page.anchors || page.anchors.has(anchor)) continue;
-      const suggestion = closest(anchor, page.anchors);
+      const suggestion = closest(anchor, found.anchors);
       problem(
         target,
         `de link "${url}" wijst naar een plek op de pagina die niet bestaat (#${anchor})`,
         [
           suggestion ? `Bedoelt u "#${suggestion}"?` : '',
           'Het deel na # is de tekst van een kop in kleine letters, met streepjes in plaats van spaties, bijvoorbeeld #stand-van-zaken-november-2019; bij een begrip is het de bestandsnaam, bijvoorbeeld /begrippen/#vve.',
-          anchorList(page.anchors),
+          anchorList(found.anchors),
         ]
           .filter(Boolean)
           .join(' '),

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { collectionFormats, collectionNames } from '../../schemas';
+import { collectionNames, idPattern, registry } from '../../schemas';
 import type { ContentIssue, RawEntry } from './types';
 import { explainYamlError } from './yaml-errors';
 
@@ -86,7 +86,7 @@ export function loadContent(dir: string, root: string): { entries: RawEntry[]; i
   }
 
   for (const collection of collectionNames) {
-    const formats = collectionFormats[collection];
+    const formats = registry[collection].formats;
     for (const absolute of listFiles(path.join(dir, collection))) {
       const file = path.relative(root, absolute);
       const base = path.basename(absolute);
@@ -107,7 +107,7 @@ export function loadContent(dir: string, root: string): { entries: RawEntry[]; i
         .replace(/\.[^.]+$/, '')
         .split(path.sep)
         .join('/');
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+      if (!idPattern.test(id)) {
         issues.push({
           severity: 'error',
           file,

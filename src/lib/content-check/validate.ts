@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { checkSchemas } from './schemas';
-import { allowedKeys, fieldAt } from './schema-walk';
+import { plainSchemas } from '../schema/plain-schemas';
+import { allowedKeys, fieldAt } from '../schema/walk';
 import { closest } from './suggest';
 import { dottedPath } from './words';
 import type { ContentIssue, RawEntry } from './types';
@@ -126,7 +126,7 @@ export function validateEntries(entries: RawEntry[]): { valid: ValidatedEntry[];
   const issues: ContentIssue[] = [];
   const valid: ValidatedEntry[] = [];
   for (const entry of entries) {
-    const schema = checkSchemas[entry.collection] as z.ZodType;
+    const schema = plainSchemas[entry.collection] as z.ZodType;
     // reportInput: the messages quote what the editor wrote, and tell a missing field from a wrong one.
     const result = schema.safeParse(entry.data, { reportInput: true });
     if (result.success) valid.push({ entry, data: result.data as Record<string, unknown> });

@@ -1,9 +1,9 @@
-import { sortByTitle, type AnyEntry } from '../entries';
+import { sortByTitle, type Entry } from '../entries';
 import { glossaryDomains, labelOf } from '../../schemas/vocabulary';
 
 export type GlossaryDomain = keyof typeof glossaryDomains;
 
-export interface DomainGroup<E extends AnyEntry> {
+export interface DomainGroup<E extends Entry<'glossary'> = Entry<'glossary'>> {
   domain: GlossaryDomain;
   label: string;
   entries: E[];
@@ -15,7 +15,7 @@ export function domainPath(domain: string): string {
 }
 
 /** Terms per domain, in the order of the vocabulary, A–Z within; domains without terms are left out. */
-export function glossaryByDomain<E extends AnyEntry>(entries: readonly E[]): DomainGroup<E>[] {
+export function glossaryByDomain<E extends Entry<'glossary'>>(entries: readonly E[]): DomainGroup<E>[] {
   return (Object.keys(glossaryDomains) as GlossaryDomain[])
     .map((domain) => ({
       domain,

@@ -1,10 +1,7 @@
 import path from 'node:path';
-import { glossarySchema } from '../../schemas/glossary';
-import { plainReference } from '../../schemas';
 import { loadContent } from '../content-check/load';
+import { plainSchemas } from '../schema/plain-schemas';
 import type { GlossaryTerm } from './matcher';
-
-const schema = glossarySchema(plainReference);
 
 /**
  * The glossary as the Markdown pipeline needs it, read straight from the YAML files: the pipeline is
@@ -16,7 +13,7 @@ export function loadGlossaryTerms(dir: string, root: string = path.dirname(dir))
   return entries
     .filter((entry) => entry.collection === 'glossary')
     .flatMap((entry) => {
-      const parsed = schema.safeParse(entry.data);
+      const parsed = plainSchemas.glossary.safeParse(entry.data);
       if (!parsed.success) return [];
       const { term, fullForm, variants } = parsed.data;
       return [{ id: entry.id, term, fullForm, variants }];

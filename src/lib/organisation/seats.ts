@@ -1,9 +1,9 @@
-import { entryTitle, refKey, type AnyEntry } from '../entries';
+import { compareNames, entryTitle, refKey, type Entry } from '../entries';
 import type { Relations } from '../relations';
 
 /** A team an organisation is on: by itself, or through one or more of its people. */
-export interface TeamSeat<E extends AnyEntry = AnyEntry> {
-  team: E;
+export interface TeamSeat {
+  team: Entry<'teams'>;
   /** How: the role the roster gives the organisation, or "via <person> (<role>)". */
   notes: string[];
 }
@@ -12,9 +12,9 @@ export interface TeamSeat<E extends AnyEntry = AnyEntry> {
  * Every team an organisation takes part in, directly or through its people, A–Z. The content
  * usually names either the organisation or the person, not both, so a reader needs both ways.
  */
-export function organisationTeams<E extends AnyEntry>(organisation: AnyEntry, relations: Relations<E>): TeamSeat<E>[] {
-  const seats = new Map<string, TeamSeat<E>>();
-  const add = (team: E, note: string | undefined) => {
+export function organisationTeams(organisation: Entry<'organisations'>, relations: Relations): TeamSeat[] {
+  const seats = new Map<string, TeamSeat>();
+  const add = (team: Entry<'teams'>, note: string | undefined) => {
     const seat = seats.get(refKey(team)) ?? { team, notes: [] };
     if (note && !seat.notes.includes(note)) seat.notes.push(note);
     seats.set(refKey(team), seat);
@@ -24,5 +24,5 @@ export function organisationTeams<E extends AnyEntry>(organisation: AnyEntry, re
     for (const { team, role } of relations.memberships(person))
       add(team, `via ${entryTitle(person)}${role ? ` (${role})` : ''}`);
   }
-  return [...seats.values()].sort((a, b) => entryTitle(a.team).localeCompare(entryTitle(b.team), 'nl'));
+  return [...seats.values()].sort((a, b) => compareNames(entryTitle(a.team), entryTitle(b.team)));
 }

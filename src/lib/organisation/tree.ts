@@ -1,5 +1,6 @@
+import type { EntryRef } from '../../schemas';
 import type { Member } from '../members';
-import { entryTitle, refKey, sortByTitle, type AnyEntry, type Ref } from '../entries';
+import { entryTitle, refKey, sortByTitle, type Entry, type EntryLike, type Ref, type Resolve } from '../entries';
 import { entryHref } from '../urls';
 import { labelOf, planKinds } from '../../schemas/vocabulary';
 
@@ -21,18 +22,17 @@ export interface OrgNode {
 }
 
 export interface OrganisationInput {
-  tables: readonly AnyEntry[];
-  plans: readonly AnyEntry[];
-  teams: readonly AnyEntry[];
+  tables: readonly Entry<'tables'>[];
+  plans: readonly Entry<'plans'>[];
+  teams: readonly Entry<'teams'>[];
   /** Everyone; a person who is on no table, plan or team still gets a place, under the outside root. */
-  people?: readonly AnyEntry[];
-  resolve: (ref: Ref) => AnyEntry | undefined;
+  people?: readonly Entry<'people'>[];
+  resolve: Resolve;
 }
 
-const refs = (value: unknown): Ref[] => (Array.isArray(value) ? (value as Ref[]) : []);
-const sameRef = (a: unknown, b: AnyEntry) => !!a && (a as Ref).collection === b.collection && (a as Ref).id === b.id;
+const sameRef = (a: Ref | undefined, b: EntryLike) => !!a && a.collection === b.collection && a.id === b.id;
 
-function entryNode(kind: OrgNodeKind, entry: AnyEntry, children: OrgNode[] = [], note?: string): OrgNode {
+function entryNode(kind: OrgNodeKind, entry: EntryLike, children: OrgNode[] = [], note?: string): OrgNode {
   return {
     kind,
     label: entryTitle(entry),
@@ -56,13 +56,13 @@ export function buildOrganisationTree({ tables, plans, teams, people = [], resol
   const placedTeams = new Set<string>();
   const placedPlans = new Set<string>();
 
-  const personNode = (ref: Ref, note?: string): OrgNode => {
+  const personNode = (ref: EntryRef<'people'>, note?: string): OrgNode => {
     const person = resolve(ref);
     return person
-      ? entryNode('person', person, [], note ?? (person.data.role as string | undefined))
+      ? entryNode('person', person, [], note ?? person.data.role)
       : { kind: 'person', label: ref.id, ref, note, children: [] };
   };
-  const organisationNode = (ref: Ref, note?: string): OrgNode => {
+  const organisationNode = (ref: EntryRef<'organisations'>, note?: string): OrgNode => {
     const organisation = resolve(ref);
     return organisation
       ? entryNode('organisation', organisation, [], note)
@@ -76,24 +76,22 @@ export function buildOrganisationTree({ tables, plans, teams, people = [], resol
     return { kind: 'vacancy', label: `Vacature: ${member.vacancy ?? ''}`, note: member.role, children: [] };
   };
 
-  const teamNode = (team: AnyEntry): OrgNode => {
+  const teamNode = (team: Entry<'teams'>): OrgNode => {
     placedTeams.add(refKey(team));
-    return entryNode('team', team, ((team.data.members as Member[] | undefined) ?? []).map(memberNode));
+    return entryNode('team', team, team.data.members.map(memberNode));
   };
 
-  const teamsOfPlan = (plan: AnyEntry): AnyEntry[] => {
-    const listed = refs(plan.data.teams)
-      .map(resolve)
-      .filter((t): t is AnyEntry => !!t);
+  const teamsOfPlan = (plan: Entry<'plans'>): Entry<'teams'>[] => {
+    const listed = plan.data.teams.flatMap((ref) => resolve(ref) ?? []);
     const pointing = teams.filter((team) => sameRef(team.data.plan, plan));
     const unique = new Map([...listed, ...pointing].map((team) => [refKey(team), team]));
     return [...unique.values()];
   };
 
-  const planNode = (plan: AnyEntry): OrgNode => {
+  const planNode = (plan: Entry<'plans'>): OrgNode => {
     placedPlans.add(refKey(plan));
     const projects = plans.filter((child) => sameRef(child.data.parent, plan));
-    const kind = typeof plan.data.kind === 'string' ? labelOf(planKinds, plan.data.kind).toLowerCase() : undefined;
+    const kind = labelOf(planKinds, plan.data.kind).toLowerCase();
     return entryNode(
       'plan',
       plan,
@@ -102,30 +100,31 @@ export function buildOrganisationTree({ tables, plans, teams, people = [], resol
         ...teamsOfPlan(plan).map(teamNode),
         ...group(
           'Betrokken personen',
-          refs(plan.data.people).map((ref) => personNode(ref)),
+          plan.data.people.map((ref) => personNode(ref)),
         ),
         ...group(
           'Betrokken organisaties',
-          refs(plan.data.organisations).map((ref) => organisationNode(ref)),
+          plan.data.organisations.map((ref) => organisationNode(ref)),
         ),
       ],
       kind,
     );
   };
 
-  const isTopLevel = (plan: AnyEntry) => !plan.data.parent || !plans.some((other) => sameRef(plan.data.parent, other));
+  const isTopLevel = (plan: Entry<'plans'>) =>
+    !plan.data.parent || !plans.some((other) => sameRef(plan.data.parent, other));
 
   const roots = tables.map((table) => {
-    const processTeam = table.data.processTeam ? resolve(table.data.processTeam as Ref) : undefined;
+    const processTeam = table.data.processTeam ? resolve(table.data.processTeam) : undefined;
     const tablePlans = plans.filter((plan) => sameRef(plan.data.table, table) && isTopLevel(plan));
     const children: OrgNode[] = [
       ...group(
         'Bestuurlijke trekkers',
-        refs(table.data.boardSponsors).map((ref) => personNode(ref)),
+        table.data.boardSponsors.map((ref) => personNode(ref)),
       ),
       ...group(
         'Projectleiders',
-        refs(table.data.projectLeaders).map((ref) => personNode(ref)),
+        table.data.projectLeaders.map((ref) => personNode(ref)),
       ),
       ...(processTeam ? [teamNode(processTeam)] : []),
       ...tablePlans.map(planNode),
@@ -147,7 +146,9 @@ export function buildOrganisationTree({ tables, plans, teams, people = [], resol
   outside.push(
     ...group(
       'Andere mensen',
-      sortByTitle(people.filter((person) => !placedPeople.has(refKey(person)))).map((person) => personNode(person)),
+      sortByTitle(people.filter((person) => !placedPeople.has(refKey(person)))).map((person) =>
+        personNode({ collection: 'people', id: person.id }),
+      ),
     ),
   );
   if (outside.length > 0) roots.push({ kind: 'root', label: 'Buiten de ontwikkeltafels', children: outside });

@@ -1,5 +1,5 @@
 import { factsFor, type FactValue, type Resolver } from '../facts';
-import { entryTitle, type AnyEntry } from '../entries';
+import { entryTitle, type Entry } from '../entries';
 import { entryHref } from '../urls';
 
 /** The fields every practice has, in the order the comparison shows them. Labels as on a practice's page. */
@@ -35,7 +35,7 @@ export interface CompareTable {
  * Every practice side by side on the shared fields. The values come from the same facts as each
  * practice's own page, so the two never disagree.
  */
-export function compareTable(practices: readonly AnyEntry[], resolve: Resolver): CompareTable {
+export function compareTable(practices: readonly Entry<'practices'>[], resolve: Resolver): CompareTable {
   const facts = practices.map(
     (practice) => new Map(factsFor(practice, resolve).map((fact) => [fact.label, fact.values])),
   );

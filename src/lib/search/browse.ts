@@ -1,5 +1,5 @@
-import type { CollectionName } from '../../schemas';
-import { collectionRoutes } from '../urls';
+import { collectionNames, registry, type CollectionName, type CollectionSpec } from '../../schemas';
+import { overviewPath } from '../urls';
 
 /** An overview page to browse, with the collections it lists. */
 export interface BrowseSection {
@@ -10,20 +10,19 @@ export interface BrowseSection {
 
 /**
  * The overview pages of every collection, for the search page without JavaScript: whoever cannot
- * search can still browse. Teams have no overview of their own; "Wie doet wat" lists them.
+ * search can still browse. From the registry, in its order; teams are listed on "Wie doet wat".
  */
-export const browseSections: readonly BrowseSection[] = [
-  { label: 'Ontwikkeltafels', path: `/${collectionRoutes.tables}/`, collections: ['tables'] },
-  { label: "Plannen, thema's en projecten", path: `/${collectionRoutes.plans}/`, collections: ['plans'] },
-  { label: 'Praktijkvoorbeelden', path: `/${collectionRoutes.practices}/`, collections: ['practices'] },
-  { label: 'Nieuwsbrieven', path: `/${collectionRoutes.newsletters}/`, collections: ['newsletters'] },
-  { label: 'Wie doet wat: alle teams', path: '/wie-doet-wat/', collections: ['teams'] },
-  { label: 'Mensen', path: `/${collectionRoutes.people}/`, collections: ['people'] },
-  { label: 'Organisaties', path: `/${collectionRoutes.organisations}/`, collections: ['organisations'] },
-  { label: 'Begrippen', path: `/${collectionRoutes.glossary}/`, collections: ['glossary'] },
-  { label: 'Niveaus van ondersteuning', path: `/${collectionRoutes.supportLevels}/`, collections: ['supportLevels'] },
-  { label: 'Bronnen', path: `/${collectionRoutes.sources}/`, collections: ['sources'] },
-];
+export const browseSections: readonly BrowseSection[] = (() => {
+  const sections = new Map<string, BrowseSection>();
+  for (const collection of collectionNames) {
+    const spec: CollectionSpec = registry[collection];
+    const path = overviewPath(collection);
+    const section = sections.get(path);
+    if (section) sections.set(path, { ...section, collections: [...section.collections, collection] });
+    else sections.set(path, { label: spec.overview?.label ?? spec.label, path, collections: [collection] });
+  }
+  return [...sections.values()];
+})();
 
 /** Every collection has a place to be browsed; a new collection without one is a mistake. */
 export function unbrowsedCollections(all: readonly CollectionName[]): CollectionName[] {

@@ -1,9 +1,10 @@
 import { fundingSources, labelOf } from '../../schemas/vocabulary';
 import { formatDateAt, isoDay, type DatePrecision } from '../dates';
 import { describeEntry } from '../describe';
-import { entryTitle, type AnyEntry, type Ref } from '../entries';
+import { registry, type EntryRef } from '../../schemas';
+import { entryTitle, type AnyEntry, type Entry } from '../entries';
 import type { Relations } from '../relations';
-import { ageGroups, filterKeys, pageKinds, type FilterKey } from './filters';
+import { ageGroups, filterKeys, type FilterKey } from './filters';
 
 /** What an entry's page tells Pagefind besides its text: facets, the result's metadata and its sort key. */
 export interface SearchData {
@@ -27,24 +28,37 @@ export interface SearchData {
  */
 export const undatedSortKey = '0000-00-00';
 
-type Data = Record<string, unknown>;
+/** The entry's own date and how precisely it is known: a plan's or source's date, a newsletter's edition date. */
+function dateOf(entry: AnyEntry): { date: Date; precision?: DatePrecision } | undefined {
+  switch (entry.collection) {
+    case 'newsletters':
+      return { date: entry.data.date, precision: entry.data.datePrecision };
+    case 'plans':
+    case 'sources':
+      return entry.data.date ? { date: entry.data.date } : undefined;
+    default:
+      return undefined;
+  }
+}
 
 /**
  * The search data of one entry, from its own fields and its relations only: a plan's table and
  * municipalities, a practice's municipality and funding, a person's teams. Nothing is inferred from text.
  */
-export function searchData(entry: AnyEntry, relations: Relations<AnyEntry>): SearchData {
-  const d = entry.data as Data;
-  const resolve = (ref: Ref) => relations.get(ref);
-  const date = d.date instanceof Date ? d.date : undefined;
-  const kind = pageKinds[entry.collection];
+export function searchData(entry: AnyEntry, relations: Relations): SearchData {
+  const dated = dateOf(entry);
+  // The "soort" facet: what a reader calls such a page.
+  const kind = registry[entry.collection].noun.one;
   const filters: Record<FilterKey, string[]> = {
     soort: [kind],
     ontwikkeltafel: tablesOf(entry, relations).map(entryTitle),
     plaats: placesOf(entry, relations),
-    leeftijd: ageGroupsOf(d.ageRange),
-    financiering: Array.isArray(d.funding) ? d.funding.map((key) => labelOf(fundingSources, String(key))) : [],
-    jaar: yearsOf(entry, date),
+    leeftijd: entry.collection === 'plans' || entry.collection === 'practices' ? ageGroupsOf(entry.data.ageRange) : [],
+    financiering:
+      entry.collection === 'practices' || entry.collection === 'supportLevels'
+        ? entry.data.funding.map((key) => labelOf(fundingSources, key))
+        : [],
+    jaar: yearsOf(entry, dated?.date),
   };
   return {
     filters: Object.fromEntries(
@@ -52,18 +66,18 @@ export function searchData(entry: AnyEntry, relations: Relations<AnyEntry>): Sea
     ),
     meta: {
       title: entryTitle(entry),
-      summary: describeEntry(entry, resolve),
+      summary: describeEntry(entry, (ref) => relations.get(ref)),
       type: kind.charAt(0).toUpperCase() + kind.slice(1),
-      ...(date ? { date: formatDateAt(date, d.datePrecision as DatePrecision | undefined) } : {}),
+      ...(dated ? { date: formatDateAt(dated.date, dated.precision) } : {}),
     },
-    sort: { datum: date ? isoDay(date) : undatedSortKey },
+    sort: { datum: dated ? isoDay(dated.date) : undatedSortKey },
   };
 }
 
 /** The age groups a range in months overlaps. */
-export function ageGroupsOf(range: unknown): string[] {
-  if (!range || typeof range !== 'object') return [];
-  const { fromMonths, toMonths } = range as { fromMonths?: unknown; toMonths?: unknown };
+export function ageGroupsOf(range: { fromMonths: number; toMonths: number } | undefined): string[] {
+  if (!range) return [];
+  const { fromMonths, toMonths } = range;
   if (typeof fromMonths !== 'number' || typeof toMonths !== 'number') return [];
   return ageGroups
     .filter((group) => fromMonths <= group.toMonths && toMonths >= group.fromMonths)
@@ -71,55 +85,48 @@ export function ageGroupsOf(range: unknown): string[] {
 }
 
 /** The name of a municipality without "Gemeente", so it sits beside places: "Gemeente Heerlen" → "Heerlen". */
-export function municipalityName(organisation: AnyEntry): string {
+export function municipalityName(organisation: Entry<'organisations'>): string {
   return entryTitle(organisation).replace(/^Gemeente\s+/i, '');
 }
 
 /** The place an organisation stands for: a municipality's own name, otherwise the place the source gives. */
-function placeOfOrganisation(organisation: AnyEntry | undefined): string[] {
-  if (!organisation || organisation.collection !== 'organisations') return [];
+function placeOfOrganisation(organisation: Entry<'organisations'> | undefined): string[] {
+  if (!organisation) return [];
   if (organisation.data.kind === 'gemeente') return [municipalityName(organisation)];
-  return typeof organisation.data.place === 'string' ? [organisation.data.place] : [];
+  return organisation.data.place ? [organisation.data.place] : [];
 }
 
-function refs(value: unknown): Ref[] {
-  return Array.isArray(value) ? (value as Ref[]) : value ? [value as Ref] : [];
-}
-
-function placesOf(entry: AnyEntry, relations: Relations<AnyEntry>): string[] {
-  const d = entry.data as Data;
-  const fromRefs = (...values: unknown[]) =>
-    values.flatMap(refs).flatMap((ref) => placeOfOrganisation(relations.get(ref)));
+function placesOf(entry: AnyEntry, relations: Relations): string[] {
+  const fromRefs = (refs: readonly (EntryRef<'organisations'> | undefined)[]) =>
+    refs.flatMap((ref) => placeOfOrganisation(relations.get(ref)));
   switch (entry.collection) {
     case 'plans':
-      return fromRefs(d.municipalities);
+      return fromRefs(entry.data.municipalities);
     case 'practices':
     case 'teams':
-      return fromRefs(d.municipality);
+      return fromRefs([entry.data.municipality]);
     case 'organisations':
       return placeOfOrganisation(entry);
     case 'people':
-      return fromRefs(d.organisation);
+      return fromRefs([entry.data.organisation]);
     default:
       return [];
   }
 }
 
 /** The tables an entry belongs to, directly or through the plan or teams it belongs to. */
-function tablesOf(entry: AnyEntry, relations: Relations<AnyEntry>): AnyEntry[] {
-  const d = entry.data as Data;
-  const get = (ref: unknown) => (ref ? relations.get(ref as Ref) : undefined);
-  const tableOfPlan = (plan: AnyEntry | undefined): AnyEntry[] => {
+function tablesOf(entry: AnyEntry, relations: Relations): Entry<'tables'>[] {
+  const tableOfPlan = (plan: Entry<'plans'> | undefined): Entry<'tables'>[] => {
     if (!plan) return [];
-    const own = get(plan.data.table);
-    return own ? [own] : tableOfPlan(get(plan.data.parent));
+    const own = relations.get(plan.data.table);
+    return own ? [own] : tableOfPlan(relations.get(plan.data.parent));
   };
-  const tableOfTeam = (team: AnyEntry): AnyEntry[] => {
-    const own = get(team.data.table);
-    return own ? [own] : tableOfPlan(get(team.data.plan));
+  const tableOfTeam = (team: Entry<'teams'>): Entry<'tables'>[] => {
+    const own = relations.get(team.data.table);
+    return own ? [own] : tableOfPlan(relations.get(team.data.plan));
   };
   const ofMemberships = () => relations.memberships(entry).flatMap((membership) => tableOfTeam(membership.team));
-  let tables: AnyEntry[];
+  let tables: Entry<'tables'>[];
   switch (entry.collection) {
     case 'tables':
       tables = [entry];
@@ -131,7 +138,7 @@ function tablesOf(entry: AnyEntry, relations: Relations<AnyEntry>): AnyEntry[] {
       tables = tableOfTeam(entry);
       break;
     case 'newsletters':
-      tables = refs((d.mentions as Data | undefined)?.tables).flatMap((ref) => get(ref) ?? []);
+      tables = relations.resolve(entry.data.mentions.tables);
       break;
     case 'people':
       tables = [
@@ -146,14 +153,13 @@ function tablesOf(entry: AnyEntry, relations: Relations<AnyEntry>): AnyEntry[] {
     default:
       tables = [];
   }
-  return uniqueBy(tables, (table) => table.id).sort((a, b) => Number(a.data.number) - Number(b.data.number));
+  return uniqueBy(tables, (table) => table.id).sort((a, b) => a.data.number - b.data.number);
 }
 
 /** The year of the entry's date; for a practice the year it began, which is the year its page is about. */
 function yearsOf(entry: AnyEntry, date: Date | undefined): string[] {
   if (date) return [String(date.getUTCFullYear())];
-  const since = entry.data.since;
-  return entry.collection === 'practices' && typeof since === 'number' ? [String(since)] : [];
+  return entry.collection === 'practices' && entry.data.since !== undefined ? [String(entry.data.since)] : [];
 }
 
 function unique(values: string[]): string[] {

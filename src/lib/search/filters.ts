@@ -1,5 +1,5 @@
-import { collectionNouns } from '../collection-nouns';
-import type { CollectionName } from '../../schemas';
+// Runs in the browser too (the search UI reads the facet keys): import nothing that pulls in the
+// schemas or zod here.
 
 /**
  * The facets of the search, in the order the filter pane shows them. The key is what the page
@@ -12,9 +12,6 @@ export type FilterKey = (typeof filterKeys)[number];
 export function isFilterKey(value: string): value is FilterKey {
   return (filterKeys as readonly string[]).includes(value);
 }
-
-/** The value of the "soort" facet per collection: what a reader calls such a page. */
-export const pageKinds: Record<CollectionName, string> = collectionNouns;
 
 /**
  * Age groups for the "leeftijd" facet, in months (inclusive). The sources give ranges in their own

@@ -1,8 +1,14 @@
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../../schemas';
-import { referenceTarget } from './schemas';
+import { referenceTarget } from './plain-schemas';
 
-/** What a field holds, in terms an editor's guide and a scaffold can both use. */
+/**
+ * The one place that reads zod's internals. Everything that needs to know a schema's fields (the
+ * content check's messages, the field reference for editors, `npm run new`, the editor's
+ * configuration) goes through here.
+ */
+
+/** What a field holds, in terms an editor's guide, a scaffold and an editor's form can all use. */
 export type FieldKind =
   | { type: 'text'; format?: 'email' | 'url' | 'id'; min?: number; max?: number }
   | { type: 'number'; integer: boolean; min?: number; max?: number }
@@ -44,9 +50,14 @@ interface CheckDef {
 
 const defOf = (schema: z.ZodType) => schema.def as unknown as Def;
 const checksOf = (schema: z.ZodType) => (defOf(schema).checks ?? []).map((c) => c._zod.def);
+const shapeOf = (schema: z.ZodType) => (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
 
-/** Peels off optional, default and pipe wrappers; notes whether the field may be left out. */
-function peel(schema: z.ZodType): { inner: z.ZodType; description?: string; required: boolean } {
+/**
+ * Peels off optional, default, nullable and pipe wrappers down to the schema that says what the
+ * field is; collects the first description on the way and whether the field may be left out.
+ * A reference is a field of its own and is not peeled further.
+ */
+export function peel(schema: z.ZodType): { inner: z.ZodType; description?: string; required: boolean } {
   let current = schema;
   let description = schema.description;
   let required = true;
@@ -103,6 +114,7 @@ function groupRule(schema: z.ZodType): string | undefined {
   return undefined;
 }
 
+/** What a (peeled) schema holds. */
 export function kindOf(schema: z.ZodType): FieldKind {
   const collection = referenceTarget(schema);
   if (collection) return { type: 'reference', collection };
@@ -131,9 +143,61 @@ export function kindOf(schema: z.ZodType): FieldKind {
 
 /** The fields of an object schema, in the order the schema lists them. */
 export function fieldsOf(schema: z.ZodType): FieldInfo[] {
-  const shape = (peel(schema).inner as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  const shape = shapeOf(peel(schema).inner) ?? {};
   return Object.entries(shape).map(([name, field]) => {
     const { inner, description, required } = peel(field);
     return { name, description, required, kind: kindOf(inner) };
   });
+}
+
+/** The schema of the field at `path` (object keys and list positions), and the description editors should see for it. */
+export function fieldAt(schema: z.ZodType, path: readonly PropertyKey[]): { schema?: z.ZodType; description?: string } {
+  let current: z.ZodType | undefined = schema;
+  let description: string | undefined;
+  for (const key of path) {
+    if (!current) return {};
+    const { inner } = peel(current);
+    const def = defOf(inner);
+    if (def.type === 'array' && typeof key === 'number') current = def.element;
+    else if (def.type === 'object' && typeof key === 'string') current = shapeOf(inner)?.[key];
+    else return {};
+    if (current) description = peel(current).description ?? description;
+  }
+  return { schema: current, description };
+}
+
+/** The field names an object schema at `path` allows. */
+export function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const target = path.length === 0 ? schema : fieldAt(schema, path).schema;
+  return target ? Object.keys(shapeOf(peel(target).inner) ?? {}) : [];
+}
+
+/** A reference as an editor wrote it, at its place in the data. */
+export interface FoundReference {
+  path: (string | number)[];
+  collection: CollectionName;
+  /** What is written there; not necessarily a valid id. */
+  value: unknown;
+}
+
+/**
+ * Every reference in data as the editor wrote it, found by walking the data along the schema. It
+ * works on data that fails its schema too, so a file with a mistake elsewhere still gets its
+ * references checked.
+ */
+export function findReferences(schema: z.ZodType, value: unknown, path: (string | number)[] = []): FoundReference[] {
+  const { inner } = peel(schema);
+  const collection = referenceTarget(inner);
+  if (collection) return value === undefined || value === null ? [] : [{ path, collection, value }];
+  if (value === undefined || value === null) return [];
+  const def = defOf(inner);
+  if (def.type === 'array') {
+    return Array.isArray(value) ? value.flatMap((item, i) => findReferences(def.element!, item, [...path, i])) : [];
+  }
+  if (def.type === 'object' && typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(shapeOf(inner) ?? {}).flatMap(([key, field]) =>
+      findReferences(field, (value as Record<string, unknown>)[key], [...path, key]),
+    );
+  }
+  return [];
 }
