@@ -63,6 +63,12 @@ describe('the e-mail draft (.eml)', async () => {
     expect(boundary(await emlDraft({ ...parts, text: `${parts.text}Nog een regel.\n` }))).not.toBe(boundary(eml));
   });
 
+  it('keeps a subject with a line break on one line: it cannot add header fields', async () => {
+    const back = await simpleParser(await emlDraft({ ...parts, subject: 'Titel\r\nBcc: iemand@voorbeeld.test' }));
+    expect(back.headers.has('bcc')).toBe(false);
+    expect(back.subject).toContain('Bcc: iemand@voorbeeld.test');
+  });
+
   it("keeps a text intact that looks like the composer's boundaries", async () => {
     const text = `${boundaryLike}\n${parts.text}`;
     const back = await simpleParser(await emlDraft({ ...parts, text }));
