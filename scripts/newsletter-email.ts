@@ -1,17 +1,18 @@
 /**
  * npm run newsletter:email -- <id> [map]
  *
- * Writes the e-mail edition of one newsletter (<id>.html and <id>.txt) to a folder, for pasting into
- * a mailing tool. It builds the whole site into a temporary folder and copies the two files from
- * there: so the e-mail is exactly what the site publishes, made by the same Markdown settings, with
- * the same checks (a missing alt text stops it), and never from an old build.
+ * Writes the e-mail edition of one newsletter to a folder: <id>.eml, a draft to open in a mail program
+ * and send, and <id>.html and <id>.txt for a mailing tool. It builds the whole site into a temporary
+ * folder and copies the three files from there: so the e-mail is exactly what the site publishes,
+ * made by the same Markdown settings, with the same checks (a missing alt text stops it), and never
+ * from an old build.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content-dir';
-import { emailHtmlFile, emailTextFile } from '../src/lib/newsletter/edition';
+import { emailDraftFile, emailHtmlFile, emailTextFile } from '../src/lib/newsletter/edition';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -63,6 +64,7 @@ try {
   const folder = path.resolve(process.env.INIT_CWD ?? process.cwd(), target);
   fs.mkdirSync(folder, { recursive: true });
   const written = [
+    [emailDraftFile, `${id}.eml`],
     [emailHtmlFile, `${id}.html`],
     [emailTextFile, `${id}.txt`],
   ].map(([from, to]) => {
@@ -71,6 +73,10 @@ try {
     return file;
   });
   console.log(`Klaar:\n${written.map((file) => `  ${file}`).join('\n')}`);
+  console.log(
+    `\nOpen ${id}.eml in Outlook of Thunderbird, vul de ontvangers in en verstuur het (README, stap 5).\n` +
+      `${id}.html en ${id}.txt zijn voor een mailingprogramma dat HTML en tekst apart vraagt.`,
+  );
 } finally {
   fs.rmSync(buildDir, { recursive: true, force: true });
 }

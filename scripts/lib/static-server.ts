@@ -14,6 +14,8 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  // The newsletter's e-mail draft: browsers download it, mail programs open it as a message.
+  '.eml': 'message/rfc822',
 };
 
 /**

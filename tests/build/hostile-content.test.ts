@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
+import { simpleParser } from 'mailparser';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { fixtureBuilds } from '../support/builds';
@@ -117,5 +118,12 @@ describe('hostile content in the newsletter feeds and e-mail (fixture build)', (
     expect($('title').text()).toContain(script);
     expect($('body').text()).toContain(summary);
     expect(read('nieuwsbrieven/nieuwsbrief-test/email.txt')).toContain(`Nieuwsbrief ${script} ${img}`);
+  });
+
+  it('e-mail draft: the subject keeps the payload literally, and the bodies are the e-mail versions', async () => {
+    const draft = await simpleParser(fs.readFileSync(path.join(dir, 'nieuwsbrieven/nieuwsbrief-test/email.eml')));
+    expect(draft.subject).toBe(`Nieuwsbrief ${script} ${img}`);
+    expect(draft.html).toBe(read('nieuwsbrieven/nieuwsbrief-test/email.html'));
+    expect(draft.text).toBe(read('nieuwsbrieven/nieuwsbrief-test/email.txt'));
   });
 });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
+import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, runBin } from '../support/astro-build';
 import { changedContent, fixtureBuilds, testSite } from '../support/builds';
@@ -126,6 +127,21 @@ describe('a new edition, written in Markdown and built', () => {
       expect(text).toContain(line);
     expect(text.replace(/\s+/g, ' ')).toContain(`thema Regie <${prefix}plannen/regie/>`);
   });
+
+  it('gets an e-mail draft with the title as subject, the same HTML and text, and the image', async () => {
+    const draft = await simpleParser(fs.readFileSync(path.join(out, 'nieuwsbrieven/zomer-2099/email.eml')));
+    expect(draft.subject).toBe('Testnummer zomer');
+    expect(draft.html).toBe(read('nieuwsbrieven/zomer-2099/email.html'));
+    expect(draft.text).toBe(read('nieuwsbrieven/zomer-2099/email.txt'));
+    const $ = cheerio.load(draft.html || '');
+    expect($('img').attr('src')).toBe('https://extern.test/testbeeld.png');
+    expect($('img').attr('alt')).toBe('Een verzonnen testbeeld in blauw');
+    expect($(`a[href="${prefix}plannen/regie/"]`)).toHaveLength(1);
+    expect($(`a[href="${prefix}nieuwsbrieven/zomer-2099/#tweede-onderwerp"]`)).toHaveLength(1);
+    // The .mdx edition gets one too.
+    const mdx = await simpleParser(fs.readFileSync(path.join(out, 'nieuwsbrieven/lente-2099/email.eml')));
+    expect(mdx.html).toBe(read('nieuwsbrieven/lente-2099/email.html'));
+  });
 });
 
 describe('npm run newsletter:email', () => {
@@ -135,7 +151,8 @@ describe('npm run newsletter:email', () => {
       env: { CONTENT_DIR: contentDir, BASE_PATH: base, SITE_URL: site, INIT_CWD: project, ...env },
     });
 
-  it("writes one edition's HTML and text e-mail to a folder, the same as the site publishes", async () => {
+  // Another build than the test build: the same bytes show the draft is reproducible.
+  it("writes one edition's draft, HTML and text e-mail to a folder, byte for byte what the site publishes", async () => {
     const folder = path.join(temp('nieuwsbrief-uit-'), 'verzenden');
     const result = await run(['zomer-2099', folder], {});
     expect(result.status, result.output).toBe(0);
@@ -145,6 +162,10 @@ describe('npm run newsletter:email', () => {
     expect(fs.readFileSync(path.join(folder, 'zomer-2099.txt'), 'utf8')).toBe(
       read('nieuwsbrieven/zomer-2099/email.txt'),
     );
+    const draft = fs.readFileSync(path.join(folder, 'zomer-2099.eml'));
+    expect(draft.length).toBeGreaterThan(1000);
+    expect(draft.equals(fs.readFileSync(path.join(out, 'nieuwsbrieven/zomer-2099/email.eml')))).toBe(true);
+    expect(result.output).toContain('Open zomer-2099.eml in Outlook of Thunderbird');
   }, 300_000);
 
   it('says which editions exist when the id is wrong', async () => {

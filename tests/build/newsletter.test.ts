@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
+import { simpleParser, type StructuredHeader } from 'mailparser';
 import { xmlErrors } from '../support/xml';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
@@ -11,10 +12,9 @@ import { fileFor, htmlFiles, load } from '../support/dist';
 
 /** The site address build-once.ts builds with. */
 const siteUrl = 'https://kennisbank.example';
-const editions = checkContent({ root })
-  .entries.filter(({ entry }) => entry.collection === 'newsletters')
-  .map(({ entry }) => entry.id)
-  .sort();
+const newsletters = checkContent({ root }).entries.filter(({ entry }) => entry.collection === 'newsletters');
+const editions = newsletters.map(({ entry }) => entry.id).sort();
+const titles = new Map(newsletters.map(({ entry, data }) => [entry.id, String(data.title)]));
 
 const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
 const rssParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
@@ -36,6 +36,11 @@ const emailValidator = new HtmlValidate({
     'presentation-role-style': 'off',
   },
 });
+
+/** Every address a plain-text e-mail writes out between < and >; html-to-text writes a mailto: link as the bare address. */
+function urlsInText(text: string): string[] {
+  return [...text.matchAll(/<([^<>\s]+)>/g)].map(([, url]) => (/^[^:/]+@[^/]+$/.test(url!) ? `mailto:${url}` : url!));
+}
 
 /** Every URL in an HTML fragment's href and src attributes. */
 function urlsIn(html: string): string[] {
@@ -117,13 +122,16 @@ describe.each(buildNames)('newsletter publishing in the %s build', (name) => {
     }
   });
 
-  describe.each(editions)('edition %s', (id) => {
+  describe.each(editions)('edition %s', async (id) => {
     const pageFile = `nieuwsbrieven/${id}/index.html`;
     const $page = load(dir, pageFile);
     const emailFile = `nieuwsbrieven/${id}/email.html`;
     const html = read(dir, emailFile);
     const $ = cheerio.load(html);
     const text = read(dir, `nieuwsbrieven/${id}/email.txt`);
+    const draftFile = `nieuwsbrieven/${id}/email.eml`;
+    const draft = fs.readFileSync(path.join(dir, draftFile));
+    const parsed = await simpleParser(draft);
     // The edition's own headings: in the article's text, not the page's "In dit nummer" box.
     const headings = $page('main .prose h2, main .prose h3, main .prose h4, main .prose h5, main .prose h6')
       .not('.edition-contents h2')
@@ -148,6 +156,36 @@ describe.each(buildNames)('newsletter publishing in the %s build', (name) => {
       const email = $page('a').filter((_, el) => $page(el).text().trim() === 'E-mailversie');
       expect(email.attr('href')).toBe(`${base}nieuwsbrieven/${id}/email.html`);
       expect(fileFor(dir, base, email.attr('href')!)).toBe(emailFile);
+    });
+
+    it('links to its e-mail draft, to download and open in a mail program', () => {
+      const link = $page('.edition-formats a[download]');
+      expect(link).toHaveLength(1);
+      expect(link.text().trim()).toBe('Concept-e-mail (.eml) om te versturen');
+      expect(link.attr('href')).toBe(`${base}nieuwsbrieven/${id}/email.eml`);
+      expect(link.attr('download')).toBe(`${id}.eml`);
+      expect(fileFor(dir, base, link.attr('href')!)).toBe(draftFile);
+      expect($page('.edition-formats').text()).toContain('vul de ontvangers in');
+    });
+
+    it('has an e-mail draft with the title as subject, the HTML of email.html and the text of email.txt', () => {
+      expect(titles.get(id)).toBeTruthy();
+      expect(parsed.subject).toBe(titles.get(id));
+      expect(parsed.html).toBe(html);
+      expect(parsed.text).toBe(text);
+      expect((parsed.headers.get('content-type') as StructuredHeader).value).toBe('multipart/alternative');
+      expect(parsed.headers.get('x-unsent')).toBe('1');
+      expect(parsed.headers.has('date')).toBe(false);
+    });
+
+    it('has an e-mail draft whose links and images are all absolute, under the site address and base path', () => {
+      const urls = [...urlsIn(parsed.html || ''), ...urlsInText(parsed.text ?? '')];
+      expect(urls.length).toBeGreaterThan(10);
+      expect(urls.filter((url) => !/^(https?|mailto):/.test(url))).toEqual([]);
+      expect(urls.filter((url) => url.startsWith(siteUrl) && !url.startsWith(prefix))).toEqual([]);
+      const own = [...new Set(urls.filter((url) => url.startsWith(prefix)))];
+      expect(own).toContain(`${prefix}nieuwsbrieven/${id}/`);
+      expect(own.filter((url) => !fileFor(dir, base, new URL(url).pathname))).toEqual([]);
     });
 
     it('writes out the full address of each link in its text when printed', () => {
@@ -206,7 +244,7 @@ describe.each(buildNames)('newsletter publishing in the %s build', (name) => {
         expect(flat.includes(link) || flat.includes(link.replace(/^mailto:/, '')), link).toBe(true);
     });
 
-    it('keeps the e-mail out of the sitemap', () => {
+    it('keeps the e-mail versions and the draft out of the sitemap', () => {
       const sitemaps = fs.readdirSync(dir).filter((file) => /^sitemap-\d+\.xml$/.test(file));
       const all = sitemaps.map((file) => read(dir, file)).join('');
       expect(all).toContain(`${prefix}nieuwsbrieven/${id}/</loc>`);

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from '../support/browser';
 import { siteInBrowser } from '../support/site-in-browser';
@@ -34,6 +36,25 @@ describe('a newsletter edition in the browser (under /jeugd/)', () => {
     expect(await page.locator('.print-only').evaluate((el) => getComputedStyle(el).display)).toBe('block');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+
+  it('offers the e-mail draft as a download, with the keyboard, served as a message', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.url('/nieuwsbrieven/volop-beweging/'));
+    const link = page.getByRole('link', { name: 'Concept-e-mail (.eml) om te versturen', exact: true });
+    await link.focus();
+    expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('volop-beweging.eml');
+    const draft = await simpleParser(fs.readFileSync(await download.path()));
+    expect(draft.subject).toBe((await page.locator('main h1').textContent())?.trim());
+    expect(draft.html).toContain('<table role="presentation" class="container"');
+    expect(draft.text).toContain('Lees deze nieuwsbrief op de website');
+    // The browser stayed on the edition: a download, not a page of raw MIME text.
+    expect(page.url()).toBe(site.server.url('/nieuwsbrieven/volop-beweging/'));
+    const response = await fetch(new URL((await link.getAttribute('href'))!, page.url()));
+    expect(response.headers.get('content-type')).toBe('message/rfc822');
     await page.close();
   });
 

@@ -30,6 +30,8 @@ export interface Edition {
 /** Where the edition's other versions live, relative to its web page. */
 export const emailHtmlFile = 'email.html';
 export const emailTextFile = 'email.txt';
+/** The e-mail as a draft to open in a mail program and send. */
+export const emailDraftFile = 'email.eml';
 
 /** The sections listed under "In dit nummer": the edition's level-2 headings, in order. */
 export function sectionsOf(headings: readonly EditionHeading[]): EditionHeading[] {
