@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { citedSources, reviewBy, summary, updated, type ReferenceFactory } from './shared';
 
 /** One of the three ontwikkeltafels jeugd: `content/tables/<id>.md`, the body is the table's story. */
-export function tableSchema<R extends z.ZodType>(ref: ReferenceFactory<R>) {
+export function tableSchema(ref: ReferenceFactory) {
   return z.strictObject({
     title: z.string().min(3).describe('Naam van de tafel, bijvoorbeeld "Ontwikkeltafel 1".'),
     number: z.number().int().min(1).max(9).describe('Nummer van de tafel (1, 2 of 3).'),
