@@ -9,7 +9,7 @@ class SearchHighlight extends HTMLElement {
     const module = (await import(/* @vite-ignore */ `${bundlePath}pagefind-highlight.js`)) as {
       default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
     };
-    // Styles come from global.css, in the site's colours; Pagefind's own would be an inline <style>.
+    // Styles come from pagefind.css, in the site's colours; Pagefind's own would be an inline <style>.
     new module.default({ highlightParam: param, addStyles: false });
   }
 }

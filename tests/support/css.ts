@@ -1,0 +1,85 @@
+/**
+ * Just enough of a CSS reader for tests on the site's own stylesheets: which style rules there are,
+ * inside which at-rules (`@layer components`, `@media print`), and which statements (`@import`,
+ * `@layer a, b;`). Comments and the text of strings are dropped first, so neither can fool it.
+ */
+export interface CssRule {
+  selector: string;
+  /** The preludes of the at-rules around the rule, outermost first, e.g. ['@layer print', '@media print']. */
+  context: string[];
+}
+
+export interface CssStatement {
+  text: string;
+  context: string[];
+}
+
+export function readCss(css: string): { rules: CssRule[]; statements: CssStatement[] } {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(['"])(?:\\.|(?!\1)[^\\\n])*\1/g, '$1$1');
+  const rules: CssRule[] = [];
+  const statements: CssStatement[] = [];
+  // Each open block: an at-rule's prelude, or null for a style rule (whose body holds declarations).
+  const open: (string | null)[] = [];
+  const atRules = () => open.filter((prelude): prelude is string => prelude !== null);
+  let buffer = '';
+  for (const char of text) {
+    if (char === '{') {
+      const prelude = buffer.trim().replace(/\s+/g, ' ');
+      if (prelude.startsWith('@')) open.push(prelude);
+      else {
+        rules.push({ selector: prelude, context: atRules() });
+        open.push(null);
+      }
+      buffer = '';
+    } else if (char === '}') {
+      open.pop();
+      buffer = '';
+    } else if (char === ';') {
+      const statement = buffer.trim().replace(/\s+/g, ' ');
+      if (statement.startsWith('@')) statements.push({ text: statement, context: atRules() });
+      buffer = '';
+    } else buffer += char;
+  }
+  return { rules, statements };
+}
+
+/** A selector without its `:global(…)` parts: what Astro scopes to the component. */
+export function withoutGlobal(selector: string): string {
+  let result = '';
+  let i = 0;
+  while (i < selector.length) {
+    if (selector.startsWith(':global(', i)) {
+      let depth = 0;
+      let j = i + ':global'.length;
+      do {
+        if (selector[j] === '(') depth++;
+        else if (selector[j] === ')') depth--;
+        j++;
+      } while (depth > 0 && j < selector.length);
+      i = j;
+    } else result += selector[i++];
+  }
+  return result;
+}
+
+/** The class names a selector mentions (`.card :global(h3)` → ['card'] after withoutGlobal). */
+export function classesIn(selector: string): string[] {
+  const withoutAttributes = selector.replace(/\[[^\]]*\]/g, '');
+  return [...withoutAttributes.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((match) => match[1]!);
+}
+
+/** The <style> blocks of an .astro file, with their attributes (`is:global`, `is:inline`, …). */
+export function astroStyles(source: string): { attributes: string; css: string }[] {
+  return [...source.matchAll(/<style(\s[^>]*)?>([\s\S]*?)<\/style>/g)].map((match) => ({
+    attributes: (match[1] ?? '').trim(),
+    css: match[2]!,
+  }));
+}
+
+/** An .astro file without its frontmatter, <style> and <script> blocks: the markup it renders. */
+export function astroTemplate(source: string): string {
+  return source
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/<style(\s[^>]*)?>[\s\S]*?<\/style>/g, '')
+    .replace(/<script(\s[^>]*)?>[\s\S]*?<\/script>/g, '');
+}
