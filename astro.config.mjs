@@ -9,6 +9,7 @@ import { normaliseBase } from './src/lib/base-path.ts';
 import { hastBaseLinks } from './src/lib/markdown/hast-base-links.ts';
 import { hastPrintAddresses } from './src/lib/markdown/hast-print-addresses.ts';
 import { mdastGlossary } from './src/lib/markdown/mdast-glossary.ts';
+import { markdownFeatures } from './src/lib/markdown/features.ts';
 import { loadGlossaryTerms } from './src/lib/glossary/load.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 
@@ -31,6 +32,7 @@ export default defineConfig({
   // markdown.processor, so .mdx pages get the same plugins: no list of their own to keep in step.
   markdown: {
     processor: satteri({
+      features: markdownFeatures,
       mdastPlugins: [mdastGlossary({ terms: glossaryTerms, base })],
       // In this order: the printed address is the one with the base in it.
       hastPlugins: [hastBaseLinks({ base }), hastPrintAddresses({ site })],

@@ -3,6 +3,7 @@ import * as cheerio from 'cheerio';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { mdastGlossary } from '../../src/lib/markdown/mdast-glossary';
 import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links';
+import { markdownFeatures } from '../../src/lib/markdown/features';
 import { TermMatcher, type GlossaryTerm } from '../../src/lib/glossary/matcher';
 import { renderMdx } from '../support/mdx-html';
 
@@ -19,6 +20,7 @@ const terms: GlossaryTerm[] = [
 /** Renders Markdown the way Astro renders a .md page: Sätteri with GFM, smart punctuation and the site's plugins. */
 async function render(markdown: string, base = '/') {
   const processor = await createSatteriMarkdownProcessor({
+    features: markdownFeatures,
     mdastPlugins: [mdastGlossary({ terms, base })],
     hastPlugins: [hastBaseLinks({ base })],
   });
@@ -117,7 +119,10 @@ describe('the glossary plugin', () => {
   });
 
   it('starts again on every page', async () => {
-    const processor = await createSatteriMarkdownProcessor({ mdastPlugins: [mdastGlossary({ terms, base: '/' })] });
+    const processor = await createSatteriMarkdownProcessor({
+      features: markdownFeatures,
+      mdastPlugins: [mdastGlossary({ terms, base: '/' })],
+    });
     for (const page of ['Eerste pagina over VVE.', 'Tweede pagina over VVE.']) {
       const $ = cheerio.load((await processor.render(page)).code, null, false);
       expect(marks($).map((m) => m.text)).toEqual(['VVE']);

@@ -2,12 +2,9 @@ import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root as MdastRoot } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Check } from './context';
+import { parseMarkdown } from './markdown';
 import type { ContentIssue } from './types';
 
 /**
@@ -155,10 +152,7 @@ export function unsafeMarkupIn(tree: MdastRoot): (Finding & { node: Positioned }
 
 /** Every unsafe construct in a Markdown or MDX body, with its line in the body (1-based). */
 export function findUnsafeMarkup(body: string, format: 'md' | 'mdx'): Finding[] {
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  if (format === 'mdx') processor.use(remarkMdx);
-  const tree = processor.runSync(processor.parse(body)) as MdastRoot;
-  return unsafeMarkupIn(tree).map(({ node, ...finding }) => ({
+  return unsafeMarkupIn(parseMarkdown(body, format)).map(({ node, ...finding }) => ({
     ...finding,
     line: (node.position?.start.line ?? 1) + finding.line - 1,
   }));
