@@ -4,6 +4,7 @@ import type { Root as MdastRoot } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { Check } from './context';
+import { eachNode } from './each-node';
 import { parseMarkdown } from './markdown';
 import type { ContentIssue } from './types';
 
@@ -127,7 +128,7 @@ function jsxAttributes(attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)
 /** Every unsafe construct in a parsed body: the node it is in, and its line within that node. */
 export function unsafeMarkupIn(tree: MdastRoot): (Finding & { node: Positioned })[] {
   const found: (Finding & { node: Positioned })[] = [];
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     const findings: Finding[] = [];
     switch (node.type) {
       case 'html':
