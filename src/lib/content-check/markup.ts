@@ -1,7 +1,10 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root as MdastRoot } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import type {
+  MdxJsxAttributeNode as MdxJsxAttribute,
+  MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute,
+} from 'satteri';
 import { visit } from 'unist-util-visit';
 import type { Check } from './context';
 import { eachNode } from './each-node';
