@@ -2,14 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
-import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
-import { rehypePrintAddresses } from './src/lib/markdown/rehype-print-addresses.ts';
-import { remarkGlossary } from './src/lib/markdown/remark-glossary.ts';
+import { hastBaseLinks } from './src/lib/markdown/hast-base-links.ts';
+import { hastPrintAddresses } from './src/lib/markdown/hast-print-addresses.ts';
+import { mdastGlossary } from './src/lib/markdown/mdast-glossary.ts';
+import { markdownFeatures } from './src/lib/markdown/features.ts';
 import { loadGlossaryTerms } from './src/lib/glossary/load.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 
@@ -28,13 +28,14 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Styles always as files: the CSP (src/lib/security/csp.ts) allows no inline <style>.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Sätteri parses Markdown in Rust, with GFM and smart punctuation built in. @astrojs/mdx follows
+  // markdown.processor, so .mdx pages get the same plugins: no list of their own to keep in step.
   markdown: {
-    processor: unified({
-      remarkPlugins: [remarkGfm, [remarkGlossary, { terms: glossaryTerms, base }]],
-      rehypePlugins: [
-        [rehypeBaseLinks, { base }],
-        [rehypePrintAddresses, { site }],
-      ],
+    processor: satteri({
+      features: markdownFeatures,
+      mdastPlugins: [mdastGlossary({ terms: glossaryTerms, base })],
+      // In this order: the printed address is the one with the base in it.
+      hastPlugins: [hastBaseLinks({ base }), hastPrintAddresses({ site })],
     }),
   },
   // Pagefind last: it indexes the finished pages.

@@ -202,7 +202,7 @@ describe('print styles', () => {
           background: getComputedStyle(document.body).backgroundColor,
           dark: dark.map((el) => el.tagName),
           linkAfter: link ? getComputedStyle(link, '::after').content : undefined,
-          // Markdown links print their full address (rehype-print-addresses), other links their path.
+          // Markdown links print their full address (hast-print-addresses), other links their path.
           linkHref: link?.getAttribute('data-print-href') ?? link?.getAttribute('href'),
         };
       });

@@ -1,8 +1,5 @@
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { absolutiseLinks, isAbsolute, linksIn } from '../../src/lib/newsletter/links';
-import { rehypePrintAddresses } from '../../src/lib/markdown/rehype-print-addresses';
 import { absoluteUrl } from '../../src/lib/urls';
 import { fixtureHtml } from '../fixtures/newsletter/edition';
 
@@ -55,25 +52,5 @@ describe('absoluteUrl', () => {
       'https://voorbeeld.test/jeugd/nieuwsbrieven/rss.xml',
     );
     expect(absoluteUrl('https://voorbeeld.test/', '/', '/plannen/regie')).toBe('https://voorbeeld.test/plannen/regie/');
-  });
-});
-
-describe('rehypePrintAddresses', () => {
-  const run = (html: string) => {
-    const tree = fromHtml(html, { fragment: true });
-    rehypePrintAddresses({ site: 'https://voorbeeld.test' })(tree);
-    return toHtml(tree);
-  };
-
-  it('gives site paths and external links their full address for print', () => {
-    expect(run('<a href="/jeugd/plannen/regie/">Regie</a>')).toBe(
-      '<a href="/jeugd/plannen/regie/" data-print-href="https://voorbeeld.test/jeugd/plannen/regie/">Regie</a>',
-    );
-    expect(run('<a href="https://extern.test/x">X</a>')).toContain('data-print-href="https://extern.test/x"');
-  });
-
-  it('leaves fragments, e-mail addresses and phone numbers alone', () => {
-    for (const href of ['#kop', 'mailto:a@b.test', 'tel:+31000000000'])
-      expect(run(`<a href="${href}">x</a>`)).not.toContain('data-print-href');
   });
 });

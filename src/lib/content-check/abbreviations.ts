@@ -1,5 +1,5 @@
-import { visit } from 'unist-util-visit';
 import type { CheckContext } from './context';
+import { eachNode } from './each-node';
 import type { ContentIssue, RawEntry } from './types';
 
 // A word in capitals (digits allowed after the first letter), with a plural ending if any: "VVE",
@@ -54,7 +54,8 @@ export function checkAbbreviations({ entries, bodyOf }: CheckContext): ContentIs
     const body = bodyOf(entry);
     if (!body) continue;
     const reported = new Set<string>();
-    visit(body.tree, 'text', (node) => {
+    eachNode(body.tree, (node) => {
+      if (node.type !== 'text') return;
       for (const word of abbreviationsIn(node.value)) {
         if (known.has(word) || reported.has(word)) continue;
         reported.add(word);

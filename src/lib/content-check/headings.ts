@@ -1,5 +1,5 @@
-import { visit } from 'unist-util-visit';
 import type { CheckContext } from './context';
+import { eachNode } from './each-node';
 import { isJsxElement } from './markdown';
 import type { ContentIssue } from './types';
 
@@ -15,7 +15,7 @@ export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[]
     const body = bodyOf(entry);
     if (!body) continue;
     let previous = 1;
-    visit(body.tree, (node) => {
+    eachNode(body.tree, (node) => {
       let depth: number | undefined;
       if (node.type === 'heading') depth = node.depth;
       else if (isJsxElement(node) && /^h[1-6]$/.test(node.name ?? '')) depth = Number(node.name!.slice(1));

@@ -1,5 +1,5 @@
-import { visit } from 'unist-util-visit';
 import type { CheckContext } from './context';
+import { eachNode } from './each-node';
 import { htmlTags, isJsxElement, jsxAttribute } from './markdown';
 import type { ContentIssue } from './types';
 
@@ -35,7 +35,7 @@ export function checkImages({ entries, bodyOf }: CheckContext): ContentIssue[] {
         hint,
       });
     };
-    visit(body.tree, (node) => {
+    eachNode(body.tree, (node) => {
       if (node.type === 'image' || node.type === 'imageReference') {
         report(
           node,

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachNode } from './each-node';
 import { htmlTags, isJsxElement, jsxAttribute } from './markdown';
 
 /** A link or image address in a body, with the node it sits on (for its line). */
@@ -12,7 +12,7 @@ export interface LinkTarget {
 /** Every address in a body: Markdown links and images, link definitions, and `<a>`/`<img>` in HTML or MDX. */
 export function linkTargets(tree: Root): LinkTarget[] {
   const targets: LinkTarget[] = [];
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition') targets.push({ kind: 'link', url: node.url, node });
     else if (node.type === 'image') targets.push({ kind: 'image', url: node.url, node });
     else if (node.type === 'html') {

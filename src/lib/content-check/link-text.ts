@@ -1,7 +1,7 @@
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { normaliseLinkText, vagueLinkTexts } from '../links/link-text';
 import type { CheckContext } from './context';
+import { eachNode } from './each-node';
 import type { ContentIssue } from './types';
 
 /** Links with no text, or with a text such as "klik hier" that does not say where they go. */
@@ -10,7 +10,7 @@ export function checkLinkTexts({ entries, bodyOf }: CheckContext): ContentIssue[
   for (const entry of entries) {
     const body = bodyOf(entry);
     if (!body) continue;
-    visit(body.tree, (node) => {
+    eachNode(body.tree, (node) => {
       if (node.type !== 'link' && node.type !== 'linkReference') return;
       const text = normaliseLinkText(toString(node));
       const address = node.type === 'link' ? node.url : `[${node.label ?? node.identifier}]`;

@@ -16,6 +16,13 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
+/** How the fields are parsed, the first time and when a line is looked up. */
+function parseFields(text: string) {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  return { doc, counter };
+}
+
 function lineFinder(doc: Document, counter: LineCounter, offset: number) {
   return (fieldPath: (string | number)[]): number | undefined => {
     for (let depth = fieldPath.length; depth >= 0; depth--) {
@@ -33,10 +40,25 @@ function lineFinder(doc: Document, counter: LineCounter, offset: number) {
   };
 }
 
+/**
+ * The line of a field, found by parsing the fields again on the first question. Lines are only asked
+ * for a problem, and few files have one; keeping every file's YAML tree until then held three times
+ * the content's size in memory.
+ */
+function lazyLineFinder(text: string, offset: number) {
+  let find: ReturnType<typeof lineFinder> | undefined;
+  return (fieldPath: (string | number)[]): number | undefined => {
+    if (!find) {
+      const { doc, counter } = parseFields(text);
+      find = lineFinder(doc, counter, offset);
+    }
+    return find(fieldPath);
+  };
+}
+
 /** Parses YAML, turning syntax errors into issues with the line they are on. */
 function parseYaml(text: string, file: string, lineOffset: number, issues: ContentIssue[]) {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const { doc, counter } = parseFields(text);
   // After the first syntax error the parser guesses, and what follows is often its echo: report that one
   // error, and every field written twice (those stand on their own).
   const firstSyntaxError = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
@@ -139,7 +161,7 @@ export function loadContent(dir: string, root: string): { entries: RawEntry[]; i
         if (!match[0].endsWith('\n')) bodyLine += 1;
         lineOffset = 1;
       }
-      const { doc, counter, ok } = parseYaml(yamlText, file, lineOffset, issues);
+      const { doc, ok } = parseYaml(yamlText, file, lineOffset, issues);
       if (!ok) continue;
       entries.push({
         collection,
@@ -150,7 +172,7 @@ export function loadContent(dir: string, root: string): { entries: RawEntry[]; i
         data: doc.toJS() ?? {},
         body,
         bodyLine,
-        lineOf: lineFinder(doc, counter, lineOffset),
+        lineOf: lazyLineFinder(yamlText, lineOffset),
       });
     }
   }

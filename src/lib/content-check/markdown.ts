@@ -1,9 +1,6 @@
-import type { Root, Nodes } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkSmartypants from 'remark-smartypants';
-import { unified } from 'unified';
+import type { Nodes, Root } from 'mdast';
+import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
+import { markdownFeatures as features } from '../markdown/features';
 import type { ContentIssue, RawEntry } from './types';
 
 /** The body of a Markdown or MDX entry as a syntax tree, with lines counted in the whole file. */
@@ -13,10 +10,24 @@ export interface ParsedBody {
   lineOf(node: object): number | undefined;
 }
 
-// The site renders Markdown with GFM and Astro's default smartypants (curly quotes, dashes); the check
-// reads it the same way, so heading anchors come out as the site makes them.
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants);
-const mdx = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).use(remarkSmartypants);
+/**
+ * A body as a syntax tree, parsed by the site's parser (Sätteri) with the site's features, so heading
+ * anchors come out as the site makes them; throws when an MDX body cannot be read.
+ * Sätteri's MDX tree leaves `import`/`export` lines unchecked, so a body that has them is also compiled,
+ * as the build would: a broken `export` is found here rather than in the build.
+ */
+export function parseMarkdown(body: string, format: 'md' | 'mdx'): Root {
+  if (format === 'md') return markdownToMdast(body, { features }) as Root;
+  const tree = mdxToMdast(body, { features }) as Root;
+  if (tree.children.some((node) => node.type === 'mdxjsEsm')) mdxToJs(body, { features });
+  return tree;
+}
+
+/** "3:1: Expected a closing tag for `<Kader>` (3:1) (mdx-jsx:unexpected-character)": the line, and the text for people. */
+function readParserError(message: string): { line?: number; text: string } {
+  const match = /^(\d+):\d+: ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message);
+  return match ? { line: Number(match[1]), text: match[2]! } : { text: message };
+}
 
 /** Parses an entry's body; an MDX body that cannot be read becomes an issue instead. */
 export function parseBody(entry: RawEntry): { body?: ParsedBody; issue?: ContentIssue } {
@@ -27,20 +38,14 @@ export function parseBody(entry: RawEntry): { body?: ParsedBody; issue?: Content
     return position ? position.start.line + offset : undefined;
   };
   try {
-    const processor = entry.format === 'mdx' ? mdx : markdown;
-    const tree = processor.runSync(processor.parse(entry.body)) as Root;
-    return { body: { tree, lineOf } };
+    return { body: { tree: parseMarkdown(entry.body, entry.format), lineOf } };
   } catch (error) {
-    const { line, reason, message } = (error ?? {}) as { line?: number; reason?: string; message?: string };
-    const text = reason ?? message ?? 'onbekende fout';
-    // Some MDX errors carry their place only in the text: "Expected a closing tag for `<Kader>` (3:1-3:8)".
-    const inText = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(text)?.[1];
-    const bodyLine = line ?? (inText === undefined ? undefined : Number(inText));
+    const { line, text } = readParserError((error as { message?: string } | undefined)?.message ?? 'onbekende fout');
     return {
       issue: {
         severity: 'error',
         file: entry.file,
-        line: bodyLine === undefined ? entry.bodyLine : bodyLine + offset,
+        line: line === undefined ? entry.bodyLine : line + offset,
         message: `de tekst is niet te lezen als MDX (${text})`,
         hint: 'In een .mdx-bestand moet elke < en { iets openen dat ook weer wordt gesloten, en een opmerking schrijft u als {/* … */}. Gebruikt u geen onderdelen (componenten)? Geef het bestand dan de extensie .md.',
       },

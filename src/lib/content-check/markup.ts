@@ -1,13 +1,14 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root as MdastRoot } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type {
+  MdxJsxAttributeNode as MdxJsxAttribute,
+  MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute,
+} from 'satteri';
 import { visit } from 'unist-util-visit';
 import type { Check } from './context';
+import { eachNode } from './each-node';
+import { parseMarkdown } from './markdown';
 import type { ContentIssue } from './types';
 
 /**
@@ -130,7 +131,7 @@ function jsxAttributes(attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)
 /** Every unsafe construct in a parsed body: the node it is in, and its line within that node. */
 export function unsafeMarkupIn(tree: MdastRoot): (Finding & { node: Positioned })[] {
   const found: (Finding & { node: Positioned })[] = [];
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     const findings: Finding[] = [];
     switch (node.type) {
       case 'html':
@@ -155,10 +156,7 @@ export function unsafeMarkupIn(tree: MdastRoot): (Finding & { node: Positioned }
 
 /** Every unsafe construct in a Markdown or MDX body, with its line in the body (1-based). */
 export function findUnsafeMarkup(body: string, format: 'md' | 'mdx'): Finding[] {
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  if (format === 'mdx') processor.use(remarkMdx);
-  const tree = processor.runSync(processor.parse(body)) as MdastRoot;
-  return unsafeMarkupIn(tree).map(({ node, ...finding }) => ({
+  return unsafeMarkupIn(parseMarkdown(body, format)).map(({ node, ...finding }) => ({
     ...finding,
     line: (node.position?.start.line ?? 1) + finding.line - 1,
   }));

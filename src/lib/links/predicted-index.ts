@@ -14,7 +14,7 @@ export function headingSlugs(tree: Root): string[] {
   const slugger = new GithubSlugger();
   const slugs: string[] = [];
   visit(tree, 'heading', (node) => {
-    slugs.push(slugger.slug(toString(node, { includeImageAlt: false })));
+    slugs.push(slugger.slug(toString(node, { includeImageAlt: false, includeHtml: false })));
   });
   return slugs;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import type { Root } from 'mdast';
-import { remarkGlossary } from '../../src/lib/markdown/remark-glossary';
-import { rehypeBaseLinks } from '../../src/lib/markdown/rehype-base-links';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { mdastGlossary } from '../../src/lib/markdown/mdast-glossary';
+import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links';
+import { markdownFeatures } from '../../src/lib/markdown/features';
 import { TermMatcher, type GlossaryTerm } from '../../src/lib/glossary/matcher';
+import { renderMdx } from '../support/mdx-html';
 
 // Made-up fixtures in the shape of the real glossary.
 const terms: GlossaryTerm[] = [
@@ -16,10 +17,12 @@ const terms: GlossaryTerm[] = [
   { id: 'wlz', term: 'Wlz', fullForm: 'Wet langdurige zorg', variants: ['Wet langdurige zorg'] },
 ];
 
+/** Renders Markdown the way Astro renders a .md page: Sätteri with GFM, smart punctuation and the site's plugins. */
 async function render(markdown: string, base = '/') {
-  const processor = await createMarkdownProcessor({
-    remarkPlugins: [[remarkGlossary, { terms, base }]],
-    rehypePlugins: [[rehypeBaseLinks, { base }]],
+  const processor = await createSatteriMarkdownProcessor({
+    features: markdownFeatures,
+    mdastPlugins: [mdastGlossary({ terms, base })],
+    hastPlugins: [hastBaseLinks({ base })],
   });
   const { code } = await processor.render(markdown);
   return cheerio.load(code, null, false);
@@ -36,12 +39,12 @@ function marks($: cheerio.CheerioAPI) {
     .get();
 }
 
-describe('remarkGlossary', () => {
+describe('the glossary plugin', () => {
   it('marks the first use with <abbr title> linked to the term on /begrippen/, and indexes the title', async () => {
     const $ = await render('Elke VVE-locatie werkt met een plan.');
     expect(marks($)).toEqual([{ text: 'VVE', title: 'voor- en vroegschoolse educatie', href: '/begrippen/#vve' }]);
     expect($('abbr').attr('data-pagefind-index-attrs')).toBe('title');
-    expect($.root().text()).toBe('Elke VVE-locatie werkt met een plan.');
+    expect($('p').text()).toBe('Elke VVE-locatie werkt met een plan.');
   });
 
   it('links through the base path', async () => {
@@ -60,7 +63,7 @@ describe('remarkGlossary', () => {
   it('marks several terms in one sentence, each once', async () => {
     const $ = await render('Na het mbo werkt zij als pm’er bij JenS; JenS en het MBO blijven plain.');
     expect(marks($).map((m) => m.text)).toEqual(['mbo', 'pm’er', 'JenS']);
-    expect($.root().text()).toBe('Na het mbo werkt zij als pm’er bij JenS; JenS en het MBO blijven plain.');
+    expect($('p').text()).toBe('Na het mbo werkt zij als pm’er bij JenS; JenS en het MBO blijven plain.');
   });
 
   it('knows the variants: a plural, a straight apostrophe, capitals and a term of several words', async () => {
@@ -115,29 +118,27 @@ describe('remarkGlossary', () => {
     expect($('td em a.glossary-term')).toHaveLength(1);
   });
 
+  it('starts again on every page', async () => {
+    const processor = await createSatteriMarkdownProcessor({
+      features: markdownFeatures,
+      mdastPlugins: [mdastGlossary({ terms, base: '/' })],
+    });
+    for (const page of ['Eerste pagina over VVE.', 'Tweede pagina over VVE.']) {
+      const $ = cheerio.load((await processor.render(page)).code, null, false);
+      expect(marks($).map((m) => m.text)).toEqual(['VVE']);
+    }
+  });
+
   it('leaves MDX elements named a, abbr or code alone, and walks into other components', () => {
-    const tree = {
-      type: 'root',
-      children: [
-        {
-          type: 'paragraph',
-          children: [
-            { type: 'mdxJsxTextElement', name: 'abbr', attributes: [], children: [{ type: 'text', value: 'VVE' }] },
-            { type: 'text', value: ' en ' },
-            {
-              type: 'mdxJsxTextElement',
-              name: 'Note',
-              attributes: [],
-              children: [{ type: 'text', value: 'VVE hier' }],
-            },
-          ],
-        },
-      ],
-    } as unknown as Root;
-    remarkGlossary({ terms, base: '/' })(tree);
-    const paragraph = tree.children[0] as unknown as { children: { type: string; children?: { type: string }[] }[] };
-    expect(paragraph.children[0]!.children![0]!.type).toBe('text');
-    expect(paragraph.children[2]!.children![0]!.type).toBe('link');
+    const html = renderMdx('<abbr>VVE</abbr> en <Note>VVE hier</Note> en <code>GI</code>, daarna een GI.', {
+      mdastPlugins: [mdastGlossary({ terms, base: '/' })],
+      components: { Note: ({ children }) => ({ type: 'span', props: { className: 'note', children } }) },
+    });
+    const $ = cheerio.load(html, null, false);
+    expect($('p > abbr').first().html()).toBe('VVE');
+    expect($('span.note a.glossary-term abbr').attr('title')).toBe('voor- en vroegschoolse educatie');
+    expect($('code').html()).toBe('GI');
+    expect(marks($).map((m) => m.text)).toEqual(['VVE', 'GI']);
   });
 });
 

@@ -1,0 +1,10 @@
+import type { Features } from 'satteri';
+
+/**
+ * How the site reads Markdown and MDX, for the build (astro.config.mjs) and the content check alike,
+ * so that both see the same tree and the check's heading anchors are the site's: GFM and smart
+ * punctuation (curly quotes, dashes), Astro's defaults. Astro cuts the frontmatter off before it
+ * renders a body, so a body that starts with `---` starts with a line, as it did with remark; Sätteri
+ * would otherwise read a second frontmatter there and drop the text up to the next `---`.
+ */
+export const markdownFeatures = { gfm: true, smartPunctuation: true, frontmatter: false } as const satisfies Features;

@@ -1,0 +1,74 @@
+import * as cheerio from 'cheerio';
+import { markdownToHtml } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links';
+import { hastPrintAddresses } from '../../src/lib/markdown/hast-print-addresses';
+import { renderMdx } from '../support/mdx-html';
+
+const site = 'https://voorbeeld.test';
+
+/** Markdown through Sätteri with the site's two link plugins, in the order astro.config.mjs gives them. */
+async function render(markdown: string, base: string) {
+  const { html } = await markdownToHtml(markdown, {
+    hastPlugins: [hastBaseLinks({ base }), hastPrintAddresses({ site })],
+  });
+  return cheerio.load(html, null, false);
+}
+
+const hrefs = ($: cheerio.CheerioAPI) =>
+  $('a')
+    .map((_, a) => $(a).attr('href'))
+    .get();
+
+describe('hastBaseLinks', () => {
+  it('puts the base in front of site paths in links and images', async () => {
+    const $ = await render('[Regie](/plannen/regie/) ![Schema](/afbeeldingen/schema.png)', '/jeugd/');
+    expect(hrefs($)).toEqual(['/jeugd/plannen/regie/']);
+    expect($('img').attr('src')).toBe('/jeugd/afbeeldingen/schema.png');
+  });
+
+  it('leaves paths that already have the base, other sites, fragments and protocol-relative links alone', async () => {
+    const $ = await render(
+      '[a](/jeugd/plannen/regie/) [b](https://extern.test/x) [c](#kop) [d](//extern.test/y) [e](mailto:a@b.test)',
+      '/jeugd/',
+    );
+    expect(hrefs($)).toEqual([
+      '/jeugd/plannen/regie/',
+      'https://extern.test/x',
+      '#kop',
+      '//extern.test/y',
+      'mailto:a@b.test',
+    ]);
+  });
+
+  it('changes nothing when the site is at the root', async () => {
+    expect(hrefs(await render('[Regie](/plannen/regie/)', '/'))).toEqual(['/plannen/regie/']);
+  });
+
+  it('works in MDX too', async () => {
+    const html = renderMdx('Zie de [ontwikkeltafels](/ontwikkeltafels/).', {
+      hastPlugins: [hastBaseLinks({ base: '/jeugd/' })],
+    });
+    expect(html).toContain('href="/jeugd/ontwikkeltafels/"');
+  });
+});
+
+describe('hastPrintAddresses', () => {
+  it('gives site paths and external links their full address for print, base included', async () => {
+    expect((await render('[Regie](/jeugd/plannen/regie/)', '/')).html()).toContain(
+      '<a href="/jeugd/plannen/regie/" data-print-href="https://voorbeeld.test/jeugd/plannen/regie/">Regie</a>',
+    );
+    // Runs after the base is added: the printed address is the one the link goes to.
+    expect((await render('[Regie](/plannen/regie/)', '/jeugd/'))('a').attr('data-print-href')).toBe(
+      'https://voorbeeld.test/jeugd/plannen/regie/',
+    );
+    expect((await render('[X](https://extern.test/x)', '/'))('a').attr('data-print-href')).toBe(
+      'https://extern.test/x',
+    );
+  });
+
+  it('leaves fragments, e-mail addresses and phone numbers alone', async () => {
+    for (const href of ['#kop', 'mailto:a@b.test', 'tel:+31000000000'])
+      expect((await render(`[x](${href})`, '/'))('a').attr('data-print-href')).toBeUndefined();
+  });
+});
