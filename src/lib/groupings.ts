@@ -1,5 +1,5 @@
 import { collectionNames, registry, type EntryRef } from '../schemas';
-import { entryTitle, type AnyEntry, type EntryLike, type Entry } from './entries';
+import { compareNames, entryTitle, type AnyEntry, type EntryLike, type Entry } from './entries';
 import { labelOf, organisationKinds } from '../schemas/vocabulary';
 
 export interface Group<E extends EntryLike = EntryLike> {
@@ -92,4 +92,10 @@ export function groupByCollection(entries: readonly AnyEntry[]): Group<AnyEntry>
       entries: entries.filter((entry) => entry.collection === collection),
     }))
     .filter((group) => group.entries.length > 0);
+}
+
+/** Practices per place, places A–Z. */
+export function groupPracticesByPlace(practices: readonly Entry<'practices'>[]): Group<Entry<'practices'>>[] {
+  const places = [...new Set(practices.map((practice) => practice.data.place))].sort(compareNames);
+  return places.map((place) => ({ heading: place, entries: practices.filter((p) => p.data.place === place) }));
 }

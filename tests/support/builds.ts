@@ -23,8 +23,9 @@ export const testContentRoot = path.join(root, '.test-dist/content');
 
 /**
  * The real content with what editors change over time, for the tests of those changes: two new
- * newsletter editions (one .md with an image, one .mdx), a person past her review date and a plan
- * with its own `updated` date. Read from outside the repository, so it has no git dates.
+ * newsletter editions (one .md with an image, one .mdx), a person past her review date, a plan with
+ * its own `updated` date, and 120 more people (overviews that need more than one page). Read from
+ * outside the repository, so it has no git dates.
  */
 export const changedContent = {
   dir: path.join(testContentRoot, 'changed'),
@@ -38,7 +39,19 @@ export const changedContent = {
     fs.appendFileSync(path.join(dir, 'people/kate-snellens.yaml'), 'reviewBy: 2020-01-31\n');
     const plan = path.join(dir, 'plans/regie.md');
     fs.writeFileSync(plan, fs.readFileSync(plan, 'utf8').replace(/^title:/m, 'updated: 2024-03-01\ntitle:'));
+    // More people than an overview page lists and than "who does what" draws on one page.
+    for (const person of this.extraPeople) {
+      fs.writeFileSync(
+        path.join(dir, 'people', `${person.id}.yaml`),
+        `name: ${person.name}\nsources:\n  - plan-van-aanpak-het-jonge-kind\n`,
+      );
+    }
   },
+  /** Made-up people, clearly named as such, beyond what one overview page holds. */
+  extraPeople: Array.from({ length: 120 }, (_, i) => {
+    const n = String(i + 1).padStart(3, '0');
+    return { id: `voorbeeldpersoon-${n}`, name: `Voorbeeldpersoon ${n}` };
+  }),
 };
 
 /**

@@ -101,7 +101,11 @@ export function predictSiteIndex({ entries, pagesDir, publicDir }: PredictedInde
   for (const route of routesIn(pagesDir)) {
     if (route.dynamic) {
       // An entry page route such as /plannen/[id]/: its pages are known one by one, from the content.
-      if (!entryRoutes.has(route.sitePath)) patterns.push(routePattern(route.sitePath));
+      if (entryRoutes.has(route.sitePath)) continue;
+      patterns.push(routePattern(route.sitePath));
+      // A rest route such as /mensen/[...page]/ also answers at its own folder: the overview's first page.
+      const folder = /^(.*\/)\[\.\.\.[^\]]+\]\/$/.exec(route.sitePath)?.[1];
+      if (folder && !pages.has(folder)) pages.set(folder, {});
       continue;
     }
     if (!pages.has(route.sitePath)) pages.set(route.sitePath, {});

@@ -1,0 +1,41 @@
+import { isEntryOf, type Entry } from '../entries';
+import { getSite } from '../site';
+import { href, overviewPath } from '../urls';
+import { fitsOnOnePage, sectionSlug } from './fit';
+import { buildOrganisationTree, type OrgNode } from './tree';
+
+/** One part of "who does what": a table, or what lies outside the tables. */
+export interface OrgSection {
+  root: OrgNode;
+  table?: Entry<'tables'>;
+  /** The site path of the section's own page, when the whole does not fit on one page. */
+  path?: string;
+}
+
+/** Where the people and organisations a summary box stands for are listed. */
+export function overviewOfKind(kind: string): string | undefined {
+  if (kind === 'person') return href(overviewPath('people'));
+  if (kind === 'organisation') return href(overviewPath('organisations'));
+  return undefined;
+}
+
+/** The sections of "who does what" for this site's content, each with its own page when needed. */
+export async function organisationSections(): Promise<OrgSection[]> {
+  const site = await getSite();
+  const roots = buildOrganisationTree({
+    tables: site.list('tables'),
+    plans: site.list('plans'),
+    teams: site.list('teams'),
+    people: site.list('people'),
+    resolve: site.get,
+  });
+  const split = !fitsOnOnePage(roots);
+  return roots.map((root) => {
+    const entry = site.get(root.ref);
+    return {
+      root,
+      table: entry && isEntryOf(entry, 'tables') ? entry : undefined,
+      path: split ? `/wie-doet-wat/${sectionSlug(root)}/` : undefined,
+    };
+  });
+}

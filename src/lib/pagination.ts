@@ -1,0 +1,74 @@
+import type { EntryLike } from './entries';
+import type { Group } from './groupings';
+
+/**
+ * How many entries an overview page lists before it continues on a next page. Large enough that
+ * the real site's overviews are one page; small enough that a page stays light at thousands of
+ * entries (a hundred links is a few hundred elements and a few kB).
+ */
+export const overviewPageSize = 100;
+
+/** Practices per page of the comparison: a wider table is no comparison any more, and heavy on a phone. */
+export const comparisonPageSize = 50;
+
+/** One page of an overview: its groups, each with the heading it had, marked when it continues one from before. */
+export type OverviewPage<E extends EntryLike> = Group<E>[];
+
+/**
+ * Splits grouped entries into pages of at most `size` entries, in order. A group that does not fit
+ * continues on the next page under the same heading, so a reader always sees where an entry belongs.
+ */
+export function pageGroups<E extends EntryLike>(
+  groups: readonly Group<E>[],
+  size = overviewPageSize,
+): OverviewPage<E>[] {
+  const pages: OverviewPage<E>[] = [];
+  let page: OverviewPage<E> = [];
+  let count = 0;
+  for (const group of groups) {
+    let rest = group.entries;
+    while (rest.length > 0) {
+      if (count === size) {
+        pages.push(page);
+        page = [];
+        count = 0;
+      }
+      const taken = rest.slice(0, size - count);
+      page.push({ heading: group.heading, entries: taken });
+      count += taken.length;
+      rest = rest.slice(taken.length);
+    }
+  }
+  if (page.length > 0 || pages.length === 0) pages.push(page);
+  return pages;
+}
+
+/** The title of an overview page: the first page is the overview itself, later pages say which they are. */
+export function pageTitle(title: string, current: number, last: number): string {
+  return current === 1 ? title : `${title}, pagina ${current} van ${last}`;
+}
+
+/** Where page `n` of an overview lives: page 1 is the overview itself, the rest under `pagina/<n>/`. */
+export function overviewPagePath(overview: string, n: number): string {
+  return n === 1 ? overview : `${overview}pagina/${n}/`;
+}
+
+/** What each page of an overview route gets: its groups, and where it is among the pages. */
+export interface OverviewPageProps<E extends EntryLike> {
+  groups: OverviewPage<E>;
+  current: number;
+  last: number;
+}
+
+/**
+ * `getStaticPaths` for an overview route `src/pages/<route>/[...page].astro`: the first page at the
+ * overview's own address, the next ones at `pagina/2/`, `pagina/3/`, …. Not Astro's `paginate()`,
+ * whose `/<route>/2/` would share its addresses with entries (an entry may be called "2").
+ */
+export function overviewPaths<E extends EntryLike>(groups: readonly Group<E>[], size = overviewPageSize) {
+  const pages = pageGroups(groups, size);
+  return pages.map((page, i) => ({
+    params: { page: i === 0 ? undefined : `pagina/${i + 1}` },
+    props: { groups: page, current: i + 1, last: pages.length } satisfies OverviewPageProps<E>,
+  }));
+}
