@@ -27,6 +27,12 @@ export function overviewPath(collection: CollectionName): string {
   return spec.overview?.path ?? `/${spec.route}/`;
 }
 
+/** The title of a collection's overview page, as links to it say it. */
+export function overviewLabel(collection: CollectionName): string {
+  const spec: CollectionSpec = registry[collection];
+  return spec.overview?.label ?? spec.label;
+}
+
 /** The site path (without base) of an entry's own page. */
 export function entryPath(collection: CollectionName, id: string): string {
   return `/${registry[collection].route}/${id}/`;

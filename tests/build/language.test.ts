@@ -3,6 +3,7 @@ import { checkContent } from '../../src/lib/content-check';
 import { glossaryDomains } from '../../src/schemas/vocabulary';
 import { buildNames, builds, root } from '../support/builds';
 import { fileFor, htmlFiles, load } from '../support/dist';
+import { comparedFields } from '../../src/lib/practices/compare';
 
 const { entries } = checkContent({ root });
 const ofCollection = (collection: string) => entries.filter(({ entry }) => entry.collection === collection);
@@ -249,16 +250,7 @@ describe.each(buildNames)("speaking each other's language, in the %s build", (na
           .find('th[scope="row"]')
           .map((_, el) => $(el).text())
           .get(),
-      ).toEqual([
-        'Plaats',
-        'Leeftijd',
-        'Niveau van ondersteuning',
-        'Financiering',
-        'Personele inzet',
-        'Status',
-        'Sinds',
-        'Organisaties',
-      ]);
+      ).toEqual([...comparedFields]);
       rows.each((_, row) => expect($(row).find('td[data-practice]')).toHaveLength(practices.length));
       for (const { entry, data } of practices) {
         const cell = $(`tbody tr:first-child td[data-practice="${entry.id}"]`);

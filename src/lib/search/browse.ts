@@ -1,5 +1,5 @@
-import { collectionNames, registry, type CollectionName, type CollectionSpec } from '../../schemas';
-import { overviewPath } from '../urls';
+import { collectionNames, type CollectionName } from '../../schemas';
+import { overviewLabel, overviewPath } from '../urls';
 
 /** An overview page to browse, with the collections it lists. */
 export interface BrowseSection {
@@ -15,11 +15,10 @@ export interface BrowseSection {
 export const browseSections: readonly BrowseSection[] = (() => {
   const sections = new Map<string, BrowseSection>();
   for (const collection of collectionNames) {
-    const spec: CollectionSpec = registry[collection];
     const path = overviewPath(collection);
     const section = sections.get(path);
     if (section) sections.set(path, { ...section, collections: [...section.collections, collection] });
-    else sections.set(path, { label: spec.overview?.label ?? spec.label, path, collections: [collection] });
+    else sections.set(path, { label: overviewLabel(collection), path, collections: [collection] });
   }
   return [...sections.values()];
 })();

@@ -1,0 +1,38 @@
+import type { AnyEntry } from './entries';
+import {
+  groupByInitial,
+  groupByYear,
+  groupOrganisationsByKind,
+  groupPlansByTable,
+  groupPracticesByPlace,
+} from './groupings';
+import type { Group } from './groupings';
+import { overviewPaths } from './pagination';
+import { getSite } from './site';
+
+/** The collections whose overview lists them page by page, each grouped the way a reader looks for them. */
+export type PagedCollection = 'people' | 'organisations' | 'plans' | 'practices' | 'newsletters' | 'sources';
+
+/** How each paged overview groups its entries: people A–Z, plans per table, newsletters per year, … */
+async function overviewGroups(collection: PagedCollection): Promise<Group<AnyEntry>[]> {
+  const site = await getSite();
+  switch (collection) {
+    case 'people':
+      return groupByInitial(site.list('people'));
+    case 'organisations':
+      return groupOrganisationsByKind(site.list('organisations'));
+    case 'plans':
+      return groupPlansByTable(site.list('plans'), site.list('tables'));
+    case 'practices':
+      return groupPracticesByPlace(site.list('practices'));
+    case 'newsletters':
+      return groupByYear(site.list('newsletters'), (edition) => edition.data.date);
+    case 'sources':
+      return [{ entries: site.list('sources') }];
+  }
+}
+
+/** `getStaticPaths` of a collection's overview route, `src/pages/<route>/[...page].astro`. */
+export async function collectionOverviewPaths(collection: PagedCollection) {
+  return overviewPaths(await overviewGroups(collection));
+}
