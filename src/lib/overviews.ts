@@ -7,13 +7,10 @@ import {
   groupPracticesByPlace,
 } from './groupings';
 import type { Group } from './groupings';
-import { overviewPaths } from './pagination';
+import { overviewPaths, type PagedCollection } from './pagination';
 import { getSite } from './site';
 
-/** The collections whose overview lists them page by page, each grouped the way a reader looks for them. */
-export type PagedCollection = 'people' | 'organisations' | 'plans' | 'practices' | 'newsletters' | 'sources';
-
-/** How each paged overview groups its entries: people A–Z, plans per table, newsletters per year, … */
+/** How each paged overview (pagination.ts) groups its entries: people A–Z, plans per table, newsletters per year, … */
 async function overviewGroups(collection: PagedCollection): Promise<Group<AnyEntry>[]> {
   const site = await getSite();
   switch (collection) {

@@ -1,4 +1,6 @@
+import type { CollectionName } from '../schemas';
 import type { EntryLike } from './entries';
+import { overviewPath } from './urls';
 import type { Group } from './groupings';
 
 /**
@@ -7,6 +9,9 @@ import type { Group } from './groupings';
  * entries (a hundred links is a few hundred elements and a few kB).
  */
 export const overviewPageSize = 100;
+
+/** The comparison of practices, side by side. */
+export const comparisonPath = '/praktijkvoorbeelden/vergelijken/';
 
 /** Practices per page of the comparison: a wider table is no comparison any more, and heavy on a phone. */
 export const comparisonPageSize = 50;
@@ -46,6 +51,23 @@ export function pageGroups<E extends EntryLike>(
 /** The title of an overview page: the first page is the overview itself, later pages say which they are. */
 export function pageTitle(title: string, current: number, last: number): string {
   return current === 1 ? title : `${title}, pagina ${current} van ${last}`;
+}
+
+/** The collections whose overview lists them page by page. */
+export const pagedCollections = ['people', 'organisations', 'plans', 'practices', 'newsletters', 'sources'] as const;
+export type PagedCollection = (typeof pagedCollections)[number];
+
+/** Every overview that continues on pages: where it is, what it lists, how many per page. */
+export function pagedOverviews(): { path: string; collection: CollectionName; size: number }[] {
+  return [
+    ...pagedCollections.map((collection) => ({ path: overviewPath(collection), collection, size: overviewPageSize })),
+    { path: comparisonPath, collection: 'practices', size: comparisonPageSize },
+  ];
+}
+
+/** How many pages an overview of `count` entries has: at least one. */
+export function pageCount(count: number, size = overviewPageSize): number {
+  return Math.max(1, Math.ceil(count / size));
 }
 
 /** Where page `n` of an overview lives: page 1 is the overview itself, the rest under `pagina/<n>/`. */

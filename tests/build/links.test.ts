@@ -4,7 +4,7 @@ import { parseBody } from '../../src/lib/content-check/markdown';
 import { isVagueLinkText } from '../../src/lib/links/link-text';
 import { linkProblem, splitInternalLink } from '../../src/lib/links/site-index';
 import { entryPath } from '../../src/lib/urls';
-import { buildNames, builds, root } from '../support/builds';
+import { buildNames, builds, fixtureBuilds, root } from '../support/builds';
 import { builtSiteIndex } from '../support/built-index';
 import { htmlFiles, load, urlOf } from '../support/dist';
 
@@ -66,11 +66,15 @@ describe.each(buildNames)('links in the %s build', (name) => {
 
 /**
  * The content check predicts the site before it is built (src/lib/links/predicted-index.ts). Held
- * to the built site here, so that what the check accepts is what the build has, and the reverse.
+ * to the built site here, so that what the check accepts is what the build has, and the reverse:
+ * for the real content, and for the changed content, whose overviews run to a second page.
  */
-describe('the content check knows the site the build makes', () => {
-  const { entries, site: predicted } = checkContent({ root });
-  const built = builtSiteIndex(builds.root.dir);
+describe.each([
+  { name: 'real content', dir: builds.root.dir, contentDir: undefined },
+  { name: 'changed content', dir: fixtureBuilds.changed.dir, contentDir: fixtureBuilds.changed.contentDir },
+])('the content check knows the site the build makes ($name)', ({ dir, contentDir }) => {
+  const { entries, site: predicted } = checkContent({ root, dir: contentDir });
+  const built = builtSiteIndex(dir);
 
   it('every page it predicts exists, with every anchor it predicts', () => {
     const missing: string[] = [];
@@ -86,7 +90,7 @@ describe('the content check knows the site the build makes', () => {
   });
 
   it('accepts every page the build makes', () => {
-    const unknown = htmlFiles(builds.root.dir)
+    const unknown = htmlFiles(dir)
       .map((file) => urlOf(file, '/'))
       .filter((sitePath) => !predicted.page(sitePath));
     expect(unknown).toEqual([]);
@@ -98,7 +102,7 @@ describe('the content check knows the site the build makes', () => {
       const tree = parseBody(entry).body?.tree;
       if (!tree) continue;
       const sitePath = entryPath(entry.collection, entry.id);
-      const $ = load(builds.root.dir, `${sitePath.slice(1)}index.html`);
+      const $ = load(dir, `${sitePath.slice(1)}index.html`);
       // Headings of the text itself, not of components placed around it (such as "In dit nummer").
       const builtHeadings = $('.prose')
         .find('h1, h2, h3, h4, h5, h6')

@@ -15,7 +15,8 @@ import { root } from '../support/builds';
 const pagesDir = path.join(root, 'src/pages');
 const pageFile = (sitePath: string) =>
   ['.astro', '.md', '.mdx'].some((ext) => fs.existsSync(path.join(pagesDir, `${sitePath.replace(/\/$/, '')}${ext}`))) ||
-  fs.existsSync(path.join(pagesDir, sitePath, 'index.astro'));
+  fs.existsSync(path.join(pagesDir, sitePath, 'index.astro')) ||
+  fs.existsSync(path.join(pagesDir, sitePath, '[...page].astro'));
 
 describe.each(collectionNames)('collection %s', (collection) => {
   const spec: CollectionSpec = registry[collection];

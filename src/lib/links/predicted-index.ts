@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { collectionNames } from '../../schemas';
 import { entryPath, overviewPath } from '../urls';
+import { overviewPagePath, pageCount, pagedOverviews } from '../pagination';
 import { glossaryTermAnchor, mainContentId } from './page-anchors';
 import { createSiteIndex, type PageInfo, type SiteIndex } from './site-index';
 
@@ -97,15 +98,20 @@ export function predictSiteIndex({ entries, pagesDir, publicDir }: PredictedInde
   }
 
   const entryRoutes = new Set(collectionNames.map((collection) => entryPath(collection, '[id]')));
+  const paged = pagedOverviews();
+  const pagedFolders = new Set(paged.map((overview) => overview.path));
+  for (const { path: overview, collection, size } of paged) {
+    const count = entries.filter((entry) => entry.collection === collection).length;
+    for (let n = 1; n <= pageCount(count, size); n++) pages.set(overviewPagePath(overview, n), {});
+  }
   const patterns: RegExp[] = [];
   for (const route of routesIn(pagesDir)) {
     if (route.dynamic) {
       // An entry page route such as /plannen/[id]/: its pages are known one by one, from the content.
       if (entryRoutes.has(route.sitePath)) continue;
-      patterns.push(routePattern(route.sitePath));
-      // A rest route such as /mensen/[...page]/ also answers at its own folder: the overview's first page.
-      const folder = /^(.*\/)\[\.\.\.[^\]]+\]\/$/.exec(route.sitePath)?.[1];
-      if (folder && !pages.has(folder)) pages.set(folder, {});
+      // The pages of a paged overview (/mensen/[...page]/) are known by number, below.
+      if (!pagedFolders.has(route.sitePath.replace(/\[\.\.\.page\]\/$/, '')))
+        patterns.push(routePattern(route.sitePath));
       continue;
     }
     if (!pages.has(route.sitePath)) pages.set(route.sitePath, {});
