@@ -100,6 +100,14 @@ describe('Windows line endings (CRLF)', () => {
   });
 });
 
+describe('spaces after a --- line, invisible in an editor', () => {
+  it('are accepted, as Astro accepts them', () => {
+    const result = checkWith({ 'plans/spaties.md': plan('Spaties', 'Tekst.').replace(/^---$/gm, '---  ') });
+    expect(result.errors).toEqual([]);
+    expect(dataOf(result, 'spaties')?.title).toBe('Spaties');
+  });
+});
+
 describe('a file without a newline at the end', () => {
   it('is accepted in Markdown, YAML and MDX', () => {
     const result = checkWith({
