@@ -3,6 +3,7 @@ import { contentDir } from '../content-dir';
 import { checkAbbreviations } from './abbreviations';
 import type { Check, CheckContext } from './context';
 import { checkDuplicateIds } from './duplicates';
+import { referencesOfEntries } from './entry-references';
 import { checkHeadings } from './headings';
 import { checkImages } from './images';
 import { checkLinkTexts } from './link-text';
@@ -74,6 +75,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const context: CheckContext = {
     entries,
     bodyOf,
+    referencesOf: referencesOfEntries(),
     today: options.today ?? new Date(),
     site: predictSiteIndex({
       entries: entries.map((entry) => ({ collection: entry.collection, id: entry.id, tree: bodyOf(entry)?.tree })),
