@@ -119,10 +119,13 @@ describe('a file without a newline at the end', () => {
   });
 
   it('is accepted when the closing --- is the last line, with CRLF too', () => {
-    const onlyFields = withoutFinalNewline(plan('Alleen velden', '').replace(/\n+$/, '\n'));
-    const result = checkWith({ 'plans/alleen-velden.md': onlyFields, 'plans/alleen-crlf.md': crlf(onlyFields) });
+    const onlyFields = (title: string) => withoutFinalNewline(plan(title, '').replace(/\n+$/, '\n'));
+    const result = checkWith({
+      'plans/alleen-velden.md': onlyFields('Alleen velden'),
+      'plans/alleen-crlf.md': crlf(onlyFields('Alleen velden, CRLF')),
+    });
     expect(result.errors).toEqual([]);
-    expect(dataOf(result, 'alleen-crlf')?.title).toBe('Alleen velden');
+    expect(dataOf(result, 'alleen-crlf')?.title).toBe('Alleen velden, CRLF');
   });
 
   it('keeps the line numbers of the text right', () => {
