@@ -17,3 +17,26 @@ export function normaliseContentText(text: string): string {
 export function normaliseName(name: string): string {
   return name.normalize('NFC');
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Why a file's bytes are no UTF-8 text. */
+export type EncodingProblem = { kind: 'utf-16' } | { kind: 'not-utf-8'; line: number };
+
+/**
+ * A content file's text, normalised, from its bytes; or why they are no UTF-8 text, which every reader
+ * of content expects: saved as UTF-16 (Notepad's "Unicode"), or in an old code page such as
+ * Windows-1252 ("ANSI"), where an "é" is a byte UTF-8 cannot read and the site would show "�".
+ */
+export function decodeContent(bytes: Uint8Array): { text: string } | { problem: EncodingProblem } {
+  const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  // UTF-16 without a BOM still puts a zero byte beside every ASCII letter; text never has one.
+  if (utf16Bom || bytes.includes(0)) return { problem: { kind: 'utf-16' } };
+  try {
+    return { text: normaliseContentText(utf8.decode(bytes)) };
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const line = text.slice(0, text.indexOf('\uFFFD')).split(/\r\n?|\n/).length;
+    return { problem: { kind: 'not-utf-8', line } };
+  }
+}

@@ -184,3 +184,26 @@ describe('accents written as two characters (NFD, as macOS and some tools write 
     expect(errorsIn('people/Jan Test.yaml')[0]?.hint).toContain('Noem het bestand "jan-test.yaml"');
   });
 });
+
+describe('a file that is not saved as UTF-8', () => {
+  const hint = expect.stringContaining('Sla het bestand opnieuw op als UTF-8');
+
+  it('as UTF-16 ("Unicode" in Notepad) is named as such, not as fields that cannot be read', () => {
+    const { errorsIn } = checkWith({ 'people/unicode.yaml': Buffer.from(BOM + person('Uni Code'), 'utf16le') });
+    expect(errorsIn('people/unicode.yaml')).toEqual([
+      expect.objectContaining({ message: 'het bestand is opgeslagen als UTF-16 ("Unicode"), niet als UTF-8', hint }),
+    ]);
+  });
+
+  it('as ANSI (Windows-1252): the line with the first letter that cannot be read, instead of a � on the site', () => {
+    const { errorsIn } = checkWith({ 'plans/ansi.md': Buffer.from(plan('Ansi', 'Tekst.\n\nEen café.'), 'latin1') });
+    expect(errorsIn('plans/ansi.md')).toEqual([
+      expect.objectContaining({
+        line: BODY + 2,
+        message:
+          'het bestand is niet opgeslagen als UTF-8: een teken op deze regel is niet te lezen (een letter als é of ë?)',
+        hint,
+      }),
+    ]);
+  });
+});

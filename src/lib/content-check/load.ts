@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { collectionNames, idPattern, registry } from '../../schemas';
-import { normaliseContentText, normaliseName } from '../content-text';
+import { decodeContent, normaliseName, type EncodingProblem } from '../content-text';
 import { idFromTitle, idOfFile } from '../entry-id';
 import type { ContentIssue, RawEntry } from './types';
 import { explainYamlError } from './yaml-errors';
@@ -112,6 +112,22 @@ function invalidId(id: string, ext: string, collection: string): { message: stri
   };
 }
 
+const SAVE_AS_UTF8 =
+  'Sla het bestand opnieuw op als UTF-8. In Kladblok: kies Bestand → Opslaan als, en kies onderaan bij Codering "UTF-8". Kijk daarna of de letters met accenten goed staan.';
+
+/** What to tell the editor about a file that is not UTF-8. */
+function explainEncoding(problem: EncodingProblem): Omit<ContentIssue, 'severity' | 'file'> {
+  if (problem.kind === 'utf-16') {
+    return { message: 'het bestand is opgeslagen als UTF-16 ("Unicode"), niet als UTF-8', hint: SAVE_AS_UTF8 };
+  }
+  return {
+    line: problem.line,
+    message:
+      'het bestand is niet opgeslagen als UTF-8: een teken op deze regel is niet te lezen (een letter als é of ë?)',
+    hint: SAVE_AS_UTF8,
+  };
+}
+
 /** Reads every file of every collection under `dir`; what cannot be read becomes an issue. */
 export function loadContent(dir: string, root: string): { entries: RawEntry[]; issues: ContentIssue[] } {
   const entries: RawEntry[] = [];
@@ -154,7 +170,12 @@ export function loadContent(dir: string, root: string): { entries: RawEntry[]; i
         issues.push({ severity: 'error', file, ...invalid });
         continue;
       }
-      const text = normaliseContentText(fs.readFileSync(absolute, 'utf8'));
+      const decoded = decodeContent(fs.readFileSync(absolute));
+      if ('problem' in decoded) {
+        issues.push({ severity: 'error', file, ...explainEncoding(decoded.problem) });
+        continue;
+      }
+      const { text } = decoded;
       let yamlText = text;
       let body = '';
       let bodyLine = 0;
