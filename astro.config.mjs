@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentText } from './src/integrations/content-text.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
 import { hastBaseLinks } from './src/lib/markdown/hast-base-links.ts';
@@ -39,7 +40,7 @@ export default defineConfig({
     }),
   },
   // Pagefind last: it indexes the finished pages.
-  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [contentCheck(), contentText(), mdx(), sitemap(), pagefindIndex()],
   vite: {
     build: {
       // Every asset is a file of its own, never inlined however small: the Content Security Policy

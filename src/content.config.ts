@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import type { CollectionConfig } from 'astro/content/config';
-import { glob } from 'astro/loaders';
 import { buildSchemas, collectionNames, registry, type CollectionName } from './schemas';
 import { contentDir } from './lib/content-dir';
+import { contentGlob } from './lib/content-loader';
 
 const schemas = buildSchemas(reference);
 type Schemas = typeof schemas;
@@ -11,7 +11,7 @@ type Schemas = typeof schemas;
 function define(name: CollectionName) {
   const extensions = registry[name].formats;
   const pattern = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
-  return defineCollection({ loader: glob({ pattern, base: `${contentDir()}/${name}` }), schema: schemas[name] });
+  return defineCollection({ loader: contentGlob({ pattern, base: `${contentDir()}/${name}` }), schema: schemas[name] });
 }
 
 /**

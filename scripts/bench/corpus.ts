@@ -15,6 +15,7 @@ import {
 } from '../../src/schemas/vocabulary';
 import { entryPath } from '../../src/lib/urls';
 import { abbreviationsIn } from '../../src/lib/content-check/abbreviations';
+import { nameKey, spellingKey } from '../../src/lib/content-check/fold';
 import { Random } from './random';
 import { TextMaker, capitalise, slugify } from './text';
 import type { WordList } from './words';
@@ -136,9 +137,19 @@ export function generateCorpus({ size, words, seed = 20_240_901 }: CorpusOptions
     set.add(id);
     return id;
   };
+  // Names are unique per collection too, as the content check compares them (case, accents and
+  // punctuation aside): two entries of one name cannot be told apart.
+  const takenNames = new Map<CollectionName, Set<string>>(collectionNames.map((c) => [c, new Set()]));
+  const uniqueName = (collection: CollectionName, label: string): string => {
+    const set = takenNames.get(collection)!;
+    let name = label;
+    for (let n = 2; set.has(nameKey(name)); n++) name = `${label} ${n}`;
+    set.add(nameKey(name));
+    return name;
+  };
   const named = (collection: CollectionName, label: (i: number) => string) =>
     Array.from({ length: counts[collection] }, (_, i) => {
-      const title = label(i);
+      const title = uniqueName(collection, label(i));
       return { id: uniqueId(collection, title), title };
     });
 
@@ -234,8 +245,16 @@ export function generateCorpus({ size, words, seed = 20_240_901 }: CorpusOptions
   // those abbreviations, and with fewer terms than abbreviations the rest become variants.
   const abbreviations = [...new Set(words.words.flatMap((w) => abbreviationsIn(w)))].sort();
   const spare = abbreviations.slice(glossary.length);
+  // A spelling belongs to one term: made-up initials step aside for the abbreviations and each other.
+  const spellings = new Set(abbreviations.map(spellingKey));
+  const uniqueTerm = (initialsOfTitle: string): string => {
+    let term = initialsOfTitle;
+    for (let n = 2; spellings.has(spellingKey(term)); n++) term = `${initialsOfTitle}${n}`;
+    spellings.add(spellingKey(term));
+    return term;
+  };
   glossary.forEach(({ id, title }, i) => {
-    const term = abbreviations[i] ?? initials(title);
+    const term = abbreviations[i] ?? uniqueTerm(initials(title));
     const variants = spare.filter((_, j) => j % glossary.length === i);
     add('glossary', id, {
       term,
@@ -268,6 +287,29 @@ export function generateCorpus({ size, words, seed = 20_240_901 }: CorpusOptions
     );
   });
 
+  // Each plan's kind, table and parent, decided before the teams that work for the plans: the
+  // content check stops a team, its plan and the plan's parent that belong to different tables.
+  const planKindList = plans.map(() => {
+    const roll = random.next();
+    return roll < 0.6 ? 'project' : roll < 0.85 ? 'thema' : 'plan-van-aanpak';
+  });
+  const planIndex = new Map(plans.map(({ id }, i) => [id, i]));
+  const planTables: (string | undefined)[] = [];
+  const planParents: (string | undefined)[] = [];
+  plans.forEach((_, i) => {
+    // A project hangs under an earlier theme or plan, so the tree has no cycles, and in its table.
+    const parents = plans.slice(0, i).filter((_, j) => planKindList[j] !== 'project');
+    const table = random.chance(0.8) ? random.pick(ids(tables)) : undefined;
+    const parent =
+      planKindList[i] === 'project' && parents.length > 0 && random.chance(0.5) ? random.pick(parents).id : undefined;
+    planTables.push(parent === undefined ? table : (planTables[planIndex.get(parent)!] ?? table));
+    planParents.push(parent);
+  });
+
+  // A process team is of kind procesteam and works for the table that names it; no other team is.
+  const tableOfProcessTeam = new Map(processTeams.map((team, i) => [team, tables[i]!.id]));
+  const otherTeamKinds = keysOf(teamKinds).filter((kind) => kind !== 'procesteam');
+  const teamTables = new Map<string, string | undefined>();
   teams.forEach(({ id, title }) => {
     // Mostly people, some organisations, now and then a party without a page or a vacancy.
     const size = random.int(3, 12);
@@ -280,27 +322,30 @@ export function generateCorpus({ size, words, seed = 20_240_901 }: CorpusOptions
       ...(random.chance(0.2) ? [{ party: text.longWord(3), role: role() }] : []),
       ...(random.chance(0.1) ? [{ vacancy: text.phrase(1, 3) }] : []),
     ];
+    const served = tableOfProcessTeam.get(id);
+    const kind = served === undefined ? random.pick(otherTeamKinds) : 'procesteam';
+    const drawnTable = random.chance(0.6) ? random.pick(ids(tables)) : undefined;
+    const plan = served === undefined && random.chance(0.5) ? random.pickSkewed(ids(plans)) : undefined;
+    const table = served ?? (plan === undefined ? undefined : planTables[planIndex.get(plan)!]) ?? drawnTable;
+    teamTables.set(id, table);
     add('teams', id, {
       name: title,
-      kind: random.pick(keysOf(teamKinds)),
+      kind,
       summary: text.summary(),
-      table: random.chance(0.6) ? random.pick(ids(tables)) : undefined,
-      plan: random.chance(0.5) ? random.pickSkewed(ids(plans)) : undefined,
+      table,
+      plan,
       municipality: random.chance(0.1) ? random.pick(ids(municipalities)) : undefined,
       members: members.map(withoutUndefined),
       note: random.chance(0.2) ? text.sentence() : undefined,
       sources: cite(),
     });
   });
+  // The teams a plan may list: with a table, those of that table and those of none.
+  const teamsFor = (table: string | undefined) =>
+    ids(teams).filter((team) => table === undefined || (teamTables.get(team) ?? table) === table);
 
-  const planKindList = plans.map(() => {
-    const roll = random.next();
-    return roll < 0.6 ? 'project' : roll < 0.85 ? 'thema' : 'plan-van-aanpak';
-  });
   plans.forEach(({ id, title }, i) => {
     const kind = planKindList[i]!;
-    // A project hangs under an earlier theme or plan, so the tree has no cycles.
-    const parents = plans.slice(0, i).filter((_, j) => planKindList[j] !== 'project');
     const date = random.chance(0.4)
       ? new Date(Date.UTC(random.int(2015, 2030), random.int(0, 11), random.int(1, 28)))
       : undefined;
@@ -311,15 +356,15 @@ export function generateCorpus({ size, words, seed = 20_240_901 }: CorpusOptions
         title,
         summary: text.summary(),
         kind: kind as keyof typeof planKinds,
-        table: random.chance(0.8) ? random.pick(ids(tables)) : undefined,
-        parent: kind === 'project' && parents.length > 0 && random.chance(0.5) ? random.pick(parents).id : undefined,
+        table: planTables[i],
+        parent: planParents[i],
         status: random.chance(0.7) ? random.pick(keysOf(planStatuses)) : undefined,
         statusNote: random.chance(0.4) ? text.sentence(4, 12) : undefined,
         targetGroup: random.chance(0.4) ? text.phrase(3, 8) : undefined,
         ageRange: random.chance(0.3) ? ageRange() : undefined,
         municipalities: random.some(ids(municipalities), random.int(0, 3)),
         date: date && isoDay(date),
-        teams: random.some(ids(teams), random.int(0, 2)),
+        teams: random.some(teamsFor(planTables[i]), random.int(0, 2)),
         people: random.some(ids(people), random.int(0, 4)),
         organisations: random.some(ids(organisations), random.int(0, 5)),
         sources: cite(),

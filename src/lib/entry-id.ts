@@ -24,3 +24,16 @@ export function idFromTitle(title: string): string {
   const cut = id.slice(0, MAX_LENGTH + 1);
   return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : MAX_LENGTH);
 }
+
+/**
+ * The id of an entry from its file's path inside the collection folder ("regie.md" → "regie"). The
+ * content check and Astro's loader both take it from here, so they never disagree about an id, and a
+ * name the file system wrote decomposed (NFD) is the same id as the composed one.
+ */
+export function idOfFile(relativePath: string): string {
+  return relativePath
+    .split(/[\\/]/)
+    .join('/')
+    .replace(/\.[^./]+$/, '')
+    .normalize('NFC');
+}

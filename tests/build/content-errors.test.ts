@@ -7,7 +7,8 @@ import { root } from '../support/builds';
 import { isolatedProject } from '../support/isolated-project';
 
 /**
- * A copy of the real content with one mistake in each of four files, built once: the build must
+ * A copy of the real content with one mistake in each of four files and a contradiction between two
+ * others, built once: the build must
  * stop, name every mistake with its file (and line), and count each one as an error, not a warning.
  */
 const temporary: string[] = [];
@@ -39,6 +40,8 @@ beforeAll(async () => {
   );
   // An unknown field.
   change('tables/ontwikkeltafel-1.md', (text) => text.replace(/^title:/m, 'titel:'));
+  // Two plans that are each other's parent (jeugdbeschermingstafels already falls under regionale-sturing).
+  change('plans/regionale-sturing.md', (text) => text.replace(/^title:/m, 'parent: "jeugdbeschermingstafels"\ntitle:'));
   const project = isolatedProject();
   temporary.push(project);
   const out = path.join(contentDir, '.dist');
@@ -73,6 +76,15 @@ describe('a content mistake stops the build', () => {
   it('an unknown field names the file and the field, and suggests the right one', () => {
     expect(errorLine('onbekend veld "titel"')).toMatch(/^FOUT .*tables\/ontwikkeltafel-1\.md:2 /);
     expect(result.output).toContain('Bedoelt u "title"?');
+  });
+
+  it('a contradiction between files stops the build, named in each file with the other', () => {
+    const files = ['plans/jeugdbeschermingstafels.md', 'plans/regionale-sturing.md'];
+    for (const file of files) {
+      const line = errorLine(`${file}:`);
+      expect(line).toMatch(/^FOUT .*veld "parent": .*verwijzen met parent in een kring naar elkaar/);
+      for (const named of files) expect(line).toContain(named);
+    }
   });
 
   it('a script or event handler in a Markdown body stops the build with the file, the line and what to do', () => {

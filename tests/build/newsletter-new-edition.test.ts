@@ -107,6 +107,8 @@ describe('a new edition, written in Markdown and built', () => {
       `${prefix}plannen/regie/`,
       `${prefix}nieuwsbrieven/zomer-2099/#tweede-onderwerp`,
       'https://extern.test/rapport',
+      // The glossary's link on "Meld- en Coördinatiepunt" (see tests/build/content-encodings.test.ts).
+      `${prefix}begrippen/#rmc`,
     ]);
     const mdx = cheerio.load(rss[1]['content:encoded']);
     expect(mdx('a').attr('href')).toBe(`${prefix}ontwikkeltafels/`);
@@ -130,7 +132,7 @@ describe('a new edition, written in Markdown and built', () => {
 
   it('gets an e-mail draft with the title as subject, the same HTML and text, and the image', async () => {
     const draft = await simpleParser(fs.readFileSync(path.join(out, 'nieuwsbrieven/zomer-2099/email.eml')));
-    expect(draft.subject).toBe('Testnummer zomer');
+    expect(draft.subject).toBe('Testnummer zomer: ideeën');
     expect(draft.html).toBe(read('nieuwsbrieven/zomer-2099/email.html'));
     expect(draft.text).toBe(read('nieuwsbrieven/zomer-2099/email.txt'));
     const $ = cheerio.load(draft.html || '');

@@ -21,11 +21,22 @@ export const buildNames = Object.keys(builds) as BuildName[];
 /** Where the global setup writes content made for a test build (kept apart from the real content). */
 export const testContentRoot = path.join(root, '.test-dist/content');
 
+/** Text as editors' tools may save it: a byte-order mark, Windows line endings, no newline at the end. */
+export function asWindowsToolsWriteIt(text: string): string {
+  return `\uFEFF${text.replace(/\r?\n/g, '\r\n').replace(/\r\n$/, '')}`;
+}
+
+/** Accents as a letter plus a combining mark (NFD), as macOS and some tools write them. */
+export const decomposed = (text: string) => text.normalize('NFD');
+
 /**
  * The real content with what editors change over time, for the tests of those changes: two new
  * newsletter editions (one .md with an image, one .mdx), a person past her review date, a plan with
  * its own `updated` date, and 120 more people (overviews that need more than one page). Read from
  * outside the repository, so it has no git dates.
+ * Some files are saved the way other tools save them: both editions and a person with a byte-order
+ * mark, Windows line endings, no final newline and decomposed accents; a glossary term with a
+ * byte-order mark and Windows line endings, and a variant with an accent that the edition uses.
  */
 export const changedContent = {
   dir: path.join(testContentRoot, 'changed'),
@@ -46,6 +57,11 @@ export const changedContent = {
         `name: ${person.name}\nsources:\n  - plan-van-aanpak-het-jonge-kind\n`,
       );
     }
+    const rewrite = (file: string, change: (text: string) => string) =>
+      fs.writeFileSync(path.join(dir, file), change(fs.readFileSync(path.join(dir, file), 'utf8')));
+    for (const file of ['newsletters/zomer-2099.md', 'newsletters/lente-2099.mdx', 'people/rene-peters.yaml'])
+      rewrite(file, (text) => asWindowsToolsWriteIt(decomposed(text)));
+    rewrite('glossary/rmc.yaml', (text) => asWindowsToolsWriteIt(`${text}variants:\n  - "Meld- en Coördinatiepunt"\n`));
   },
   /** Made-up people, clearly named as such, beyond what one overview page holds. */
   extraPeople: Array.from({ length: 120 }, (_, i) => {

@@ -12,8 +12,11 @@ export function removeFixtures(): void {
   for (const dir of temporary.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/** A copy of the fixture content in a temporary folder, with files added, changed (a function) or removed (null). */
-export function contentWith(files: Record<string, string | null | ((text: string) => string)> = {}): string {
+/**
+ * A copy of the fixture content in a temporary folder, with files added (text, or bytes as a Buffer),
+ * changed (a function) or removed (null).
+ */
+export function contentWith(files: Record<string, string | Buffer | null | ((text: string) => string)> = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-check-'));
   temporary.push(dir);
   fs.cpSync(base, dir, { recursive: true });

@@ -217,6 +217,16 @@ describe('references and ids', () => {
     const { errorsIn } = checkWith({ 'people/Jan Test.yaml': 'name: Jan Test\nsources:\n  - testbron\n' });
     expect(errorsIn('people/Jan Test.yaml')[0]?.message).toContain('is geen geldig id');
   });
+
+  it('a file in a folder inside the collection says so, rather than that its name is no id', () => {
+    const { errorsIn } = checkWith({ 'people/oud/jan-test.yaml': 'name: Jan Oud\nsources:\n  - testbron\n' });
+    expect(errorsIn('people/oud/jan-test.yaml')).toEqual([
+      expect.objectContaining({
+        message: 'het bestand staat in een submap (oud) van content/people',
+        hint: 'Zet het bestand direct in content/people/; de site kent geen submappen.',
+      }),
+    ]);
+  });
 });
 
 describe('links in the text', () => {

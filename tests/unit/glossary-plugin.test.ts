@@ -151,6 +151,25 @@ describe('TermMatcher', () => {
     ]);
   });
 
+  // A term such as "Meld- en Coördinatiepunt" once made the whole pattern invalid ("\-" outside a class
+  // is an error with the u flag), and with it every page's rendering.
+  it('finds a form with a hyphen, a slash or brackets', () => {
+    const matcher = new TermMatcher([
+      {
+        id: 'rmc',
+        term: 'RMC',
+        fullForm: 'Regionaal Meld- en Coördinatiepunt',
+        variants: ['Meld- en Coördinatiepunt'],
+      },
+      { id: 'en-of', term: 'en/of', fullForm: 'en of', variants: ['[sic]'] },
+    ]);
+    expect(matcher.find('Het Meld- en Coördinatiepunt, en/of [sic].').map((m) => m.text)).toEqual([
+      'Meld- en Coördinatiepunt',
+      'en/of',
+      '[sic]',
+    ]);
+  });
+
   it('finds nothing without terms', () => {
     expect(new TermMatcher([]).find('VVE')).toEqual([]);
   });

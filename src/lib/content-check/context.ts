@@ -1,3 +1,4 @@
+import type { FoundReference } from '../schema/walk';
 import type { ParsedBody } from './markdown';
 import type { SiteIndex } from '../links/site-index';
 import type { ContentIssue, RawEntry } from './types';
@@ -7,6 +8,8 @@ export interface CheckContext {
   entries: readonly RawEntry[];
   /** The body of a Markdown entry as a syntax tree; undefined for YAML, or a body that could not be read. */
   bodyOf(entry: RawEntry): ParsedBody | undefined;
+  /** The references in an entry as its editor wrote them, valid ids or not. */
+  referencesOf(entry: RawEntry): readonly FoundReference[];
   site: SiteIndex;
   today: Date;
 }

@@ -3,15 +3,24 @@ import { contentDir } from '../content-dir';
 import { checkAbbreviations } from './abbreviations';
 import type { Check, CheckContext } from './context';
 import { checkDuplicateIds } from './duplicates';
+import { referencesOfEntries } from './entry-references';
+import { checkGlossarySpellings } from './glossary-spellings';
 import { checkHeadings } from './headings';
 import { checkImages } from './images';
 import { checkLinkTexts } from './link-text';
 import { checkLinks } from './links';
 import { loadContent } from './load';
 import { checkMarkup } from './markup';
+import { checkMunicipalities } from './municipalities';
+import { checkNumbering } from './numbering';
+import { checkPlanHierarchy } from './plan-hierarchy';
+import { checkProcessTeams } from './process-teams';
 import { parseBody, type ParsedBody } from './markdown';
 import { checkReferences } from './references';
+import { checkRepeatedReferences } from './repeated-references';
 import { checkReviewDates } from './review-dates';
+import { checkSameNames } from './same-names';
+import { checkTeamPlans } from './team-plans';
 import { predictSiteIndex } from '../links/predicted-index';
 import type { SiteIndex } from '../links/site-index';
 import type { ContentIssue, RawEntry } from './types';
@@ -44,6 +53,15 @@ export interface CheckOptions {
 const checks: Check[] = [
   checkDuplicateIds,
   checkReferences,
+  // Between entries: relations that cannot all be true.
+  checkRepeatedReferences,
+  checkPlanHierarchy,
+  checkTeamPlans,
+  checkProcessTeams,
+  checkMunicipalities,
+  checkNumbering,
+  checkSameNames,
+  checkGlossarySpellings,
   checkLinks,
   checkLinkTexts,
   checkImages,
@@ -74,6 +92,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const context: CheckContext = {
     entries,
     bodyOf,
+    referencesOf: referencesOfEntries(),
     today: options.today ?? new Date(),
     site: predictSiteIndex({
       entries: entries.map((entry) => ({ collection: entry.collection, id: entry.id, tree: bodyOf(entry)?.tree })),

@@ -2,10 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { collectionNames, idPattern, registry } from '../../schemas';
+import { decodeContent, normaliseName, type EncodingProblem } from '../content-text';
+import { idFromTitle, idOfFile } from '../entry-id';
 import type { ContentIssue, RawEntry } from './types';
 import { explainYamlError } from './yaml-errors';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+// The text is normalised first (no byte-order mark, \n line endings). Spaces after a --- are invisible
+// in an editor, and Astro accepts them too.
+const FRONTMATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -88,6 +92,42 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
   return { doc, counter, ok: doc.errors.length === 0 };
 }
 
+/** Why an id taken from a file name cannot be an id, with the name to use instead; undefined when it can. */
+function invalidId(id: string, ext: string, collection: string): { message: string; hint: string } | undefined {
+  if (idPattern.test(id)) return undefined;
+  const folders = id.split('/');
+  const name = folders.pop()!;
+  if (folders.length > 0) {
+    return {
+      message: `het bestand staat in een submap (${folders.join('/')}) van content/${collection}`,
+      hint: `Zet het bestand direct in content/${collection}/; de site kent geen submappen.`,
+    };
+  }
+  const suggestion = idFromTitle(name);
+  return {
+    message: `de bestandsnaam "${normaliseName(name)}.${ext}" is geen geldig id`,
+    hint: suggestion
+      ? `Noem het bestand "${suggestion}.${ext}". Een bestandsnaam heeft alleen kleine letters, cijfers en streepjes, zonder spaties of accenten.`
+      : 'Gebruik alleen kleine letters, cijfers en streepjes, zonder spaties of accenten, bijvoorbeeld "kate-snellens.yaml".',
+  };
+}
+
+const SAVE_AS_UTF8 =
+  'Sla het bestand opnieuw op als UTF-8. In Kladblok: kies Bestand → Opslaan als, en kies onderaan bij Codering "UTF-8". Kijk daarna of de letters met accenten goed staan.';
+
+/** What to tell the editor about a file that is not UTF-8. */
+function explainEncoding(problem: EncodingProblem): Omit<ContentIssue, 'severity' | 'file'> {
+  if (problem.kind === 'utf-16') {
+    return { message: 'het bestand is opgeslagen als UTF-16 ("Unicode"), niet als UTF-8', hint: SAVE_AS_UTF8 };
+  }
+  return {
+    line: problem.line,
+    message:
+      'het bestand is niet opgeslagen als UTF-8: een teken op deze regel is niet te lezen (een letter als é of ë?)',
+    hint: SAVE_AS_UTF8,
+  };
+}
+
 /** Reads every file of every collection under `dir`; what cannot be read becomes an issue. */
 export function loadContent(dir: string, root: string): { entries: RawEntry[]; issues: ContentIssue[] } {
   const entries: RawEntry[] = [];
@@ -124,21 +164,18 @@ export function loadContent(dir: string, root: string): { entries: RawEntry[]; i
         });
         continue;
       }
-      const id = path
-        .relative(path.join(dir, collection), absolute)
-        .replace(/\.[^.]+$/, '')
-        .split(path.sep)
-        .join('/');
-      if (!idPattern.test(id)) {
-        issues.push({
-          severity: 'error',
-          file,
-          message: `de bestandsnaam "${base}" is geen geldig id`,
-          hint: 'Gebruik alleen kleine letters, cijfers en streepjes, zonder spaties of accenten, bijvoorbeeld "kate-snellens.yaml".',
-        });
+      const id = idOfFile(path.relative(path.join(dir, collection), absolute));
+      const invalid = invalidId(id, ext, collection);
+      if (invalid) {
+        issues.push({ severity: 'error', file, ...invalid });
         continue;
       }
-      const text = fs.readFileSync(absolute, 'utf8');
+      const decoded = decodeContent(fs.readFileSync(absolute));
+      if ('problem' in decoded) {
+        issues.push({ severity: 'error', file, ...explainEncoding(decoded.problem) });
+        continue;
+      }
+      const { text } = decoded;
       let yamlText = text;
       let body = '';
       let bodyLine = 0;

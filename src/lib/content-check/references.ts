@@ -1,14 +1,11 @@
-import type { z } from 'astro/zod';
 import { idPattern, registry, type CollectionName } from '../../schemas';
-import { plainSchemas } from '../schema/plain-schemas';
-import { findReferences } from '../schema/walk';
 import { closest } from './suggest';
 import type { CheckContext } from './context';
 import type { ContentIssue } from './types';
 import { dottedPath } from './words';
 
 /** A reference to an entry that does not exist: Astro only warns, and the page would lose the link. */
-export function checkReferences({ entries }: CheckContext): ContentIssue[] {
+export function checkReferences({ entries, referencesOf }: CheckContext): ContentIssue[] {
   const ids = new Map<CollectionName, Set<string>>();
   for (const entry of entries) {
     if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
@@ -16,7 +13,7 @@ export function checkReferences({ entries }: CheckContext): ContentIssue[] {
   }
   const issues: ContentIssue[] = [];
   for (const entry of entries) {
-    for (const { path, collection, value } of findReferences(plainSchemas[entry.collection] as z.ZodType, entry.data)) {
+    for (const { path, collection, value } of referencesOf(entry)) {
       // A value that is no id at all is left to the schema check, which says what an id looks like.
       if (typeof value !== 'string' || !idPattern.test(value)) continue;
       const id = value;

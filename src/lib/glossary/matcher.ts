@@ -16,8 +16,9 @@ export interface TermMatch {
 
 const APOSTROPHES = "'’‘";
 
+// Not "-": outside a character class it needs no escape, and with the u flag "\-" there is an error.
 function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /**

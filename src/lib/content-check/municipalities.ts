@@ -1,0 +1,39 @@
+import type { z } from 'astro/zod';
+import { plainSchemas } from '../schema/plain-schemas';
+import { fieldsOf } from '../schema/walk';
+import type { CheckContext } from './context';
+import { errorAt } from './involved';
+import { entryFinder, textField } from './raw-fields';
+import type { ContentIssue } from './types';
+
+const MUNICIPALITY_FIELD = /^municipalit(y|ies)$/;
+const MUNICIPALITY = 'gemeente';
+
+/**
+ * A field named municipality or municipalities (a plan's, a practice's, a team's) names municipalities:
+ * organisations of kind gemeente. The site lists them as places and in the "plaats" search filter.
+ */
+export function checkMunicipalities({ entries, referencesOf }: CheckContext): ContentIssue[] {
+  const find = entryFinder(entries);
+  const issues: ContentIssue[] = [];
+  for (const entry of entries) {
+    for (const { path, collection, value } of referencesOf(entry)) {
+      const field = path[0];
+      if (collection !== 'organisations' || typeof field !== 'string' || !MUNICIPALITY_FIELD.test(field)) continue;
+      const organisation = typeof value === 'string' ? find('organisations', value) : undefined;
+      const kind = organisation && textField(organisation, 'kind');
+      if (!organisation || kind === undefined || kind === MUNICIPALITY) continue;
+      const elsewhere = fieldsOf(plainSchemas[entry.collection] as z.ZodType).some((f) => f.name === 'organisations')
+        ? ' Doet deze organisatie wel mee, zet haar dan bij organisations.'
+        : '';
+      issues.push(
+        errorAt(
+          { entry, path },
+          `${entry.file} noemt bij ${field} ${organisation.file}, maar dat is geen gemeente (kind: ${kind})`,
+          `Schrijf hier het id van een gemeente (een organisatie met kind: gemeente).${elsewhere} Is het wel een gemeente, zet dan in ${organisation.file} kind: gemeente.`,
+        ),
+      );
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentGlob } from '../../src/lib/content-loader';
+import { idOfFile } from '../../src/lib/entry-id';
+import { checkWith, removeFixtures } from '../support/content-fixture';
+
+afterAll(removeFixtures);
+
+/** What Astro's glob loader does with a folder, with a parser that only records the text it is given. */
+async function loadWithAstro(dir: string, pattern: string) {
+  const seen = new Map<string, string>();
+  const stored: { id: string; filePath?: string }[] = [];
+  const entryTypes = new Map(
+    ['.md', '.yaml'].map((extension) => [
+      extension,
+      {
+        getEntryInfo: ({ contents, fileUrl }: { contents: string; fileUrl: URL }) => {
+          seen.set(path.basename(fileUrl.pathname), contents);
+          return { data: {}, body: contents };
+        },
+      },
+    ]),
+  );
+  const store = new Map<string, unknown>();
+  const context = {
+    collection: 'test',
+    config: { root: pathToFileURL(`${dir}/`), srcDir: pathToFileURL(`${dir}/src/`) },
+    logger: { warn() {}, error() {}, info() {} },
+    parseData: async ({ data }: { data: unknown }) => data,
+    generateDigest: () => 'digest',
+    store: {
+      keys: () => store.keys(),
+      get: (id: string) => store.get(id),
+      set: (entry: { id: string; filePath?: string }) => {
+        stored.push(entry);
+        store.set(entry.id, entry);
+        return true;
+      },
+      delete: (id: string) => store.delete(id),
+    },
+    entryTypes,
+  } as unknown as LoaderContext;
+  await contentGlob({ pattern, base: dir }).load(context);
+  return { seen, ids: stored.map((entry) => entry.id).sort() };
+}
+
+describe("Astro's loader, as the site uses it", () => {
+  it('gives each parser the text as the content check reads it: no BOM, \\n line endings, composed accents', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-loader-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'windows.md'),
+        '\uFEFF---\r\ntitle: Caf\u0065\u0301\r\n---\r\n\r\nIde\u0065e\u0308n',
+      );
+      fs.writeFileSync(path.join(dir, 'windows.yaml'), '\uFEFFname: Ren\u0065\u0301\r\n');
+      const { seen } = await loadWithAstro(dir, '*.{md,yaml}');
+      expect(seen.get('windows.md')).toBe('---\ntitle: Café\n---\n\nIdeeën'.normalize('NFC'));
+      expect(seen.get('windows.yaml')).toBe('name: René\n'.normalize('NFC'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives every entry the id the content check gives it', async () => {
+    const result = checkWith({
+      'plans/tweede-plan-2.md':
+        '---\ntitle: Tweede plan\nsummary: Een tweede verzonnen plan voor de test.\nkind: project\nsources:\n  - testbron\n---\n',
+    });
+    const checked = result.entries
+      .filter(({ entry }) => entry.collection === 'plans')
+      .map(({ entry }) => entry.id)
+      .sort();
+    const { ids } = await loadWithAstro(path.join(result.dir, 'plans'), '**/*.md');
+    expect(ids).toEqual(checked);
+  });
+
+  it('takes an id from a file name whichever way the file system wrote its accents', () => {
+    expect(idOfFile('caf\u0065\u0301.md')).toBe(idOfFile('caf\u00e9.md'));
+    expect(idOfFile(path.join('sub', 'regie.mdx'))).toBe('sub/regie');
+  });
+});
