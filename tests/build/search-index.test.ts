@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { entryPath } from '../../src/lib/urls';
 import { browseSections } from '../../src/lib/search/browse';
+import { facetFileName, type FacetIndex } from '../../src/lib/search/facet-index';
 import { filterKeys, pageKinds } from '../../src/lib/search/filters';
 import { buildNames, builds, root } from '../support/builds';
 import { fileFor, htmlFiles, load, urlOf } from '../support/dist';
@@ -135,6 +136,24 @@ describe.each(buildNames)('the search index of the %s build', (name) => {
         $('script:not([src])').filter((_, el) => !$(el).attr('type')?.includes('json')).length,
         `${file} has an inline script`,
       ).toBe(0);
+    }
+  });
+
+  it("writes every page's facets beside the index, by the page's id in the index", () => {
+    const facets = JSON.parse(fs.readFileSync(path.join(bundle, facetFileName), 'utf8')) as FacetIndex;
+    const dir = path.join(bundle, 'fragment');
+    const ids = fs.readdirSync(dir).map((file) => file.replace(/\.pf_fragment$/, ''));
+    expect(Object.keys(facets.pages).sort()).toEqual(ids.sort());
+    for (const id of ids) {
+      const fragment = JSON.parse(
+        zlib
+          .gunzipSync(fs.readFileSync(path.join(dir, `${id}.pf_fragment`)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as Fragment;
+      const own = facets.pages[id]!.map((at) => facets.values[at]!.join('=')).sort();
+      const expected = Object.entries(fragment.filters).flatMap(([key, values]) => values.map((v) => `${key}=${v}`));
+      expect(own, fragment.url).toEqual(expected.sort());
     }
   });
 
