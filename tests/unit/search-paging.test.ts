@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { latestOnly } from '../../src/lib/search/latest-only';
 import { loadInOrder } from '../../src/lib/search/load-in-order';
 import { moreLabel, nextPage, pageSizes } from '../../src/lib/search/paging';
 
@@ -19,6 +20,8 @@ describe('pages of results', () => {
 
   it('says on the button how far the reader is', () => {
     expect(moreLabel('Meer resultaten tonen', 20, 188)).toBe('Meer resultaten tonen (20 van 188)');
+    // Numbers as Pagefind writes them in the summary ("4.237 resultaten").
+    expect(moreLabel('Meer resultaten tonen', 1000, 4237)).toBe('Meer resultaten tonen (1.000 van 4.237)');
   });
 });
 
@@ -89,5 +92,51 @@ describe('loading a page of results in order', () => {
     await done;
     expect(started).toBe(2);
     expect(placed).toEqual([]);
+  });
+});
+
+describe('searching while typing', () => {
+  it('runs one search at a time, and of those that came in meanwhile only the latest', async () => {
+    const runs = new Map<string, ReturnType<typeof deferred<string>>>();
+    const started: string[] = [];
+    const search = latestOnly((term: string) => {
+      started.push(term);
+      const run = deferred<string>();
+      runs.set(term, run);
+      return run.promise;
+    });
+    const g = search('g');
+    const ge = search('ge');
+    const gem = search('gem');
+    await tick();
+    expect(started).toEqual(['g']);
+    runs.get('g')!.resolve('results for g');
+    expect(await g).toBe('results for g');
+    expect(await ge).toBeNull();
+    await tick();
+    expect(started).toEqual(['g', 'gem']);
+    runs.get('gem')!.resolve('results for gem');
+    expect(await gem).toBe('results for gem');
+  });
+
+  it('lets a newer search replace one that still waits before starting', async () => {
+    const started: string[] = [];
+    const search = latestOnly(
+      (term: string) => (started.push(term), Promise.resolve(term)),
+      (term) => (term.length === 1 ? 20 : 0),
+    );
+    const g = search('g');
+    const ge = search('ge');
+    expect(await ge).toBe('ge');
+    expect(await g).toBeNull();
+    expect(started).toEqual(['ge']);
+  });
+
+  it('goes on after a search that failed', async () => {
+    const search = latestOnly((term: string) =>
+      term === 'x' ? Promise.reject(new Error('x')) : Promise.resolve(term),
+    );
+    await expect(search('x')).rejects.toThrow('x');
+    expect(await search('y')).toBe('y');
   });
 });

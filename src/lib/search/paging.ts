@@ -11,9 +11,11 @@ export function nextPage(shown: number, total: number, size: number): { start: n
   return { start, end: Math.min(start + Math.max(size, 1), total) };
 }
 
-/** The text of the button that shows more: what it does, and how far the reader is ("20 van 188"). */
+const count = new Intl.NumberFormat('nl-NL');
+
+/** The text of the button that shows more: what it does, and how far the reader is ("20 van 4.237"). */
 export function moreLabel(action: string, shown: number, total: number): string {
-  return `${action} (${shown} van ${total})`;
+  return `${action} (${count.format(shown)} van ${count.format(total)})`;
 }
 
 /**
@@ -23,3 +25,9 @@ export function moreLabel(action: string, shown: number, total: number): string 
  * burst (a held key, very fast typing) into one search.
  */
 export const typingDebounceMs = 40;
+
+/**
+ * How much longer a search for one letter waits: it matches nearly every page (a tenth of a second and
+ * more at 5,000 pages), and while it runs the next letter's search has to wait for it.
+ */
+export const oneLetterWaitMs = 150;

@@ -1,5 +1,7 @@
 import { countFacets, facetFileName, selectPages, type FacetIndex } from '../facet-index';
 import type { FilterCounts } from '../filter-order';
+import { latestOnly } from '../latest-only';
+import { oneLetterWaitMs } from '../paging';
 import { highlightParam } from '../filters';
 import type { Filters, PagefindInstance, RawResult } from './pagefind-ui';
 import type { SearchPaths } from './search-config';
@@ -50,10 +52,16 @@ export function attachEngine(
   paths: SearchPaths,
   facets: 'none' | 'counted',
 ): void {
-  instance.__pagefind__ =
+  const own =
     facets === 'none'
       ? { ...engine, filters: () => Promise.resolve({}) }
       : withFacetIndex(engine, loadFacetIndex(`${paths.bundlePath}${facetFileName}`));
+  instance.__pagefind__ = { ...own, search: latestOnly(own.search, waitBeforeSearching) };
+}
+
+/** A single letter matches nearly every page, which takes long with thousands; the next key usually follows. */
+function waitBeforeSearching(term: string | null): number {
+  return term !== null && [...term.trim()].length === 1 ? oneLetterWaitMs : 0;
 }
 
 /**
