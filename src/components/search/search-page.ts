@@ -6,6 +6,7 @@ import {
   attachEngine,
   createEngine,
   preloadWhileTyping,
+  warmUp,
   type SearchEngine,
 } from '../../lib/search/client/search-engine';
 import { pageSizes, typingDebounceMs } from '../../lib/search/paging';
@@ -79,8 +80,10 @@ class SearchPage extends HTMLElement {
       this.restore(stateFromParams(new URLSearchParams(window.location.search))),
     );
     this.restore(this.state);
-    if (this.state.term === '' && document.activeElement === document.body)
-      this.querySelector<HTMLInputElement>('.pf-input')?.focus();
+    if (this.state.term !== '') return;
+    // Browsing first: the first word typed is then not the first search that scores pages.
+    warmUp(engine);
+    if (document.activeElement === document.body) this.querySelector<HTMLInputElement>('.pf-input')?.focus();
   }
 
   private fill(slot: string, child: HTMLElement): void {

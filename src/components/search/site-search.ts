@@ -2,7 +2,7 @@ import { dutchStrings, element, loadPagefindUI } from '../../lib/search/client/p
 import { resultTemplate } from '../../lib/search/client/result-template';
 import { pageSizes, typingDebounceMs } from '../../lib/search/paging';
 import { configElement, searchPaths, type SearchPaths } from '../../lib/search/client/search-config';
-import { attachEngine, createEngine, preloadWhileTyping } from '../../lib/search/client/search-engine';
+import { attachEngine, createEngine, preloadWhileTyping, warmUp } from '../../lib/search/client/search-engine';
 import { searchQuery, emptyState, cleanFilters } from '../../lib/search/url-state';
 
 const instanceName = 'kop';
@@ -129,6 +129,7 @@ class SiteSearch extends HTMLElement {
     const [ui, engine] = await Promise.all([loadPagefindUI(this.paths.bundlePath), createEngine(this.paths)]);
     const instance = ui.getInstanceManager().getInstance(instanceName);
     attachEngine(instance, engine, this.paths, 'none');
+    warmUp(engine);
     instance.setTranslations(dutchStrings);
     // An empty <pagefind-modal> builds Pagefind's own dialog (field, summary, results, hints).
     // Given children instead, it moves them after they have started, and they start twice.
