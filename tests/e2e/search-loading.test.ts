@@ -57,8 +57,7 @@ describe('the header search loads its index when a visitor shows the intent to s
     await loading;
     expect(requests.filter(isIndexStart)).toHaveLength(2);
     expect(await page.locator('dialog.pf-modal[open]').count()).toBe(0);
-    // No word was searched for yet.
-    expect(requests.filter((path) => path.includes('/pagefind/index/'))).toEqual([]);
+    expect(await page.locator('.pf-result').count()).toBe(0);
     await page.close();
   });
 
@@ -67,10 +66,14 @@ describe('the header search loads its index when a visitor shows the intent to s
     await page.locator('header button.site-search__trigger').waitFor();
     await page.waitForLoadState('networkidle');
     const requests = recordRequests(page);
-    const wasm = page.waitForRequest((request) => /wasm\.nl\.pagefind$/.test(request.url()));
+    const loading = Promise.all([
+      page.waitForRequest((request) => /wasm\.nl\.pagefind$/.test(request.url())),
+      page.waitForRequest((request) => /\.pf_meta$/.test(request.url())),
+    ]);
     await page.keyboard.press('/');
-    await Promise.all([wasm, page.locator('dialog.pf-modal[open]').waitFor()]);
-    expect(requests.filter((path) => path.includes('/pagefind/index/'))).toEqual([]);
+    await Promise.all([loading, page.locator('dialog.pf-modal[open]').waitFor()]);
+    expect(requests.filter(isIndexStart)).toHaveLength(2);
+    expect(await page.locator('dialog.pf-modal[open] .pf-input').inputValue()).toBe('');
     await page.close();
   });
 
