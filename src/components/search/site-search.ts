@@ -1,8 +1,20 @@
-import { dutchStrings, element, loadPagefindUI } from '../../lib/search/client/pagefind-ui';
+import {
+  dutchStrings,
+  element,
+  loadPagefindScripts,
+  loadPagefindUI,
+  type PagefindComponents,
+} from '../../lib/search/client/pagefind-ui';
 import { resultTemplate } from '../../lib/search/client/result-template';
 import { pageSizes, typingDebounceMs } from '../../lib/search/paging';
 import { configElement, searchPaths, type SearchPaths } from '../../lib/search/client/search-config';
-import { attachEngine, createEngine, preloadWhileTyping, warmUp } from '../../lib/search/client/search-engine';
+import {
+  attachEngine,
+  createEngine,
+  preloadWhileTyping,
+  warmUp,
+  type SearchEngine,
+} from '../../lib/search/client/search-engine';
 import { searchQuery, emptyState, cleanFilters } from '../../lib/search/url-state';
 
 const instanceName = 'kop';
@@ -24,14 +36,16 @@ function typingIn(target: EventTarget | null): boolean {
 /**
  * The search in the header of every page. Without JavaScript it is a link to /zoeken/. With it,
  * the link becomes a button that opens Pagefind's search dialog; `/` and Ctrl+K (⌘K on a Mac) open
- * it from anywhere. Pagefind's script, stylesheet and index load when a visitor shows the intent to
- * search (pointing at the button, tabbing to it, touching it, or a shortcut), not with the page: by
- * the first key typed in the dialog, the index is usually there (creating the engine loads it).
+ * it from anywhere. Pagefind's script and the index load when a visitor shows the intent to search
+ * (pointing at the button, tabbing to it, touching it, or a shortcut), not with the page, and without
+ * changing the page; the stylesheet and the dialog follow when it opens. By the first key typed in
+ * the dialog, the index is usually there.
  */
 class SiteSearch extends HTMLElement {
   private paths!: SearchPaths;
   private button?: HTMLButtonElement;
   private modal?: ModalElement;
+  private loading?: Promise<[PagefindComponents, SearchEngine]>;
   private preparing?: Promise<ModalElement>;
   /** What is typed while the search is still loading, so a fast typist's first letters are not lost. */
   private typedAhead = '';
@@ -106,10 +120,23 @@ class SiteSearch extends HTMLElement {
     // The search page has its own field, loaded with the page.
     if (document.querySelector('search-page')) return;
     // A failure here shows when the visitor opens the search; open() handles it.
-    this.prepare().catch(() => undefined);
+    this.load().catch(() => undefined);
   };
 
-  /** Loads the search and builds its dialog, once; a failed attempt may be tried again. */
+  /**
+   * Loads Pagefind's script and its engine, which loads the index, once; nothing changes in the page
+   * yet (the dialog is built when it opens). A failed attempt may be tried again.
+   */
+  private load(): Promise<[PagefindComponents, SearchEngine]> {
+    this.loading ??= Promise.all([
+      loadPagefindScripts(this.paths.bundlePath),
+      createEngine(this.paths).then((engine) => (warmUp(engine), engine)),
+    ]);
+    this.loading.catch(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  /** Builds the dialog once everything has loaded; a failed attempt may be tried again. */
   private prepare(): Promise<ModalElement> {
     this.preparing ??= this.build();
     this.preparing.catch(() => (this.preparing = undefined));
@@ -126,10 +153,9 @@ class SiteSearch extends HTMLElement {
 
   private async build(): Promise<ModalElement> {
     if (this.modal) return this.modal;
-    const [ui, engine] = await Promise.all([loadPagefindUI(this.paths.bundlePath), createEngine(this.paths)]);
+    const [[ui, engine]] = await Promise.all([this.load(), loadPagefindUI(this.paths.bundlePath)]);
     const instance = ui.getInstanceManager().getInstance(instanceName);
     attachEngine(instance, engine, this.paths, 'none');
-    warmUp(engine);
     instance.setTranslations(dutchStrings);
     // An empty <pagefind-modal> builds Pagefind's own dialog (field, summary, results, hints).
     // Given children instead, it moves them after they have started, and they start twice.

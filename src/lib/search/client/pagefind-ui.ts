@@ -75,25 +75,45 @@ export const dutchStrings: Record<string, string> = {
   load_more: 'Meer resultaten tonen',
 };
 
-let loading: Promise<PagefindComponents> | undefined;
+let scripts: Promise<PagefindComponents> | undefined;
+let styles: Promise<void> | undefined;
 
-/** Loads the Component UI's script and stylesheet once; later calls get the same promise. */
-export function loadPagefindUI(bundlePath: string): Promise<PagefindComponents> {
-  loading ??= (async () => {
-    const stylesheet = document.createElement('link');
-    stylesheet.rel = 'stylesheet';
-    stylesheet.href = `${bundlePath}pagefind-component-ui.css`;
-    // The site's own rules for the search live in a cascade layer; Pagefind's unlayered sheet would
-    // beat them all, so it goes first in <head> and the site overrides it through its variables.
-    document.head.prepend(stylesheet);
+/**
+ * Loads the Component UI's script once. It only defines Pagefind's elements and changes nothing in the
+ * page, so it can load as soon as a visitor shows the intent to search.
+ */
+export function loadPagefindScripts(bundlePath: string): Promise<PagefindComponents> {
+  scripts ??= (async () => {
     // Before the bundle: it defines each of its elements only when the name is still free.
     defineResultList();
     await import(/* @vite-ignore */ `${bundlePath}pagefind-component-ui.js`);
     if (!window.PagefindComponents) throw new Error(`Pagefind Component UI not found in ${bundlePath}`);
     return window.PagefindComponents;
   })();
-  loading.catch(() => (loading = undefined));
-  return loading;
+  scripts.catch(() => (scripts = undefined));
+  return scripts;
+}
+
+/** Adds the Component UI's stylesheet once; resolves when it has loaded, so nothing shows unstyled. */
+function addPagefindStyles(bundlePath: string): Promise<void> {
+  styles ??= new Promise((resolve) => {
+    const stylesheet = document.createElement('link');
+    stylesheet.rel = 'stylesheet';
+    stylesheet.href = `${bundlePath}pagefind-component-ui.css`;
+    // Unstyled, the search still works: a failed stylesheet does not stop it.
+    stylesheet.addEventListener('load', () => resolve());
+    stylesheet.addEventListener('error', () => resolve());
+    // The site's own rules for the search live in a cascade layer; Pagefind's unlayered sheet would
+    // beat them all, so it goes first in <head> and the site overrides it through its variables.
+    document.head.prepend(stylesheet);
+  });
+  return styles;
+}
+
+/** Loads the Component UI's script and stylesheet once, for building the search into the page. */
+export async function loadPagefindUI(bundlePath: string): Promise<PagefindComponents> {
+  const [ui] = await Promise.all([loadPagefindScripts(bundlePath), addPagefindStyles(bundlePath)]);
+  return ui;
 }
 
 /**
