@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { writeFacetFile } from './facet-file';
 
 /**
  * Builds the Pagefind search index over the finished build, in the same `astro build`, so every
@@ -39,6 +40,9 @@ export async function buildIndex(outDir: string, logger: Pick<AstroIntegrationLo
           'items moeten "data-pagefind-body" hebben (src/layouts/EntryLayout.astro).',
       );
     }
+    const faceted = writeFacetFile(outputPath);
+    if (faceted !== pages)
+      throw new PagefindFailure(`De filters van ${faceted} pagina's gelezen, maar de index heeft er ${pages}.`);
     logger.info(`Zoekindex gebouwd: ${pages} van ${files} pagina's in ${Math.round(performance.now() - started)} ms.`);
     return pages;
   } catch (error) {

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { entryPath } from '../../src/lib/urls';
 import { browseSections } from '../../src/lib/search/browse';
+import { facetFileName, type FacetIndex } from '../../src/lib/search/facet-index';
 import { filterKeys } from '../../src/lib/search/filters';
 import { registry } from '../../src/schemas';
 import { buildNames, builds, root } from '../support/builds';
 import { fileFor, htmlFiles, load, urlOf } from '../support/dist';
-import { fragments } from '../support/pagefind-fragments';
+import { fragments, fragmentsById } from '../support/pagefind-fragments';
 
 const { entries } = checkContent({ root });
 const entryUrls = new Set(entries.map(({ entry }) => entryPath(entry.collection, entry.id)));
@@ -120,6 +121,19 @@ describe.each(buildNames)('the search index of the %s build', (name) => {
         $('script:not([src])').filter((_, el) => !$(el).attr('type')?.includes('json')).length,
         `${file} has an inline script`,
       ).toBe(0);
+    }
+  });
+
+  it("writes every page's facets beside the index, by the page's id in the index", () => {
+    const facets = JSON.parse(fs.readFileSync(path.join(bundle, facetFileName), 'utf8')) as FacetIndex;
+    const byId = fragmentsById(bundle);
+    const ids = [...byId.keys()];
+    expect(Object.keys(facets.pages).sort()).toEqual(ids.sort());
+    for (const id of ids) {
+      const fragment = byId.get(id)!;
+      const own = facets.pages[id]!.map((at) => facets.values[at]!.join('=')).sort();
+      const expected = Object.entries(fragment.filters).flatMap(([key, values]) => values.map((v) => `${key}=${v}`));
+      expect(own, fragment.url).toEqual(expected.sort());
     }
   });
 

@@ -7,12 +7,12 @@ export async function pageResults(page: Page, min = 1): Promise<string[]> {
       const summary = document.querySelector('search-page pagefind-summary')?.textContent ?? '';
       if (/Geen resultaten/.test(summary)) return true;
       const count = Number(/(\d+) resulta/.exec(summary)?.[1] ?? -1);
-      // Results load lazily and may appear out of order: the first ones must all be there.
+      // The first ones must all be there, and the list done with loading its page of results.
+      const list = document.querySelector('search-page .pf-results');
       const items = [...document.querySelectorAll('search-page .pf-results > li')].slice(0, Math.min(min, count));
-      // Pagefind loads a result's details once it scrolls into view, as a reader scrolling would.
-      items.find((item) => !item.querySelector('.pf-result-link'))?.scrollIntoView({ block: 'end' });
       return (
         count >= 0 &&
+        list?.getAttribute('aria-busy') === 'false' &&
         items.length === Math.min(min, count) &&
         items.every((item) => item.querySelector('.pf-result-link'))
       );

@@ -1,7 +1,15 @@
 import { dutchStrings, element, loadPagefindUI, type PagefindInstance } from '../../lib/search/client/pagefind-ui';
 import { resultTemplate } from '../../lib/search/client/result-template';
 import { configElement, searchPaths } from '../../lib/search/client/search-config';
-import { steadyFilterTotals } from '../../lib/search/client/filter-totals';
+import { orderFilterTotals } from '../../lib/search/client/filter-totals';
+import {
+  attachEngine,
+  createEngine,
+  preloadWhileTyping,
+  warmUp,
+  type SearchEngine,
+} from '../../lib/search/client/search-engine';
+import { pageSizes, typingDebounceMs } from '../../lib/search/paging';
 import {
   cleanFilters,
   historyStep,
@@ -29,24 +37,31 @@ class SearchPage extends HTMLElement {
     if (this.instance) return;
     const paths = searchPaths(this);
     let ui;
+    let engine: SearchEngine;
     try {
-      ui = await loadPagefindUI(paths.bundlePath);
+      [ui, engine] = await Promise.all([loadPagefindUI(paths.bundlePath), createEngine(paths)]);
     } catch {
-      // Without the index, the overviews shown without JavaScript are still there.
+      // Without the index, the overviews shown without JavaScript stay (search.css).
+      this.setAttribute('data-failed', '');
       return;
     }
     const instance = ui.getInstanceManager().getInstance(instanceName);
+    attachEngine(instance, engine, paths, 'counted');
     instance.setTranslations(dutchStrings);
-    steadyFilterTotals(instance);
+    orderFilterTotals(instance);
+    // Faceted mode: an empty query finds every page, so filters alone can browse.
+    instance.faceted = true;
     this.instance = instance;
 
     const attrs = { instance: instanceName };
-    const results = element('pagefind-results', { ...attrs, 'hide-sub-results': true }) as HTMLElement & {
+    const results = element('pagefind-results', { ...attrs, 'page-size': String(pageSizes.page) }) as HTMLElement & {
       resultTemplate: ReturnType<typeof resultTemplate>;
     };
     results.resultTemplate = resultTemplate('h3');
     this.prepend(configElement(instanceName, paths));
-    this.fill('input', element('pagefind-input', attrs));
+    const input = element('pagefind-input', { ...attrs, debounce: String(typingDebounceMs) });
+    preloadWhileTyping(input, engine);
+    this.fill('input', input);
     this.fill('summary', element('pagefind-summary', attrs));
     // On a wide screen the kinds of page are open beside the results; on a phone every group starts
     // closed, so the results are not pushed far down.
@@ -60,24 +75,15 @@ class SearchPage extends HTMLElement {
     this.querySelector('[data-browse]')?.setAttribute('hidden', '');
     this.querySelector('[data-ui]')?.removeAttribute('hidden');
 
-    await instance.triggerLoad();
-    // Faceted mode (all pages for an empty query, so filters alone can browse) is switched on only
-    // now: set before loading, Pagefind would start an empty search of its own that races the URL's.
-    instance.faceted = true;
     instance.on('search', (term, filters) => this.onSearch(term, filters));
     window.addEventListener('popstate', () =>
       this.restore(stateFromParams(new URLSearchParams(window.location.search))),
     );
-    // Words typed while the index loaded win over an address without words.
-    const input = this.querySelector<HTMLInputElement>('.pf-input');
-    const typed = input?.value.trim() ?? '';
-    if (typed !== '' && this.state.term === '') {
-      this.restore({ ...this.state, term: typed });
-      window.history.replaceState(null, '', `${window.location.pathname}${searchQuery(this.state)}`);
-    } else {
-      this.restore(this.state);
-    }
-    if (this.state.term === '' && document.activeElement === document.body) input?.focus();
+    this.restore(this.state);
+    if (this.state.term !== '') return;
+    // Browsing first: the first word typed is then not the first search that scores pages.
+    warmUp(engine);
+    if (document.activeElement === document.body) this.querySelector<HTMLInputElement>('.pf-input')?.focus();
   }
 
   private fill(slot: string, child: HTMLElement): void {

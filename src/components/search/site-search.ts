@@ -1,6 +1,20 @@
-import { dutchStrings, element, loadPagefindUI } from '../../lib/search/client/pagefind-ui';
+import {
+  dutchStrings,
+  element,
+  loadPagefindScripts,
+  loadPagefindUI,
+  type PagefindComponents,
+} from '../../lib/search/client/pagefind-ui';
 import { resultTemplate } from '../../lib/search/client/result-template';
+import { pageSizes, typingDebounceMs } from '../../lib/search/paging';
 import { configElement, searchPaths, type SearchPaths } from '../../lib/search/client/search-config';
+import {
+  attachEngine,
+  createEngine,
+  preloadWhileTyping,
+  warmUp,
+  type SearchEngine,
+} from '../../lib/search/client/search-engine';
 import { searchQuery, emptyState, cleanFilters } from '../../lib/search/url-state';
 
 const instanceName = 'kop';
@@ -22,13 +36,17 @@ function typingIn(target: EventTarget | null): boolean {
 /**
  * The search in the header of every page. Without JavaScript it is a link to /zoeken/. With it,
  * the link becomes a button that opens Pagefind's search dialog; `/` and Ctrl+K (⌘K on a Mac) open
- * it from anywhere. Pagefind's script, stylesheet and index load on the first use, not with the page.
+ * it from anywhere. Pagefind's script and the index load when a visitor shows the intent to search
+ * (pointing at the button, tabbing to it, touching it, or a shortcut), not with the page, and without
+ * changing the page; the stylesheet and the dialog follow when it opens. By the first key typed in
+ * the dialog, the index is usually there.
  */
 class SiteSearch extends HTMLElement {
   private paths!: SearchPaths;
   private button?: HTMLButtonElement;
   private modal?: ModalElement;
-  private opening?: Promise<void>;
+  private loading?: Promise<[PagefindComponents, SearchEngine]>;
+  private preparing?: Promise<ModalElement>;
   /** What is typed while the search is still loading, so a fast typist's first letters are not lost. */
   private typedAhead = '';
 
@@ -47,6 +65,7 @@ class SiteSearch extends HTMLElement {
     link.replaceWith(button);
     this.button = button;
     button.addEventListener('click', () => void this.open());
+    for (const intent of ['pointerenter', 'pointerdown', 'focus']) button.addEventListener(intent, this.onIntent);
     document.addEventListener('keydown', this.onKeydown);
   }
 
@@ -73,11 +92,10 @@ class SiteSearch extends HTMLElement {
       return;
     }
     if (!this.modal) {
-      this.opening ??= this.build().finally(() => (this.opening = undefined));
       this.button?.setAttribute('aria-busy', 'true');
       document.addEventListener('keydown', this.onTypeAhead, true);
       try {
-        await this.opening;
+        await this.prepare();
       } catch {
         // The index could not be loaded (offline, or a broken deploy): the search page still helps.
         window.location.assign(this.paths.searchPage);
@@ -98,6 +116,33 @@ class SiteSearch extends HTMLElement {
     this.typedAhead = '';
   }
 
+  private readonly onIntent = (): void => {
+    // The search page has its own field, loaded with the page.
+    if (document.querySelector('search-page')) return;
+    // A failure here shows when the visitor opens the search; open() handles it.
+    this.load().catch(() => undefined);
+  };
+
+  /**
+   * Loads Pagefind's script and its engine, which loads the index, once; nothing changes in the page
+   * yet (the dialog is built when it opens). A failed attempt may be tried again.
+   */
+  private load(): Promise<[PagefindComponents, SearchEngine]> {
+    this.loading ??= Promise.all([
+      loadPagefindScripts(this.paths.bundlePath),
+      createEngine(this.paths).then((engine) => (warmUp(engine), engine)),
+    ]);
+    this.loading.catch(() => (this.loading = undefined));
+    return this.loading;
+  }
+
+  /** Builds the dialog once everything has loaded; a failed attempt may be tried again. */
+  private prepare(): Promise<ModalElement> {
+    this.preparing ??= this.build();
+    this.preparing.catch(() => (this.preparing = undefined));
+    return this.preparing;
+  }
+
   private readonly onTypeAhead = (event: KeyboardEvent): void => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key.length === 1) this.typedAhead += event.key;
@@ -106,10 +151,11 @@ class SiteSearch extends HTMLElement {
     event.preventDefault();
   };
 
-  private async build(): Promise<void> {
-    if (this.modal) return;
-    const ui = await loadPagefindUI(this.paths.bundlePath);
+  private async build(): Promise<ModalElement> {
+    if (this.modal) return this.modal;
+    const [[ui, engine]] = await Promise.all([this.load(), loadPagefindUI(this.paths.bundlePath)]);
     const instance = ui.getInstanceManager().getInstance(instanceName);
+    attachEngine(instance, engine, this.paths, 'none');
     instance.setTranslations(dutchStrings);
     // An empty <pagefind-modal> builds Pagefind's own dialog (field, summary, results, hints).
     // Given children instead, it moves them after they have started, and they start twice.
@@ -123,8 +169,12 @@ class SiteSearch extends HTMLElement {
       (HTMLElement & { resultTemplate: ReturnType<typeof resultTemplate> }) | null;
     if (results) {
       results.resultTemplate = resultTemplate('p');
-      results.setAttribute('hide-sub-results', 'true');
+      results.setAttribute('page-size', String(pageSizes.dialog));
     }
+    // Pagefind's field reads a changed wait and draws itself again: done now, before anyone types.
+    const field = modal.querySelector<HTMLElement>('pagefind-input');
+    field?.setAttribute('debounce', String(typingDebounceMs));
+    if (field) preloadWhileTyping(field, engine);
     const more = element('a', { class: 'site-search__more', href: this.paths.searchPage }, [
       'Alle resultaten, met filters',
     ]);
@@ -143,6 +193,7 @@ class SiteSearch extends HTMLElement {
       if (!active || active === document.body || modal.contains(active)) this.button?.focus();
     });
     this.modal = modal;
+    return modal;
   }
 }
 

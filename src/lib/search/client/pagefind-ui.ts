@@ -2,26 +2,55 @@
  * Loads Pagefind's Component UI from the bundle that the build wrote next to the index, so UI and
  * index always come from the same Pagefind version. Only the part of its API this site uses is typed.
  */
+import { defineResultList } from './result-list';
+import type { ResultData } from './result-template';
+import type { SearchEngine } from './search-engine';
 
 export type Filters = Record<string, string[]>;
 
-export interface SearchResults {
-  results: unknown[];
+/** One result as a search returns it; its text and metadata load only when asked for. */
+export interface RawResult {
+  id: string;
+  data(): Promise<ResultData>;
 }
 
+export interface SearchResults {
+  results: RawResult[];
+}
+
+export type Priority = 'polite' | 'assertive';
+
 export interface PagefindInstance {
+  /** The engine the instance searches with; it loads its own only when this is empty (search-engine.ts). */
+  __pagefind__: SearchEngine | null;
   searchTerm: string;
   searchFilters: Filters;
   searchSort: Record<string, 'asc' | 'desc'>;
   faceted: boolean;
   on(event: 'search', callback: (term: string, filters: Filters) => void, owner?: object): void;
   on(event: 'results', callback: (results: SearchResults) => void, owner?: object): void;
-  on(event: 'filters' | 'loading' | 'error', callback: (...args: unknown[]) => void, owner?: object): void;
+  on(
+    event: 'filters' | 'loading' | 'error' | 'translations',
+    callback: (...args: unknown[]) => void,
+    owner?: object,
+  ): void;
   triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
   triggerSearchWithFilters(term: string, filters: Filters): void;
   setTranslations(strings: Record<string, string>): void;
-  announceRaw(text: string, priority?: 'polite' | 'assertive'): void;
+  translate(key: string, replacements?: Record<string, string | number>): string;
+  announce(key: string, replacements?: Record<string, string | number>, priority?: Priority): void;
+  announceRaw(text: string, priority?: Priority): void;
+  // For a custom results component (Pagefind's "Custom Components" documentation).
+  registerResults(
+    component: HTMLElement,
+    capabilities: { keyboardNavigation?: boolean; announcements?: boolean },
+  ): void;
+  registerShortcut(shortcut: { label: string; description: string }, owner: Element): void;
+  deregisterAllShortcuts(owner: Element): void;
+  focusPreviousInput(from: Element): boolean;
+  focusInputAndType(from: Element, character: string): void;
+  focusInputAndDelete(from: Element): void;
 }
 
 export interface PagefindComponents {
@@ -43,25 +72,48 @@ export const dutchStrings: Record<string, string> = {
   input_hint: 'De resultaten verschijnen terwijl u typt',
   keyboard_search: 'Zoeken',
   error_search: 'Zoeken lukt nu niet',
+  load_more: 'Meer resultaten tonen',
 };
 
-let loading: Promise<PagefindComponents> | undefined;
+let scripts: Promise<PagefindComponents> | undefined;
+let styles: Promise<void> | undefined;
 
-/** Loads the Component UI's script and stylesheet once; later calls get the same promise. */
-export function loadPagefindUI(bundlePath: string): Promise<PagefindComponents> {
-  loading ??= (async () => {
-    const stylesheet = document.createElement('link');
-    stylesheet.rel = 'stylesheet';
-    stylesheet.href = `${bundlePath}pagefind-component-ui.css`;
-    // The site's own rules for the search live in a cascade layer; Pagefind's unlayered sheet would
-    // beat them all, so it goes first in <head> and the site overrides it through its variables.
-    document.head.prepend(stylesheet);
+/**
+ * Loads the Component UI's script once. It only defines Pagefind's elements and changes nothing in the
+ * page, so it can load as soon as a visitor shows the intent to search.
+ */
+export function loadPagefindScripts(bundlePath: string): Promise<PagefindComponents> {
+  scripts ??= (async () => {
+    // Before the bundle: it defines each of its elements only when the name is still free.
+    defineResultList();
     await import(/* @vite-ignore */ `${bundlePath}pagefind-component-ui.js`);
     if (!window.PagefindComponents) throw new Error(`Pagefind Component UI not found in ${bundlePath}`);
     return window.PagefindComponents;
   })();
-  loading.catch(() => (loading = undefined));
-  return loading;
+  scripts.catch(() => (scripts = undefined));
+  return scripts;
+}
+
+/** Adds the Component UI's stylesheet once; resolves when it has loaded, so nothing shows unstyled. */
+function addPagefindStyles(bundlePath: string): Promise<void> {
+  styles ??= new Promise((resolve) => {
+    const stylesheet = document.createElement('link');
+    stylesheet.rel = 'stylesheet';
+    stylesheet.href = `${bundlePath}pagefind-component-ui.css`;
+    // Unstyled, the search still works: a failed stylesheet does not stop it.
+    stylesheet.addEventListener('load', () => resolve());
+    stylesheet.addEventListener('error', () => resolve());
+    // The site's own rules for the search live in a cascade layer; Pagefind's unlayered sheet would
+    // beat them all, so it goes first in <head> and the site overrides it through its variables.
+    document.head.prepend(stylesheet);
+  });
+  return styles;
+}
+
+/** Loads the Component UI's script and stylesheet once, for building the search into the page. */
+export async function loadPagefindUI(bundlePath: string): Promise<PagefindComponents> {
+  const [ui] = await Promise.all([loadPagefindScripts(bundlePath), addPagefindStyles(bundlePath)]);
+  return ui;
 }
 
 /**
