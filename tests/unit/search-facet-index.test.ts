@@ -57,7 +57,7 @@ describe('the facet index of the search page', () => {
   });
 
   it('has room on the narrow search page for a group per facet', () => {
-    const css = fs.readFileSync(path.join(root, 'src/styles/search.css'), 'utf8');
+    const css = fs.readFileSync(path.join(root, 'src/components/search/pagefind.css'), 'utf8');
     expect(Number(/--search-filter-groups:\s*(\d+)/.exec(css)?.[1])).toBe(filterKeys.length);
   });
 });
