@@ -19,6 +19,7 @@ import { serve } from '../lib/static-server';
 import { buildSite } from './build';
 import { measureSearch, measureWithSearch } from './browser';
 import { evaluateBudgets } from './budgets';
+import { isSearchLoader, isThemeScript } from './page-scripts';
 import { corpusCounts, generateCorpus, minimumSize, writeCorpus } from './corpus';
 import { pagefindMsFromLog, timePagefind } from './pagefind-time';
 import { formatReport } from './report';
@@ -33,14 +34,6 @@ const root = path.resolve(import.meta.dirname, '../..');
  * a two-word query, a place name, and a word that is only a prefix of longer ones.
  */
 const defaultQueries = ['jeugd', 'kinderopvang', 'ontwikkeltafel', 'passende hulp', 'Hengelo', 'onderwijsachter'];
-
-/**
- * The search loader: the script tag of the header's search (HeaderSearch.astro) and of the
- * highlighter on entry pages (SearchHighlight.astro), which load Pagefind only when used. Astro
- * names a component's script after the component.
- */
-const isSearchLoader = (entryUrl: string) =>
-  /\/(?:HeaderSearch|SearchHighlight)\.astro_astro_type_script/.test(entryUrl);
 
 function readVersion(pkg: string): string {
   return (
@@ -91,7 +84,7 @@ function htmlFiles(dir: string): string[] {
 /** Prints a results file again, with the budgets checked anew: for reading old runs, or after changing a budget. */
 function reprint(file: string, strict: boolean) {
   const results = JSON.parse(fs.readFileSync(path.resolve(root, file), 'utf8')) as BenchResults;
-  results.budgets = evaluateBudgets({ builds: results.sizes, weights: results.sizes, isSearchLoader });
+  results.budgets = evaluateBudgets({ builds: results.sizes, weights: results.sizes, isSearchLoader, isThemeScript });
   console.log(formatReport(results));
   if (strict && results.budgets.some((b) => b.status === 'broken')) process.exitCode = 1;
 }
@@ -210,7 +203,7 @@ async function main() {
     await browser?.close();
   }
 
-  const budgets = evaluateBudgets({ builds: sizes, weights: sizes, isSearchLoader });
+  const budgets = evaluateBudgets({ builds: sizes, weights: sizes, isSearchLoader, isThemeScript });
   const cpus = os.cpus();
   const results: BenchResults = {
     date: new Date().toISOString(),
