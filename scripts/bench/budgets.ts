@@ -1,5 +1,6 @@
+import { domFindings, lighthouseFindings } from './budget-pages';
 import { contentPageScriptFindings } from './budget-scripts';
-import type { PageTypeResult } from './results';
+import type { LighthouseResults, PageTypeResult } from './results';
 
 /** The limits the site is held to (issue 9, and part 4 of the performance issue). */
 export const budgetLimits = {
@@ -12,6 +13,10 @@ export const budgetLimits = {
   themeScriptsGzip: 1_000,
   /** The HTML of any page, gzip, at any size: 50 kB. */
   pageHtmlGzip: 50_000,
+  /** Elements of any page, at any size, as a browser holds them (Lighthouse warns from 800 and fails at 1,400). */
+  pageDomElements: 2_500,
+  /** Lighthouse's mobile performance score of every page type at the largest size. */
+  lighthousePerformance: 95,
   /**
    * How much the build time per extra page may grow from the first step between sizes to the last
    * (e.g. 100 → 1,000 and 1,000 → 5,000): 1.5×. The time per page of the whole build would hide
@@ -40,12 +45,19 @@ export function buildTimeMeasure(builds: readonly BuildPoint[]): 'cpuMs' | 'buil
 export interface SizeWeights {
   size: number;
   pageTypes: readonly PageTypeResult[];
+  lighthouse?: LighthouseResults;
 }
 
 export type BudgetStatus = 'ok' | 'broken' | 'not-measured';
 
 export interface BudgetResult {
-  id: 'content-page-weight' | 'content-page-javascript' | 'page-html-weight' | 'build-time-per-page';
+  id:
+    | 'content-page-weight'
+    | 'content-page-javascript'
+    | 'page-html-weight'
+    | 'page-dom-size'
+    | 'lighthouse-performance'
+    | 'build-time-per-page';
   description: string;
   status: BudgetStatus;
   /** One line per finding: what broke where, or why it was not measured. */
@@ -62,6 +74,8 @@ export interface BudgetInput {
   isSearchLoader: (entryUrl: string) => boolean;
   /** Whether a script tag's URL is one of the theme scripts, which a content page may load up to a limit. */
   isThemeScript: (entryUrl: string) => boolean;
+  /** What was not measured and why (the results' notMeasured): the reason a budget cannot be checked. */
+  notMeasured?: readonly string[];
   limits?: typeof budgetLimits;
 }
 
@@ -89,6 +103,7 @@ export function evaluateBudgets({
   weights,
   isSearchLoader,
   isThemeScript,
+  notMeasured = [],
   limits = budgetLimits,
 }: BudgetInput): BudgetResult[] {
   const contentPages = weights.flatMap(({ size, pageTypes }) =>
@@ -115,6 +130,13 @@ export function evaluateBudgets({
       ({ size, pageType }) =>
         `N=${size}: ${pageType.largest.url} (largest of ${pageType.label}) is ${pageType.largest.htmlGzip} bytes`,
     );
+
+  const dom = domFindings(weights, limits.pageDomElements);
+  const lighthouse = lighthouseFindings(
+    weights,
+    limits.lighthousePerformance,
+    notMeasured.filter((reason) => /^(Lighthouse|Browser measurements):/.test(reason)),
+  );
 
   const measure = buildTimeMeasure(builds);
   const steps = marginalMsPerPage(builds, measure);
@@ -150,6 +172,18 @@ export function evaluateBudgets({
       description: `Every page: HTML ≤ ${limits.pageHtmlGzip} bytes gzip (largest page of each type, every size)`,
       status: status(allTypes.length > 0, largeHtml.length > 0),
       details: allTypes.length > 0 ? largeHtml : ['No pages measured.'],
+    },
+    {
+      id: 'page-dom-size',
+      description: `Every page: ≤ ${limits.pageDomElements} elements (largest page of each type and the search page with results, every size)`,
+      status: status(dom.measured, dom.broken.length > 0),
+      details: dom.measured ? [...dom.broken, ...dom.notes] : ['No DOM sizes in these results.'],
+    },
+    {
+      id: 'lighthouse-performance',
+      description: `Lighthouse mobile performance ≥ ${limits.lighthousePerformance} for every page type at the largest size`,
+      status: lighthouse.status,
+      details: lighthouse.details,
     },
     {
       id: 'build-time-per-page',

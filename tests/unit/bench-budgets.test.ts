@@ -4,7 +4,13 @@ import {
   isSearchLoader as isRealSearchLoader,
   isThemeScript as isRealThemeScript,
 } from '../../scripts/bench/page-scripts';
-import type { PageTypeResult, PageWeightSummary } from '../../scripts/bench/results';
+import type {
+  DomCount,
+  LighthousePage,
+  LighthouseResults,
+  PageTypeResult,
+  PageWeightSummary,
+} from '../../scripts/bench/results';
 
 /** A page whose scripts weigh 500 bytes gzip each, or as given (`['/theme-init.js', 400]`). */
 function page(url: string, htmlCssGzip: number, js: (string | [string, number])[] = []): PageWeightSummary {
@@ -240,6 +246,128 @@ describe('budgets', () => {
     expect(result?.details).toEqual([
       `N=5000: /plannen/pagina/5000/ (largest of overzicht /plannen/) is ${budgetLimits.pageHtmlGzip + 1} bytes`,
     ]);
+  });
+
+  it('hold the largest page of every type to the element limit, by the larger of its file and Chromium counts', () => {
+    const limit = budgetLimits.pageDomElements;
+    const withDom = (key: string, median: DomCount, largest: DomCount): PageTypeResult => ({
+      ...detail(key, page(median.url, 5000), page(largest.url, 6000)),
+      dom: { median, largest },
+    });
+    const result = byId(
+      evaluateBudgets({
+        builds: linear,
+        weights: [
+          {
+            size: 5000,
+            pageTypes: [
+              withDom('detail:plans', { url: '/plannen/a/', elements: 300 }, { url: '/plannen/b/', elements: limit }),
+              withDom(
+                'detail:people',
+                { url: '/mensen/a/', elements: 200 },
+                { url: '/mensen/b/', elements: limit - 10, browserElements: limit + 5 },
+              ),
+            ],
+          },
+        ],
+        ...scriptRules,
+      }),
+    )['page-dom-size'];
+    expect(result?.status).toBe('broken');
+    expect(result?.details).toEqual([
+      `N=5000: /mensen/b/ (largest of detail:people) has ${limit + 5} elements (${limit - 10} in its file, ${limit + 5} in Chromium after load)`,
+    ]);
+  });
+
+  it("count the search page's elements after a search and while browsing a filter, and name the page with most when all fit", () => {
+    const search = (states: { state: string; url: string; elements: number }[]): PageTypeResult => ({
+      key: 'search',
+      kind: 'search',
+      label: 'zoeken /zoeken/',
+      pages: 1,
+      median: page('/zoeken/', 5000),
+      largest: page('/zoeken/', 5000),
+      dom: {
+        median: { url: '/zoeken/', elements: 121, browserElements: 140 },
+        largest: { url: '/zoeken/', elements: 121, browserElements: 140 },
+        states,
+      },
+    });
+    const check = (states: { state: string; url: string; elements: number }[]) =>
+      byId(evaluateBudgets({ builds: linear, weights: [{ size: 1000, pageTypes: [search(states)] }], ...scriptRules }))[
+        'page-dom-size'
+      ];
+    const browsing = { state: 'browsing soort = plan without a query', url: '/zoeken/?soort=plan', elements: 28_000 };
+    expect(check([browsing])?.details).toEqual([
+      'N=1000: /zoeken/?soort=plan (zoeken /zoeken/, browsing soort = plan without a query) has 28000 elements (in Chromium)',
+    ]);
+    // The median and the largest page are one page here: it is named once.
+    expect(check([{ ...browsing, elements: 600 }])).toMatchObject({
+      status: 'ok',
+      details: [
+        'Most: N=1000: /zoeken/?soort=plan (zoeken /zoeken/, browsing soort = plan without a query), 600 elements',
+      ],
+    });
+  });
+
+  it('judge Lighthouse at the largest size only, and say which page types it could not score', () => {
+    const lighthouse = (pages: Partial<LighthousePage>[]): LighthouseResults => ({
+      version: '12.2.3',
+      loadAverage: 1,
+      runs: 1,
+      pages: pages.map((p, i) => ({
+        key: `k${i}`,
+        label: `type ${i}`,
+        url: `/p${i}/`,
+        scores: [],
+        warnings: [],
+        ...p,
+      })),
+    });
+    const minimum = budgetLimits.lighthousePerformance;
+    const check = (atLargest: LighthouseResults, atSmaller?: LighthouseResults) =>
+      byId(
+        evaluateBudgets({
+          builds: linear,
+          weights: [
+            { size: 100, pageTypes: [], ...(atSmaller ? { lighthouse: atSmaller } : {}) },
+            { size: 5000, pageTypes: [], lighthouse: atLargest },
+          ],
+          ...scriptRules,
+        }),
+      )['lighthouse-performance'];
+    expect(check(lighthouse([{ score: minimum }, { score: 100 }]), lighthouse([{ score: 20 }]))).toEqual(
+      expect.objectContaining({ status: 'ok', details: [`Lowest: ${minimum}, N=5000`] }),
+    );
+    expect(
+      check(lighthouse([{ score: minimum - 1, lcpMs: 3012.4, tbtMs: 250, cls: 0.1 }, { error: 'NO_FCP' }])),
+    ).toEqual(
+      expect.objectContaining({
+        status: 'broken',
+        details: [
+          `N=5000: /p0/ (type 0) scores ${minimum - 1} (LCP 3012 ms, TBT 250 ms, CLS 0.10)`,
+          'Not scored: /p1/ (type 1): NO_FCP',
+        ],
+      }),
+    );
+    expect(check(lighthouse([{ score: 99 }, { error: 'NO_FCP' }]))?.status).toBe('not-measured');
+  });
+
+  it('give the reason Lighthouse did not run at all', () => {
+    const result = byId(
+      evaluateBudgets({
+        builds: linear,
+        weights: [{ size: 5000, pageTypes: [] }],
+        notMeasured: ['Pagefind: no index.', 'Lighthouse: switched off with --no-lighthouse.'],
+        ...scriptRules,
+      }),
+    )['lighthouse-performance'];
+    expect(result).toEqual(
+      expect.objectContaining({ status: 'not-measured', details: ['Lighthouse: switched off with --no-lighthouse.'] }),
+    );
+    const old = byId(evaluateBudgets({ builds: linear, weights: [{ size: 5000, pageTypes: [] }], ...scriptRules }));
+    expect(old['lighthouse-performance']?.details).toEqual(['No Lighthouse scores at N=5000.']);
+    expect(old['page-dom-size']).toEqual(expect.objectContaining({ status: 'not-measured' }));
   });
 
   it('catch a build whose time per extra page grows with N', () => {
