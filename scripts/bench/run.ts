@@ -99,7 +99,11 @@ async function measureInBrowser(
   notMeasured: string[],
 ) {
   for (const pageType of pageTypes) {
-    pageType.withSearch = await measureWithSearch(browser, url(pageType.median.url));
+    try {
+      pageType.withSearch = await measureWithSearch(browser, url(pageType.median.url));
+    } catch (error) {
+      notMeasured.push(`Search open on ${pageType.median.url}: ${(error as Error).message.split('\n')[0]}`);
+    }
     const dom = pageType.dom!;
     dom.largest.browserElements = await domAfterLoad(browser, url(dom.largest.url));
     dom.median.browserElements =

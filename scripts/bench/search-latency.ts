@@ -72,6 +72,11 @@ async function onSearchPage(browser: Browser, url: string, query: string): Promi
   }
 }
 
+/** A visit whose search UI could not be found (opened, closed): its queries fail, not the benchmark. */
+function failed(error: unknown): LatencySample {
+  return { error: (error as Error).message.split('\n')[0]! };
+}
+
 /**
  * Search latency as the shared side-by-side script measures it: from the last keystroke of a query
  * to the first result that highlights it, on three surfaces, each query `runs` times. For query i the
@@ -89,10 +94,13 @@ export async function measureSearchLatency(
   for (let run = 0; run < runs; run++) {
     for (const [i, query] of queries.entries()) {
       const j = (i + 1) % queries.length;
-      const dialog = await inDialog(browser, urls.contentPage, query, queries[j]!);
+      const dialog = await inDialog(browser, urls.contentPage, query, queries[j]!).catch((error: unknown) => ({
+        first: failed(error),
+        next: failed(error),
+      }));
       first[i]!.push(dialog.first);
       next[j]!.push(dialog.next);
-      page[i]!.push(await onSearchPage(browser, urls.searchPage, query));
+      page[i]!.push(await onSearchPage(browser, urls.searchPage, query).catch(failed));
     }
   }
   const path = (url: string) => new URL(url).pathname;
