@@ -43,12 +43,21 @@ export function domFindings(
   const broken = counted
     .filter((c) => c.elements > limit)
     .map((c) => `N=${c.size}: ${c.url} (${c.what}) has ${c.elements} elements (${c.how})`);
+  const inBrowser = sizes.some(({ pageTypes }) =>
+    pageTypes.some((t) => t.dom?.largest.browserElements !== undefined || (t.dom?.states?.length ?? 0) > 0),
+  );
   const most = counted.reduce<(typeof counted)[number] | undefined>(
     (a, b) => (!a || b.elements > a.elements ? b : a),
     undefined,
   );
-  const notes =
-    most && broken.length === 0 ? [`Most: N=${most.size}: ${most.url} (${most.what}), ${most.elements} elements`] : [];
+  const notes = [
+    ...(most && broken.length === 0
+      ? [`Most: N=${most.size}: ${most.url} (${most.what}), ${most.elements} elements`]
+      : []),
+    ...(counted.length > 0 && !inBrowser
+      ? ['Counted in the HTML files only: what scripts add, and the search page with results, need Chromium.']
+      : []),
+  ];
   return { measured: counted.length > 0, broken, notes };
 }
 

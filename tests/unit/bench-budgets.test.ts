@@ -370,6 +370,25 @@ describe('budgets', () => {
     expect(old['page-dom-size']).toEqual(expect.objectContaining({ status: 'not-measured' }));
   });
 
+  it('say so when elements were counted only in the files, without what scripts add', () => {
+    const fromFiles: PageTypeResult = {
+      ...detail('detail:plans', page('/plannen/a/', 5000)),
+      dom: { median: { url: '/plannen/a/', elements: 150 }, largest: { url: '/plannen/a/', elements: 150 } },
+    };
+    const result = byId(
+      evaluateBudgets({ builds: linear, weights: [{ size: 40, pageTypes: [fromFiles] }], ...scriptRules }),
+    )['page-dom-size'];
+    expect(result).toEqual(
+      expect.objectContaining({
+        status: 'ok',
+        details: [
+          'Most: N=40: /plannen/a/ (largest of detail:plans), 150 elements',
+          'Counted in the HTML files only: what scripts add, and the search page with results, need Chromium.',
+        ],
+      }),
+    );
+  });
+
   it('catch a build whose time per extra page grows with N', () => {
     const quadratic: BuildPoint[] = [100, 1000, 5000].map((size) => ({
       size,
