@@ -1,9 +1,22 @@
-import type { PageTypeResult } from './results';
+import { domFindings, lighthouseFindings } from './budget-pages';
+import { contentPageScriptFindings } from './budget-scripts';
+import type { LighthouseResults, PageTypeResult } from './results';
 
-/** The limits the site is held to (issue 9). */
+/** The limits the site is held to (issue 9, and part 4 of the performance issue). */
 export const budgetLimits = {
   /** HTML + CSS of a content page, gzip, without search: 15 kB, counted as 15,000 bytes. */
   contentPageHtmlCssGzip: 15_000,
+  /**
+   * The theme scripts together on a content page, gzip: they are allowed there (the no-flash
+   * theme-init.js and the toggle), as long as they stay under 1 kB.
+   */
+  themeScriptsGzip: 1_000,
+  /** The HTML of any page, gzip, at any size: 50 kB. */
+  pageHtmlGzip: 50_000,
+  /** Elements of any page, at any size, as a browser holds them (Lighthouse warns from 800 and fails at 1,400). */
+  pageDomElements: 2_500,
+  /** Lighthouse's mobile performance score of every page type at the largest size. */
+  lighthousePerformance: 95,
   /**
    * How much the build time per extra page may grow from the first step between sizes to the last
    * (e.g. 100 → 1,000 and 1,000 → 5,000): 1.5×. The time per page of the whole build would hide
@@ -32,12 +45,19 @@ export function buildTimeMeasure(builds: readonly BuildPoint[]): 'cpuMs' | 'buil
 export interface SizeWeights {
   size: number;
   pageTypes: readonly PageTypeResult[];
+  lighthouse?: LighthouseResults;
 }
 
 export type BudgetStatus = 'ok' | 'broken' | 'not-measured';
 
 export interface BudgetResult {
-  id: 'content-page-weight' | 'content-page-javascript' | 'build-time-per-page';
+  id:
+    | 'content-page-weight'
+    | 'content-page-javascript'
+    | 'page-html-weight'
+    | 'page-dom-size'
+    | 'lighthouse-performance'
+    | 'build-time-per-page';
   description: string;
   status: BudgetStatus;
   /** One line per finding: what broke where, or why it was not measured. */
@@ -48,10 +68,14 @@ export interface BudgetInput {
   builds: readonly BuildPoint[];
   weights: readonly SizeWeights[];
   /**
-   * Whether a script tag's URL is the search loader, the one script a content page may load; the
-   * modules it imports count as part of it.
+   * Whether a script tag's URL is the search loader, which a content page may load; the modules it
+   * imports count as part of it.
    */
   isSearchLoader: (entryUrl: string) => boolean;
+  /** Whether a script tag's URL is one of the theme scripts, which a content page may load up to a limit. */
+  isThemeScript: (entryUrl: string) => boolean;
+  /** What was not measured and why (the results' notMeasured): the reason a budget cannot be checked. */
+  notMeasured?: readonly string[];
   limits?: typeof budgetLimits;
 }
 
@@ -78,6 +102,8 @@ export function evaluateBudgets({
   builds,
   weights,
   isSearchLoader,
+  isThemeScript,
+  notMeasured = [],
   limits = budgetLimits,
 }: BudgetInput): BudgetResult[] {
   const contentPages = weights.flatMap(({ size, pageTypes }) =>
@@ -91,35 +117,26 @@ export function evaluateBudgets({
         `N=${size}: ${pageType.median.url} (median of ${pageType.label}) is ${pageType.median.htmlCssGzip} bytes`,
     );
 
-  // One line per script, however many pages load it: a site-wide script would otherwise fill screens.
-  const offenders = new Map<string, { gzipBytes: number; entry: string; pages: Set<string>; sizes: Set<number> }>();
-  for (const { size, pageType } of contentPages) {
-    for (const page of [pageType.median, pageType.largest]) {
-      for (const js of page.js.filter((j) => !isSearchLoader(j.entry))) {
-        const found = offenders.get(js.url) ?? {
-          gzipBytes: js.gzipBytes,
-          entry: js.entry,
-          pages: new Set(),
-          sizes: new Set(),
-        };
-        found.pages.add(`${size} ${page.url}`);
-        found.sizes.add(size);
-        offenders.set(js.url, found);
-      }
-    }
-  }
-  const measuredPages = new Set(
-    contentPages.flatMap(({ size, pageType }) =>
-      [pageType.median.url, pageType.largest.url].map((url) => `${size} ${url}`),
-    ),
+  const scripts = contentPageScriptFindings(
+    contentPages.flatMap(({ size, pageType }) => [pageType.median, pageType.largest].map((page) => ({ size, page }))),
+    { isSearchLoader, isThemeScript, themeGzipLimit: limits.themeScriptsGzip },
   );
-  const scripted = [...offenders].map(([url, found]) => {
-    const example = [...found.pages][0]!.split(' ')[1];
-    return (
-      `${url}${found.entry === url ? '' : ` (imported by ${found.entry})`}, ${found.gzipBytes} bytes gzip: ` +
-      `on ${found.pages.size} of ${measuredPages.size} content pages measured, N=${[...found.sizes].join(', ')} (e.g. ${example})`
+
+  // The largest HTML of each type is the largest page of the site of that type: every page is held to it.
+  const allTypes = weights.flatMap(({ size, pageTypes }) => pageTypes.map((pageType) => ({ size, pageType })));
+  const largeHtml = allTypes
+    .filter(({ pageType }) => pageType.largest.htmlGzip > limits.pageHtmlGzip)
+    .map(
+      ({ size, pageType }) =>
+        `N=${size}: ${pageType.largest.url} (largest of ${pageType.label}) is ${pageType.largest.htmlGzip} bytes`,
     );
-  });
+
+  const dom = domFindings(weights, limits.pageDomElements);
+  const lighthouse = lighthouseFindings(
+    weights,
+    limits.lighthousePerformance,
+    notMeasured.filter((reason) => /^(Lighthouse|Browser measurements):/.test(reason)),
+  );
 
   const measure = buildTimeMeasure(builds);
   const steps = marginalMsPerPage(builds, measure);
@@ -146,9 +163,27 @@ export function evaluateBudgets({
     },
     {
       id: 'content-page-javascript',
-      description: 'No JavaScript on a content page but the search loader',
-      status: status(contentPages.length > 0, scripted.length > 0),
-      details: contentPages.length > 0 ? scripted : ['No content pages measured.'],
+      description: `No JavaScript on a content page but the search loader and the theme scripts (theme scripts ≤ ${limits.themeScriptsGzip} bytes gzip together)`,
+      status: status(contentPages.length > 0, scripts.broken.length > 0),
+      details: contentPages.length > 0 ? [...scripts.broken, ...scripts.notes] : ['No content pages measured.'],
+    },
+    {
+      id: 'page-html-weight',
+      description: `Every page: HTML ≤ ${limits.pageHtmlGzip} bytes gzip (largest page of each type, every size)`,
+      status: status(allTypes.length > 0, largeHtml.length > 0),
+      details: allTypes.length > 0 ? largeHtml : ['No pages measured.'],
+    },
+    {
+      id: 'page-dom-size',
+      description: `Every page: ≤ ${limits.pageDomElements} elements (largest page of each type and the search page with results, every size)`,
+      status: status(dom.measured, dom.broken.length > 0),
+      details: dom.measured ? [...dom.broken, ...dom.notes] : ['No DOM sizes in these results.'],
+    },
+    {
+      id: 'lighthouse-performance',
+      description: `Lighthouse mobile performance ≥ ${limits.lighthousePerformance} for every page type at the largest size`,
+      status: lighthouse.status,
+      details: lighthouse.details,
     },
     {
       id: 'build-time-per-page',

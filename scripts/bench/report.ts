@@ -1,28 +1,19 @@
 import { marginalMsPerPage } from './budgets';
+import { formatLighthouse, formatPageSizes } from './report-pages';
+import { formatLegacySearch, formatSearchLatency } from './report-search';
 import type { BenchResults } from './results';
-
-/** Lines of a plain-text table, columns padded; numbers right-aligned. */
-export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const numeric = headers.map((_, i) => rows.length > 0 && rows.every((r) => /^[-\d.,~ ×%]*$/.test(r[i] ?? '')));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
+import { formatTable } from './table';
 
 const kB = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes / 1000).toFixed(1));
 const MB = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes / 1_000_000).toFixed(1));
 const s = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
 
-/** The whole report as text: build, page weight, search, budgets. */
+/** The whole report as text: build, page weight, HTML and DOM size, search, Lighthouse, budgets. */
 export function formatReport(results: BenchResults): string {
   const out: string[] = [];
   const { versions, machine } = results;
   out.push(
-    `Node ${versions.node}, Astro ${versions.astro}, Pagefind ${versions.pagefind}${versions.chromium ? `, Chromium ${versions.chromium}` : ''}; ` +
+    `Node ${versions.node}, Astro ${versions.astro}, Pagefind ${versions.pagefind}${versions.chromium ? `, Chromium ${versions.chromium}` : ''}${versions.lighthouse ? `, Lighthouse ${versions.lighthouse}` : ''}; ` +
       `${machine.cpus} × ${machine.cpuModel}, ${(machine.memoryBytes / 2 ** 30).toFixed(0)} GiB; ${results.date}`,
   );
 
@@ -91,27 +82,10 @@ export function formatReport(results: BenchResults): string {
     );
   }
 
-  if (results.search) {
-    for (const surface of results.search.surfaces) {
-      const warm = new Map(surface.warm.map((q) => [q.query, q]));
-      out.push(
-        '',
-        `Search in Chromium, N=${results.search.size}, ${surface.surface} ${surface.url} (load ${results.search.loadAverage.toFixed(1)}): median ms from the last keystroke to the first result (of ${surface.cold[0]?.samples.length ?? 0} runs), kB fetched`,
-        formatTable(
-          ['query', 'cold ms', 'cold kB', 'cold req', 'warm ms', 'warm kB', 'results'],
-          surface.cold.map((q) => [
-            q.query,
-            q.ms.toFixed(0),
-            kB(q.transferBytes),
-            String(q.requests),
-            warm.get(q.query)?.ms.toFixed(0) ?? '–',
-            kB(warm.get(q.query)?.transferBytes),
-            Number.isFinite(q.results) ? String(q.results) : '–',
-          ]),
-        ),
-      );
-    }
-  }
+  out.push(...formatPageSizes(results.sizes));
+  if (results.searchLatency) out.push(...formatSearchLatency(results.searchLatency));
+  if (results.search) out.push(...formatLegacySearch(results.search));
+  for (const size of results.sizes) if (size.lighthouse) out.push(...formatLighthouse(size.size, size.lighthouse));
 
   if (results.notMeasured.length > 0) out.push('', 'Not measured:', ...results.notMeasured.map((n) => `- ${n}`));
 

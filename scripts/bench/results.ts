@@ -41,6 +41,30 @@ export interface WithSearchWeight {
   searchFiles: { url: string; bytes: number }[];
 }
 
+/** A page's elements: in its HTML file, and in Chromium once it has loaded, when measured there. */
+export interface DomCount {
+  url: string;
+  /** Counted in the HTML file with a parser (scripts/bench/dom-size.ts). */
+  elements: number;
+  /** `document.getElementsByTagName('*').length` in Chromium after load, scripts' additions included. */
+  browserElements?: number;
+}
+
+/** Elements of a page in a state its scripts bring it to (the search page after a search, say). */
+export interface DomState {
+  state: string;
+  url: string;
+  elements: number;
+}
+
+/** Elements per page of a type: every page counted from its file, the median and the largest. */
+export interface TypeDomSize {
+  median: DomCount;
+  largest: DomCount;
+  /** For the search page: its DOM in the states in which it grows with the results. */
+  states?: DomState[];
+}
+
 export interface PageTypeResult {
   key: string;
   kind: PageKind;
@@ -49,6 +73,43 @@ export interface PageTypeResult {
   median: PageWeightSummary;
   largest: PageWeightSummary;
   withSearch?: WithSearchWeight;
+  /** Absent in results from before DOM sizes were measured. */
+  dom?: TypeDomSize;
+}
+
+/** One Lighthouse run: the mobile performance score and the metrics behind it. */
+export interface LighthouseRun {
+  /** The performance score, 0–100. */
+  score?: number;
+  fcpMs?: number;
+  lcpMs?: number;
+  tbtMs?: number;
+  cls?: number;
+  speedIndexMs?: number;
+  /** Lighthouse's own count: elements in the body once loaded. */
+  domElements?: number;
+  /** What text compression would have saved, by Lighthouse's estimate: the local server sends none. */
+  compression?: { bytes: number; fcpMs?: number; lcpMs?: number };
+  /** Lighthouse's measure of the machine's speed: low numbers mean a slow or busy machine. */
+  benchmarkIndex?: number;
+  warnings: string[];
+  error?: string;
+}
+
+/** A page type's Lighthouse result: the run with the median score, and every run's score. */
+export interface LighthousePage extends LighthouseRun {
+  key: string;
+  label: string;
+  url: string;
+  scores: number[];
+}
+
+export interface LighthouseResults {
+  version: string;
+  /** The machine's load average when Lighthouse began. */
+  loadAverage: number;
+  runs: number;
+  pages: LighthousePage[];
 }
 
 export interface SizeResult {
@@ -65,8 +126,11 @@ export interface SizeResult {
   distBytes: number;
   distFiles: number;
   pageTypes: PageTypeResult[];
+  /** Lighthouse on the median page of each type: at the largest size, or every size when asked. */
+  lighthouse?: LighthouseResults;
 }
 
+/** Search speed as the benchmark measured it before the search latency below (old results files). */
 export interface SearchQueryResult {
   query: string;
   /** From the input event of the last keystroke to the first result in the page: the median of the runs. */
@@ -89,6 +153,7 @@ export interface SearchSurfaceResults {
   warm: SearchQueryResult[];
 }
 
+/** Old results files' search timing: cold and warm, to the first result link. */
 export interface SearchResults {
   size: number;
   /** The machine's load average when the queries began: timings on a busy machine run long. */
@@ -96,13 +161,53 @@ export interface SearchResults {
   surfaces: SearchSurfaceResults[];
 }
 
+/** One query on one surface: from the last keystroke to the first result that highlights it. */
+export interface QueryLatency {
+  query: string;
+  /** For the dialog's next search: the query typed before it, on the same page. */
+  after?: string;
+  /** The median of the runs that found a highlighted result; undefined when none did. */
+  ms?: number;
+  /** Every successful run's time, in the order they ran. */
+  samples: number[];
+  /** What the first successful run fetched from its last keystroke until the network was quiet. */
+  transferBytes?: number;
+  requests?: number;
+  /** The number of results the summary reported. */
+  results?: number;
+  /** Why runs failed, one line each. */
+  errors?: string[];
+}
+
+export interface LatencySurface {
+  /**
+   * `dialog-first`: the header's dialog on a content page, the first search of a visit;
+   * `dialog-next`: a second query in that dialog, closed and opened again; `search-page`: /zoeken/.
+   */
+  surface: 'dialog-first' | 'dialog-next' | 'search-page';
+  url: string;
+  queries: QueryLatency[];
+  /** The median of every run of every query. */
+  medianMs?: number;
+}
+
+export interface SearchLatencyResults {
+  size: number;
+  /** The machine's load average when the queries began: timings on a busy machine run long. */
+  loadAverage: number;
+  runs: number;
+  surfaces: LatencySurface[];
+}
+
 export interface BenchResults {
   date: string;
   seed: number;
   machine: { platform: string; cpus: number; cpuModel: string; memoryBytes: number };
-  versions: { node: string; astro: string; pagefind: string; chromium?: string };
+  versions: { node: string; astro: string; pagefind: string; chromium?: string; lighthouse?: string };
   sizes: SizeResult[];
+  /** Only in old results files: the search timing the latency below replaced. */
   search?: SearchResults;
+  searchLatency?: SearchLatencyResults;
   /** Why a measurement is missing, when one is. */
   notMeasured: string[];
   budgets: BudgetResult[];

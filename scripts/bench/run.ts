@@ -1,5 +1,6 @@
 /**
- * npm run bench: how build time, page weight and search speed grow with the size of the site.
+ * npm run bench: how build time, page weight, DOM size and search speed grow with the size of the
+ * site, and Lighthouse's mobile performance at the largest size.
  *
  *   npm run bench                        N = 100, 1,000 and 5,000
  *   npm run bench -- --sizes 100,1000    other sizes
@@ -12,73 +13,39 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { launchChromium, resolveChromium } from '../lib/chromium';
 import { serve } from '../lib/static-server';
 import { buildSite } from './build';
-import { measureSearch, measureWithSearch } from './browser';
+import { measureWithSearch } from './browser';
+import { domAfterLoad, searchPageDomStates } from './browser-dom';
 import { evaluateBudgets } from './budgets';
-import { corpusCounts, generateCorpus, minimumSize, writeCorpus } from './corpus';
+import { corpusCounts, generateCorpus, writeCorpus, type CorpusEntry } from './corpus';
+import { measureDomSizes } from './dom-size';
+import { lighthouseVersion, measureLighthouse, startLighthouseBrowser } from './lighthouse';
+import { parseOptions, type BenchOptions } from './options';
+import { isSearchLoader, isThemeScript } from './page-scripts';
 import { pagefindMsFromLog, timePagefind } from './pagefind-time';
+import { corpusWords, queriesInCorpus } from './queries';
 import { formatReport } from './report';
-import { summarisePage, type BenchResults, type PageTypeResult, type SearchResults, type SizeResult } from './results';
+import {
+  summarisePage,
+  type BenchResults,
+  type LighthouseResults,
+  type PageTypeResult,
+  type SearchLatencyResults,
+  type SizeResult,
+} from './results';
+import { measureSearchLatency } from './search-latency';
 import { wordListFromContent } from './words';
 import { entryLookup, measurePageTypes } from './weight';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/**
- * Queries typed in the search: frequent words of the real content (so of the synthetic corpus too),
- * a two-word query, a place name, and a word that is only a prefix of longer ones.
- */
-const defaultQueries = ['jeugd', 'kinderopvang', 'ontwikkeltafel', 'passende hulp', 'Hengelo', 'onderwijsachter'];
-
-/**
- * The search loader: the script tag of the header's search (HeaderSearch.astro) and of the
- * highlighter on entry pages (SearchHighlight.astro), which load Pagefind only when used. Astro
- * names a component's script after the component.
- */
-const isSearchLoader = (entryUrl: string) =>
-  /\/(?:HeaderSearch|SearchHighlight)\.astro_astro_type_script/.test(entryUrl);
-
 function readVersion(pkg: string): string {
   return (
     JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }
   ).version;
-}
-
-function parseOptions() {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '100,1000,5000' },
-      seed: { type: 'string', default: '20240901' },
-      queries: { type: 'string', default: defaultQueries.join(',') },
-      out: { type: 'string', default: 'bench-results/latest.json' },
-      strict: { type: 'boolean', default: false },
-      keep: { type: 'boolean', default: false },
-      browser: { type: 'boolean', default: true },
-      runs: { type: 'string', default: '3' },
-      report: { type: 'string' },
-    },
-    allowNegative: true,
-  });
-  const sizes = values.sizes
-    .split(',')
-    .map((s) => Number(s.replace(/[_\s]/g, '')))
-    .sort((a, b) => a - b);
-  for (const size of sizes) {
-    if (!Number.isInteger(size) || size < minimumSize)
-      throw new Error(`--sizes: each size is a whole number of at least ${minimumSize}, not "${size}"`);
-  }
-  const queries = values.queries
-    .split(',')
-    .map((q) => q.trim())
-    .filter(Boolean);
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1)
-    throw new Error(`--runs: a whole number of at least 1, not "${values.runs}"`);
-  return { ...values, sizes: [...new Set(sizes)], seed: Number(values.seed), queries, runs };
 }
 
 function htmlFiles(dir: string): string[] {
@@ -91,26 +58,96 @@ function htmlFiles(dir: string): string[] {
 /** Prints a results file again, with the budgets checked anew: for reading old runs, or after changing a budget. */
 function reprint(file: string, strict: boolean) {
   const results = JSON.parse(fs.readFileSync(path.resolve(root, file), 'utf8')) as BenchResults;
-  results.budgets = evaluateBudgets({ builds: results.sizes, weights: results.sizes, isSearchLoader });
+  results.budgets = evaluateBudgets({
+    builds: results.sizes,
+    weights: results.sizes,
+    isSearchLoader,
+    isThemeScript,
+    notMeasured: results.notMeasured,
+  });
   console.log(formatReport(results));
   if (strict && results.budgets.some((b) => b.status === 'broken')) process.exitCode = 1;
 }
 
+/** Page weight and DOM size of every page type, from the build's files. */
+function measureFiles(outDir: string, corpus: readonly CorpusEntry[]) {
+  const files = htmlFiles(outDir);
+  const isEntry = entryLookup(corpus);
+  const domSizes = measureDomSizes(outDir, '/', files, isEntry);
+  const dom = new Map(domSizes.types.map((t) => [t.key, t]));
+  const pageTypes = measurePageTypes(outDir, '/', files, isEntry).map((p): PageTypeResult => ({
+    key: p.type.key,
+    kind: p.type.kind,
+    label: p.type.label,
+    pages: p.pages,
+    median: summarisePage(p.median),
+    largest: summarisePage(p.largest),
+    dom: { median: dom.get(p.type.key)!.median, largest: dom.get(p.type.key)!.largest },
+  }));
+  return { pageTypes, largestFilter: domSizes.largestFilter };
+}
+
+/**
+ * Chromium per page type: what opening the search loads; the elements of the median and the largest
+ * page (by their files' counts) after load; the search page's elements with results.
+ */
+async function measureInBrowser(
+  browser: Browser,
+  url: (p: string) => string,
+  pageTypes: PageTypeResult[],
+  domStates: Parameters<typeof searchPageDomStates>[2],
+  notMeasured: string[],
+) {
+  for (const pageType of pageTypes) {
+    try {
+      pageType.withSearch = await measureWithSearch(browser, url(pageType.median.url));
+    } catch (error) {
+      notMeasured.push(`Search open on ${pageType.median.url}: ${(error as Error).message.split('\n')[0]}`);
+    }
+    const dom = pageType.dom!;
+    dom.largest.browserElements = await domAfterLoad(browser, url(dom.largest.url));
+    dom.median.browserElements =
+      dom.median.url === dom.largest.url
+        ? dom.largest.browserElements
+        : await domAfterLoad(browser, url(dom.median.url));
+    if (pageType.kind === 'search') {
+      try {
+        dom.states = await searchPageDomStates(browser, url(pageType.median.url), domStates);
+      } catch (error) {
+        notMeasured.push(`Search page DOM with results: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+  }
+}
+
+async function lighthouseAt(
+  url: (p: string) => string,
+  pageTypes: readonly PageTypeResult[],
+  options: BenchOptions,
+  size: number,
+): Promise<LighthouseResults> {
+  const started = await startLighthouseBrowser();
+  try {
+    const loadAverage = os.loadavg()[0]!;
+    const pages = await measureLighthouse(
+      started.port,
+      pageTypes.map((p) => ({ key: p.key, label: p.label, url: url(p.median.url) })),
+      options.lighthouseRuns,
+      (label) => console.log(`N=${size}: Lighthouse, ${label} …`),
+    );
+    return { version: lighthouseVersion(root), loadAverage, runs: options.lighthouseRuns, pages };
+  } finally {
+    await started.close();
+  }
+}
+
 async function main() {
-  const options = parseOptions();
+  const options = parseOptions(process.argv.slice(2));
   if (options.report) return reprint(options.report, options.strict);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-bench-'));
   console.log(`Benchmark: sizes ${options.sizes.join(', ')}; working folder ${work}`);
   const words = wordListFromContent(path.join(root, 'content'));
-  const known = new Set(words.words.map((w) => w.toLowerCase()));
   const notMeasured: string[] = [];
-  for (const query of options.queries) {
-    const missing = query
-      .split(/\s+/)
-      .filter((w) => !known.has(w.toLowerCase()) && ![...known].some((k) => k.startsWith(w.toLowerCase())));
-    if (missing.length > 0)
-      console.warn(`Query "${query}": the corpus has no word like "${missing.join('", "')}"; it may find nothing.`);
-  }
 
   let browser: Browser | undefined;
   if (!options.browser) notMeasured.push('Browser measurements: switched off with --no-browser.');
@@ -122,16 +159,18 @@ async function main() {
       notMeasured.push(`Browser measurements: ${(error as Error).message}`);
     }
   }
+  if (browser && !options.lighthouse) notMeasured.push('Lighthouse: switched off with --no-lighthouse.');
   const chromiumVersion = browser?.version();
 
   const sizes: SizeResult[] = [];
-  let search: SearchResults | undefined;
+  let searchLatency: SearchLatencyResults | undefined;
   const largestSize = options.sizes[options.sizes.length - 1];
   try {
     for (const size of options.sizes) {
       const contentDir = path.join(work, `content-${size}`);
       const outDir = path.join(work, `dist-${size}`);
       const corpus = generateCorpus({ size, words, seed: options.seed });
+      const queries = queriesInCorpus(options.queries, corpusWords(corpus));
       writeCorpus(contentDir, corpus);
       console.log(`N=${size}: corpus written, building …`);
       const build = await buildSite({ root, contentDir, outDir, logFile: path.join(work, `build-${size}.log`) });
@@ -147,42 +186,53 @@ async function main() {
       }
       if (!hasIndex && size === largestSize)
         notMeasured.push(
-          'Pagefind: the build has no search index, so Pagefind time, search-open weight and search speed are missing.',
+          'Pagefind: the build has no search index, so Pagefind time, search-open weight, search latency and the search page with results are missing.',
         );
 
-      const typeWeights = measurePageTypes(outDir, '/', htmlFiles(outDir), entryLookup(corpus));
-      const pageTypes: PageTypeResult[] = typeWeights.map((p) => ({
-        key: p.type.key,
-        kind: p.type.kind,
-        label: p.type.label,
-        pages: p.pages,
-        median: summarisePage(p.median),
-        largest: summarisePage(p.largest),
-      }));
+      console.log(`N=${size}: weighing and counting the elements of every page …`);
+      const { pageTypes, largestFilter } = measureFiles(outDir, corpus);
+      let lighthouse: LighthouseResults | undefined;
 
-      if (browser && hasIndex) {
+      if (browser) {
         const server = await serve(outDir, '/');
         try {
-          console.log(`N=${size}: opening the search on each page type in Chromium …`);
-          for (const pageType of pageTypes)
-            pageType.withSearch = await measureWithSearch(browser, server.url(pageType.median.url));
-          if (size === largestSize) {
-            console.log(`N=${size}: timing ${options.queries.length} queries, ${options.runs} run(s) each …`);
+          if (hasIndex) {
+            console.log(`N=${size}: opening the search and counting elements on each page type in Chromium …`);
+            await measureInBrowser(
+              browser,
+              server.url,
+              pageTypes,
+              { query: queries.found[0], filter: largestFilter },
+              notMeasured,
+            );
+          }
+          if (hasIndex && size === largestSize) {
+            if (queries.missing.length > 0)
+              notMeasured.push(
+                `Search latency: the corpus has no word like "${queries.missing.join('", "')}"; left out of the queries.`,
+              );
             const contentPage =
               pageTypes.find((p) => p.key === 'detail:plans') ?? pageTypes.find((p) => p.kind === 'detail');
-            search = { size, loadAverage: os.loadavg()[0]!, surfaces: [] };
-            const searchPage = server.url('/zoeken/');
-            search.surfaces.push({
-              surface: 'zoekpagina',
-              url: '/zoeken/',
-              ...(await measureSearch(browser, searchPage, options.queries, options.runs)),
-            });
-            if (contentPage) {
-              search.surfaces.push({
-                surface: 'dialoog',
-                url: contentPage.median.url,
-                ...(await measureSearch(browser, server.url(contentPage.median.url), options.queries, options.runs)),
-              });
+            if (contentPage && queries.found.length > 0) {
+              console.log(`N=${size}: timing ${queries.found.length} queries, ${options.runs} run(s) each …`);
+              const loadAverage = os.loadavg()[0]!;
+              searchLatency = {
+                size,
+                loadAverage,
+                ...(await measureSearchLatency(
+                  browser,
+                  { contentPage: server.url(contentPage.median.url), searchPage: server.url('/zoeken/') },
+                  queries.found,
+                  options.runs,
+                )),
+              };
+            }
+          }
+          if (options.lighthouse && (size === largestSize || options.lighthouseAllSizes)) {
+            try {
+              lighthouse = await lighthouseAt(server.url, pageTypes, options, size);
+            } catch (error) {
+              notMeasured.push(`Lighthouse: ${(error as Error).message.split('\n')[0]}`);
             }
           }
         } finally {
@@ -203,6 +253,7 @@ async function main() {
         distBytes: build.distBytes,
         distFiles: build.distFiles,
         pageTypes,
+        ...(lighthouse ? { lighthouse } : {}),
       });
       if (!options.keep) fs.rmSync(outDir, { recursive: true, force: true });
     }
@@ -210,7 +261,7 @@ async function main() {
     await browser?.close();
   }
 
-  const budgets = evaluateBudgets({ builds: sizes, weights: sizes, isSearchLoader });
+  const budgets = evaluateBudgets({ builds: sizes, weights: sizes, isSearchLoader, isThemeScript, notMeasured });
   const cpus = os.cpus();
   const results: BenchResults = {
     date: new Date().toISOString(),
@@ -226,9 +277,10 @@ async function main() {
       astro: readVersion('astro'),
       pagefind: readVersion('pagefind'),
       chromium: chromiumVersion,
+      lighthouse: sizes.some((s) => s.lighthouse) ? lighthouseVersion(root) : undefined,
     },
     sizes,
-    search,
+    searchLatency,
     notMeasured,
     budgets,
   };

@@ -15,8 +15,7 @@ import {
   staticImports,
   transferBytes,
 } from '../../scripts/bench/weight';
-import { formatTable } from '../../scripts/bench/report';
-import { combineRuns } from '../../scripts/bench/browser';
+import { formatTable } from '../../scripts/bench/table';
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-weight-test-'));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
@@ -141,20 +140,5 @@ describe('report table', () => {
         ],
       ),
     ).toBe(['name         kB', '---------  ----', 'home        3.1', 'overzicht  12.4'].join('\n'));
-  });
-});
-
-describe('search runs', () => {
-  it("keep the median time of each query and every run's time", () => {
-    const run = (jeugd: number, hulp: number) => [
-      { query: 'jeugd', ms: jeugd, samples: [jeugd], transferBytes: 100, requests: 2, results: 9 },
-      { query: 'hulp', ms: hulp, samples: [hulp], transferBytes: 50, requests: 1, results: 3 },
-    ];
-    const combined = combineRuns([run(900, 40), run(300, 60), run(500, 4000)]);
-    expect(combined.map((q) => [q.query, q.ms, q.samples])).toEqual([
-      ['jeugd', 500, [900, 300, 500]],
-      ['hulp', 60, [40, 60, 4000]],
-    ]);
-    expect(combineRuns([run(100, 10), run(300, 30)]).map((q) => q.ms)).toEqual([200, 20]);
   });
 });
