@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatIssues } from '../lib/content-check';
+import { checkContent, formatIssues, skippedChecks } from '../lib/content-check';
 
 /**
  * Runs the content check before Astro reads any content, and stops the build on an error.
@@ -12,7 +12,9 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = new URL(config.root).pathname;
-        const { errors, warnings } = checkContent({ root });
+        const skip = skippedChecks();
+        if (skip.length > 0) logger.warn(`De controle laat weg (CONTENT_CHECK_SKIP): ${skip.join(', ')}.`);
+        const { errors, warnings } = checkContent({ root, skip });
         if (warnings.length > 0) logger.warn(`\n${formatIssues(warnings)}`);
         if (errors.length > 0) {
           throw new Error(

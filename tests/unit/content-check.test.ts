@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatAnnotation, formatIssues } from '../../src/lib/content-check';
+import { checkContent, formatAnnotation, formatIssues, skippedChecks } from '../../src/lib/content-check';
 import { root } from '../support/builds';
 import { checkWith, contentWith, removeFixtures } from '../support/content-fixture';
 
@@ -490,5 +490,21 @@ describe('messages', () => {
     expect(formatAnnotation({ severity: 'warning', file: 'content/a,b.md', message: '50% klaar' })).toBe(
       '::warning file=content/a%2Cb.md,title=Inhoudscontrole::50%25 klaar',
     );
+  });
+});
+
+describe('leaving a check out (CONTENT_CHECK_SKIP, for made-up benchmark content)', () => {
+  it('leaves out exactly the named check, and refuses a name it does not know', () => {
+    const same = (file: string) =>
+      `---\ntitle: "Tweelingplan"\nsummary: "Een samenvatting die lang genoeg is voor de controle."\nkind: project\nsources:\n  - testbron\n---\n\nTekst van ${file}.\n`;
+    const files = { 'plans/tweeling-a.md': same('a'), 'plans/tweeling-b.md': same('b') };
+    const checked = checkWith(files);
+    expect(checked.errorsIn('plans/tweeling-a.md').map((e) => e.message)).toEqual([
+      expect.stringContaining('hebben allebei de titel "Tweelingplan"'),
+    ]);
+    const dir = contentWith(files);
+    expect(checkContent({ root, dir, skip: skippedChecks('same-names') }).errors).toEqual([]);
+    expect(() => skippedChecks('same-name')).toThrow(/onbekende controles: same-name/);
+    expect(skippedChecks('')).toEqual([]);
   });
 });
