@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { entryPath } from '../../src/lib/urls';
@@ -9,25 +8,10 @@ import { filterKeys } from '../../src/lib/search/filters';
 import { registry } from '../../src/schemas';
 import { buildNames, builds, root } from '../support/builds';
 import { fileFor, htmlFiles, load, urlOf } from '../support/dist';
+import { fragments } from '../support/pagefind-bundle';
 
 const { entries } = checkContent({ root });
 const entryUrls = new Set(entries.map(({ entry }) => entryPath(entry.collection, entry.id)));
-
-interface Fragment {
-  url: string;
-  content: string;
-  filters: Record<string, string[]>;
-  meta: Record<string, string>;
-}
-
-/** Every page in a Pagefind bundle, read from its fragments (gzip, after a "pagefind_dcd" signature). */
-function fragments(bundle: string): Fragment[] {
-  const dir = path.join(bundle, 'fragment');
-  return fs.readdirSync(dir).map((file) => {
-    const text = zlib.gunzipSync(fs.readFileSync(path.join(dir, file))).toString('utf8');
-    return JSON.parse(text.replace(/^pagefind_dcd/, '')) as Fragment;
-  });
-}
 
 describe.each(buildNames)('the search index of the %s build', (name) => {
   const { dir, base } = builds[name];
