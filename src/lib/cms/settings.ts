@@ -21,7 +21,8 @@ export interface CmsSettings {
 
 type Env = Record<string, string | undefined>;
 
-function localPort(env: Env): number {
+/** The port of Decap's local server: CMS_LOCAL_PORT, or Decap's default. */
+export function localPort(env: Env): number {
   const raw = env.CMS_LOCAL_PORT?.trim();
   if (!raw) return defaultLocalPort;
   const port = Number(raw);
