@@ -13,13 +13,11 @@ import { adminHeaders, headerRules, headersFile } from '../lib/security/csp';
  */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
-  let site = 'http://localhost:4321';
   return {
     name: 'kennisbank:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        site = config.site ?? site;
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -27,10 +25,7 @@ export function securityHeaders(): AstroIntegration {
           .readdirSync(out, { withFileTypes: true })
           .filter((entry) => entry.name !== '_headers')
           .map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
-        const admin = {
-          folder: adminFolder,
-          headers: adminHeaders(adminPolicyFromEnv(process.env, { url: site, base })),
-        };
+        const admin = { folder: adminFolder, headers: adminHeaders(adminPolicyFromEnv(process.env)) };
         const rules = headerRules(base, entries, admin);
         fs.writeFileSync(path.join(out, '_headers'), headersFile(rules));
         logger.info(`_headers geschreven: ${rules.length} regels, één beleid per pad.`);

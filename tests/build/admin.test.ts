@@ -8,7 +8,7 @@ import { cmsConfig } from '../../src/lib/cms/config';
 import { cmsSettingsFromEnv } from '../../src/lib/cms/settings';
 import { metaPolicy, metaPolicyOf, referrerPolicy } from '../../src/lib/security/csp';
 import { childEnv } from '../support/astro-build';
-import { buildNames, builds, testSite } from '../support/builds';
+import { buildNames, builds } from '../support/builds';
 import { eventHandlerAttributes, htmlFiles, load, sitemapPaths } from '../support/dist';
 import { fragments } from '../support/pagefind-bundle';
 
@@ -19,7 +19,6 @@ import { fragments } from '../support/pagefind-bundle';
  */
 describe.each(buildNames)('the editor in the %s build', (name) => {
   const { dir, base, env } = builds[name];
-  const site = { url: testSite, base };
   const buildEnv = childEnv(env);
   const $ = load(dir, 'admin/index.html');
 
@@ -27,7 +26,7 @@ describe.each(buildNames)('the editor in the %s build', (name) => {
     const head = $('head').children().toArray();
     const csp = $('meta[http-equiv="Content-Security-Policy"]');
     expect(csp).toHaveLength(1);
-    expect(csp.attr('content')).toBe(metaPolicyOf(adminPolicyFromEnv(buildEnv, site)));
+    expect(csp.attr('content')).toBe(metaPolicyOf(adminPolicyFromEnv(buildEnv)));
     expect(csp.attr('content')).not.toBe(metaPolicy);
     expect(head.indexOf(csp.get(0)!)).toBe(1);
     expect($('meta[name="robots"]').attr('content')).toBe('noindex, nofollow');
@@ -64,7 +63,7 @@ describe.each(buildNames)('the editor in the %s build', (name) => {
 
   it("publishes the configuration generated for this build's environment", () => {
     const published = JSON.parse(fs.readFileSync(path.join(dir, 'admin/config.json'), 'utf8')) as unknown;
-    expect(published).toEqual(cmsConfig(cmsSettingsFromEnv(buildEnv, site)));
+    expect(published).toEqual(cmsConfig(cmsSettingsFromEnv(buildEnv)));
   });
 
   it("publishes the site's global stylesheet for the preview, with its layers and the text layout", () => {

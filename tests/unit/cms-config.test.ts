@@ -11,7 +11,7 @@ import { choiceOf } from '../../src/schemas/choice';
 import { personSchema } from '../../src/schemas/people';
 import { practiceStatuses } from '../../src/schemas/vocabulary';
 
-const settings: CmsSettings = cmsSettingsFromEnv({}, { url: 'https://kennisbank.example', base: '/jeugd/' });
+const settings: CmsSettings = cmsSettingsFromEnv({});
 const config = cmsConfig(settings);
 const collectionOf = (name: string): DecapCollection => config.collections.find((c) => c.name === name)!;
 
@@ -112,7 +112,6 @@ describe('the editor configuration, generated from the registry and the schemas'
         delete: false,
         slug: '{{slug}}',
         identifier_field: spec.nameField,
-        preview_path: `${spec.route}/{{slug}}/`,
       });
     }
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
@@ -262,7 +261,6 @@ describe('the editor configuration, generated from the registry and the schemas'
       locale: 'nl',
       publish_mode: 'editorial_workflow',
       local_backend: { url: 'http://localhost:8081/api/v1' },
-      site_url: 'https://kennisbank.example/jeugd/',
       media_folder: 'public/afbeeldingen',
       public_folder: '/afbeeldingen',
     });
@@ -271,17 +269,12 @@ describe('the editor configuration, generated from the registry and the schemas'
 });
 
 describe('the editor settings from the environment', () => {
-  const site = { url: 'https://kennisbank.example', base: '/' };
-
   it('logs in with GitHub for a GitHub repository, through the auth endpoint the host names', () => {
-    const settings = cmsSettingsFromEnv(
-      {
-        REPOSITORY_URL: 'https://github.com/gemeente/kennisbank',
-        REPOSITORY_BRANCH: 'productie',
-        CMS_AUTH_URL: 'https://auth.example.org/api/auth/',
-      },
-      site,
-    );
+    const settings = cmsSettingsFromEnv({
+      REPOSITORY_URL: 'https://github.com/gemeente/kennisbank',
+      REPOSITORY_BRANCH: 'productie',
+      CMS_AUTH_URL: 'https://auth.example.org/api/auth/',
+    });
     expect(settings.online).toEqual({
       name: 'github',
       repo: 'gemeente/kennisbank',
@@ -294,8 +287,8 @@ describe('the editor settings from the environment', () => {
 
   it('logs in with GitLab and PKCE only when the host gives a GitLab application id', () => {
     const gitlab = { REPOSITORY_URL: 'https://gitlab.example.org/jeugd/twente/kennisbank' };
-    expect(cmsSettingsFromEnv(gitlab, site).online).toBeUndefined();
-    expect(cmsSettingsFromEnv({ ...gitlab, CMS_GITLAB_APP_ID: 'abc123' }, site).online).toEqual({
+    expect(cmsSettingsFromEnv(gitlab).online).toBeUndefined();
+    expect(cmsSettingsFromEnv({ ...gitlab, CMS_GITLAB_APP_ID: 'abc123' }).online).toEqual({
       name: 'gitlab',
       repo: 'jeugd/twente/kennisbank',
       branch: 'main',
@@ -308,18 +301,18 @@ describe('the editor settings from the environment', () => {
 
   it('has no online login without a repository, or for another host: then only the local server', () => {
     for (const env of [{}, { REPOSITORY_URL: 'https://git.example/redactie/kennisbank' }]) {
-      const settings = cmsSettingsFromEnv(env, site);
+      const settings = cmsSettingsFromEnv(env);
       expect(settings.online).toBeUndefined();
       expect(cmsConfig(settings).backend).toMatchObject({ name: 'proxy', proxy_url: 'http://localhost:8081/api/v1' });
     }
   });
 
   it('takes the local server port from CMS_LOCAL_PORT, and says in Dutch what is wrong with a bad one', () => {
-    expect(cmsSettingsFromEnv({ CMS_LOCAL_PORT: '18081' }, site).localBackendUrl).toBe('http://localhost:18081/api/v1');
-    expect(() => cmsSettingsFromEnv({ CMS_LOCAL_PORT: 'acht' }, site)).toThrow(/CMS_LOCAL_PORT moet een poortnummer/);
-    expect(() => cmsSettingsFromEnv({ CMS_AUTH_URL: 'http://auth.example.org' }, site)).not.toThrow();
+    expect(cmsSettingsFromEnv({ CMS_LOCAL_PORT: '18081' }).localBackendUrl).toBe('http://localhost:18081/api/v1');
+    expect(() => cmsSettingsFromEnv({ CMS_LOCAL_PORT: 'acht' })).toThrow(/CMS_LOCAL_PORT moet een poortnummer/);
+    expect(() => cmsSettingsFromEnv({ CMS_AUTH_URL: 'http://auth.example.org' })).not.toThrow();
     expect(() =>
-      cmsSettingsFromEnv({ REPOSITORY_URL: 'https://github.com/a/b', CMS_AUTH_URL: 'http://auth.example.org' }, site),
+      cmsSettingsFromEnv({ REPOSITORY_URL: 'https://github.com/a/b', CMS_AUTH_URL: 'http://auth.example.org' }),
     ).toThrow(/CMS_AUTH_URL moet beginnen met https/);
   });
 });

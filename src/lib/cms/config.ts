@@ -44,7 +44,7 @@ const commitMessages: CommitMessages = {
 };
 
 /** What the editor needs of a collection's spec in the registry. */
-type EditorSpec = Pick<CollectionSpec, 'schema' | 'formats' | 'route' | 'noun' | 'label'> & { nameField: string };
+type EditorSpec = Pick<CollectionSpec, 'schema' | 'formats' | 'noun' | 'label'> & { nameField: string };
 type Collections = Readonly<Record<string, EditorSpec>>;
 
 /**
@@ -83,7 +83,6 @@ function collection(name: string, spec: EditorSpec, context: FieldContext): Deca
     // The file name is the entry's id: its name in lower-case ASCII with hyphens (slug settings below).
     slug: '{{slug}}',
     identifier_field: nameField,
-    preview_path: `${spec.route}/{{slug}}/`,
     fields: markdown ? [...fields, body] : fields,
   };
 }
@@ -112,8 +111,6 @@ export function cmsConfig(settings: CmsSettings, collections: Collections = regi
     local_backend: { url: settings.localBackendUrl },
     // Every save is a branch and a pull request, so the content check runs before anything is merged.
     publish_mode: 'editorial_workflow',
-    site_url: settings.siteUrl,
-    display_url: settings.siteUrl,
     media_folder: mediaFolder,
     public_folder: publicFolder,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

@@ -52,7 +52,6 @@ export interface DecapCollection {
   delete: boolean;
   slug: string;
   identifier_field: string;
-  preview_path: string;
   fields: DecapField[];
 }
 
@@ -86,8 +85,6 @@ export interface DecapConfig {
   backend: DecapBackend;
   local_backend: { url: string };
   publish_mode: 'editorial_workflow';
-  site_url: string;
-  display_url: string;
   media_folder: string;
   public_folder: string;
   slug: { encoding: 'ascii'; clean_accents: boolean; sanitize_replacement: string };

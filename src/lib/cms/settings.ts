@@ -15,8 +15,6 @@ export interface CmsSettings {
   branch: string;
   /** Decap's local server (`npm run cms`): http://localhost:<port>/api/v1. */
   localBackendUrl: string;
-  /** The public site with its base, for "Bekijk live". */
-  siteUrl: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -84,13 +82,12 @@ function onlineBackend(env: Env): OnlineBackend | undefined {
 }
 
 /** The editor's settings from the environment (the same REPOSITORY_URL and REPOSITORY_BRANCH as "Bewerk deze pagina"). */
-export function cmsSettingsFromEnv(env: Env, site: { url: string; base: string }): CmsSettings {
+export function cmsSettingsFromEnv(env: Env): CmsSettings {
   const online = onlineBackend(env);
   return {
     online,
     branch: online?.branch ?? (env.REPOSITORY_BRANCH?.trim() || 'main'),
     localBackendUrl: `http://localhost:${localPort(env)}/api/v1`,
-    siteUrl: new URL(site.base, site.url).href,
   };
 }
 
