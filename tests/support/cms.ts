@@ -96,12 +96,13 @@ export function localBackendPort(buildDir: string): number {
 /** Chooses an entry in a relation or select field (react-select): types to search, then picks the option. */
 export async function choose(
   page: Page,
-  label: string,
+  label: string | RegExp,
   search: string,
   option: string,
   nth: 'first' | 'last' = 'first',
 ) {
-  const fields = page.getByLabel(label, { exact: true });
+  // The label of an optional field ends in " (optioneel)": give a pattern for those.
+  const fields = typeof label === 'string' ? page.getByLabel(label, { exact: true }) : page.getByLabel(label);
   const input = nth === 'first' ? fields.first() : fields.last();
   await input.click();
   await input.fill(search);

@@ -17,13 +17,24 @@ export interface EditorIssue {
 export const editorIssues: readonly EditorIssue[] = [
   {
     rules: ['color-contrast'],
-    elements: /AppHeader|SidebarNavLink|StyledDropdownButton|BackStatus/,
+    elements: /AppHeader|SidebarNavLink|StyledDropdownButton|BackStatus|ToolbarToggleLabel/,
     problem:
       'Sommige teksten hebben te weinig contrast met hun achtergrond: het menu bovenaan (Inhoud, Workflow, Media), ' +
-      'de soorten pagina’s in de lijst links, de knop "Sorteer op" en de melding "Niet-opgeslagen wijzigingen".',
+      'de soorten pagina’s in de lijst links, de knop "Sorteer op", de melding "Niet-opgeslagen wijzigingen" en de ' +
+      'woorden "Rijke tekst" en "Markdown" boven het tekstvak.',
     instead:
       'Vergroot de tekst met Ctrl en + (op een Mac: Cmd en +), of zet het hoge contrast van uw computer aan. De ' +
       'soorten pagina’s vindt u ook met het zoekvak links.',
+  },
+  {
+    rules: ['color-contrast'],
+    elements: /FieldLabel|ControlHint|ControlTopbar|Toastify/,
+    problem:
+      'Na een fout zijn de naam van het veld, de uitleg eronder en de melding rood, in een kleur met te weinig ' +
+      'contrast. Ook de melding rechtsboven ("Niet opgeslagen: …") heeft te weinig contrast.',
+    instead:
+      'De melding staat ook boven het veld, en begint met de naam van het veld, zoals "summary: dit veld is ' +
+      'verplicht.". Vergroot de tekst met Ctrl en + als u hem slecht kunt lezen.',
   },
   {
     rules: ['aria-input-field-name'],
@@ -70,7 +81,7 @@ export const editorIssues: readonly EditorIssue[] = [
   },
 ];
 
-/** The issue an axe finding belongs to, if it is one of Decap's own. */
-export function knownIssue(rule: string, html: string): EditorIssue | undefined {
-  return editorIssues.find((issue) => issue.rules.includes(rule) && issue.elements.test(html));
+/** The issue an axe finding belongs to, if it is one of Decap's own: by its rule, and its element (selector and HTML). */
+export function knownIssue(rule: string, element: string): EditorIssue | undefined {
+  return editorIssues.find((issue) => issue.rules.includes(rule) && issue.elements.test(element));
 }
