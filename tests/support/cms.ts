@@ -30,9 +30,10 @@ export function refs(repo: string): string {
  */
 export function cloneRepository(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-cms-'));
-  const head = git(root, 'rev-parse', 'HEAD');
-  git(root, 'clone', '--quiet', '--no-hardlinks', root, dir);
-  git(dir, 'checkout', '--quiet', '-B', 'main', head);
+  git(root, 'clone', '--quiet', '--no-hardlinks', '--no-checkout', root, dir);
+  // HEAD by name: on CI it is often a merge commit that no branch points at.
+  git(dir, 'fetch', '--quiet', root, 'HEAD');
+  git(dir, 'checkout', '--quiet', '-B', 'main', 'FETCH_HEAD');
   for (const branch of branches(dir).filter((b) => b !== 'main')) git(dir, 'branch', '--quiet', '-D', branch);
   git(dir, 'remote', 'remove', 'origin');
   git(dir, 'config', 'user.name', 'Redacteur (test)');
