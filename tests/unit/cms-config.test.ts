@@ -296,6 +296,7 @@ describe('the editor settings from the environment', () => {
       app_id: 'abc123',
       api_root: 'https://gitlab.example.org/api/v4',
       base_url: 'https://gitlab.example.org',
+      auth_endpoint: 'oauth/authorize',
     });
   });
 

@@ -75,7 +75,9 @@ function onlineBackend(env: Env): OnlineBackend | undefined {
       branch,
       auth_type: 'pkce',
       app_id: appId,
-      ...(selfHosted ? { api_root: `${url.origin}/api/v4`, base_url: url.origin } : {}),
+      ...(selfHosted
+        ? { api_root: `${url.origin}/api/v4`, base_url: url.origin, auth_endpoint: 'oauth/authorize' }
+        : {}),
     };
   }
   return undefined;
