@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decapFiles } from '../../src/integrations/decap-cms';
 import { adminPolicyFromEnv } from '../../src/lib/cms/admin-policy';
 import { cmsConfig } from '../../src/lib/cms/config';
+import { editorIssues } from '../../src/lib/cms/known-issues';
 import { cmsSettingsFromEnv } from '../../src/lib/cms/settings';
 import { metaPolicy, metaPolicyOf, referrerPolicy } from '../../src/lib/security/csp';
 import { childEnv } from '../support/astro-build';
@@ -94,6 +95,16 @@ describe.each(buildNames)('the editor in the %s build', (name) => {
         .get();
     });
     expect(links).toEqual([]);
+  });
+
+  it("is described in the accessibility statement, with each of Decap's own problems and what to do instead", () => {
+    const statement = load(dir, 'toegankelijkheid/index.html');
+    const items = statement('#editor ~ ul')
+      .first()
+      .children('li')
+      .map((_, li) => statement(li).text().replace(/\s+/g, ' ').trim())
+      .get();
+    expect(items).toEqual(editorIssues.map((issue) => `${issue.problem} Wat u kunt doen: ${issue.instead}`));
   });
 
   it('is valid HTML', async () => {
