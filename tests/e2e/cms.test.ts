@@ -114,6 +114,24 @@ async function save(): Promise<void> {
 const refusal =
   'refuses to save a form with a required field empty or a value the schema refuses, in Dutch, and writes nothing';
 
+describe('the editor (/admin/) without a local server or online login', () => {
+  it('says so on the page, in Dutch, and starts nothing; axe finds nothing on it', async () => {
+    const alone = await browser.newContext({ locale: 'nl-NL' });
+    try {
+      // As if `npm run cms` were not running: nothing answers at the local server's address.
+      await alone.route(`http://localhost:${localBackendPort(dir)}/**`, (route) => route.abort('connectionrefused'));
+      const intro = await alone.newPage();
+      await intro.goto(`${origin}${base}admin/`);
+      await intro.getByText(/Er draait geen lokale server voor de editor/).waitFor({ timeout: 60_000 });
+      expect(await intro.locator('h2#cms-online').textContent()).toBe('Online inloggen is niet ingesteld');
+      expect(await intro.getByRole('button', { name: 'Inloggen' }).count()).toBe(0);
+      expect(await axeViolations(intro)).toEqual([]);
+    } finally {
+      await alone.close();
+    }
+  });
+});
+
 describe('the editor (/admin/) with the local server, in Chromium', () => {
   it('opens in Dutch from the site itself, and logs in to the local server', async () => {
     await open('/');
