@@ -111,6 +111,7 @@ async function save(): Promise<void> {
   await page.getByText('Item opgeslagen').first().waitFor({ timeout: 60_000 });
 }
 
+const badDate = 'refuses to save a page whose file holds a date that is no date, with the Dutch rule';
 const refusal =
   'refuses to save a form with a required field empty or a value the schema refuses, in Dutch, and writes nothing';
 
@@ -308,6 +309,31 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
     expect(git(clone, 'status', '--porcelain')).toBe('');
   });
 
+  it(badDate, async () => {
+    // A file written by hand, outside the editor, with the date the way people often write it.
+    fs.writeFileSync(
+      path.join(clone, 'content/people/proef-datum.yaml'),
+      'name: Proef Datum\nsources:\n  - nieuwsbrief-volop-beweging-2019\nreviewBy: 31-01-2030\n',
+    );
+    git(clone, 'add', 'content/people/proef-datum.yaml');
+    git(clone, 'commit', '--quiet', '-m', 'Proef: een persoon met een datum in de verkeerde vorm');
+    const before = refs(clone);
+    const savesBefore = saves.length;
+    await open('/collections/people/entries/proef-datum');
+    const name = page.getByLabel('name', { exact: true });
+    await name.waitFor({ timeout: 60_000 });
+    await name.fill('Proef Datum Twee');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await page.getByText('reviewBy: Een datum: JJJJ-MM-DD.', { exact: true }).first().waitFor();
+    expect(saves.length).toBe(savesBefore);
+    expect(refs(clone)).toBe(before);
+    // The content check says the same of the file, in the pull request.
+    const check = checkContent({ root: clone, dir: path.join(clone, 'content') });
+    expect(check.errors.map((e) => `${e.file}: ${e.message}`)).toEqual([
+      expect.stringMatching(/^content\/people\/proef-datum\.yaml: .*reviewBy/),
+    ]);
+  });
+
   it("reports to axe only Decap's own problems, each listed in the accessibility statement", () => {
     const unknown = axeFindings.flatMap(({ view, violation }) =>
       violation.nodes
@@ -333,6 +359,7 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
     expect(requests.some((url) => url.startsWith(`${cmsOrigin}/api/v1`))).toBe(true);
     expect(foreign).toEqual([]);
     expect(violations).toEqual([]);
-    expect(pageErrors.filter((e) => !e.test.endsWith(refusal))).toEqual([]);
+    // Decap raises that page error at every save it refuses, and only then.
+    expect(pageErrors.filter((e) => !e.test.endsWith(refusal) && !e.test.endsWith(badDate))).toEqual([]);
   });
 });
