@@ -329,8 +329,8 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
     expect(refs(clone)).toBe(before);
     // The content check says the same of the file, in the pull request.
     const check = checkContent({ root: clone, dir: path.join(clone, 'content') });
-    expect(check.errors.map((e) => `${e.file}: ${e.message}`)).toEqual([
-      expect.stringMatching(/^content\/people\/proef-datum\.yaml: .*reviewBy/),
+    expect(check.errors.map((e) => `${e.file} ${e.field}: ${e.message}`)).toEqual([
+      'content/people/proef-datum.yaml reviewBy: "31-01-2030" is geen geldige datum',
     ]);
   });
 
