@@ -65,11 +65,11 @@ function stopAll(code: number): void {
   );
 }
 
-function watch(child: ChildProcess, name: string): ChildProcess {
+function watch(child: ChildProcess, name: string, hint = ''): ChildProcess {
   children.push(child);
   child.on('exit', (code) => {
     if (stopping) return;
-    console.error(`\n${name} stopte (code ${code ?? 'onbekend'}). De editor stopt ook.`);
+    console.error(`\n${name} stopte (code ${code ?? 'onbekend'}). De editor stopt ook.${hint}`);
     stopAll(1);
   });
   return child;
@@ -83,6 +83,8 @@ watch(
     stdio: ['ignore', 'inherit', 'inherit'],
   }),
   'De lokale server van de editor (decap-server)',
+  `\nStaat er hierboven "EADDRINUSE"? Dan is poort ${port} al in gebruik. Kies een andere, bijvoorbeeld: ` +
+    `CMS_LOCAL_PORT=${port + 1} npm run cms`,
 );
 
 // The site, with the editor at /admin/; the editor's configuration names this port and this branch.
