@@ -58,11 +58,14 @@ let stopping = false;
 function stopAll(code: number): void {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 500).unref();
-  Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve)))).then(() =>
-    process.exit(code),
-  );
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  // A child that does not stop within seconds is not waited for.
+  const timer = setTimeout(() => process.exit(code), 5_000);
+  void Promise.all(running.map((child) => new Promise((resolve) => child.once('exit', resolve)))).then(() => {
+    clearTimeout(timer);
+    process.exit(code);
+  });
+  for (const child of running) child.kill('SIGTERM');
 }
 
 function watch(child: ChildProcess, name: string, hint = ''): ChildProcess {
