@@ -5,7 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentText } from './src/integrations/content-text.ts';
+import { decapCms } from './src/integrations/decap-cms.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { adminPath } from './src/lib/cms/admin-path.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
 import { hastBaseLinks } from './src/lib/markdown/hast-base-links.ts';
 import { hastPrintAddresses } from './src/lib/markdown/hast-print-addresses.ts';
@@ -39,8 +42,18 @@ export default defineConfig({
       hastPlugins: [hastBaseLinks({ base }), hastPrintAddresses({ site })],
     }),
   },
-  // Pagefind last: it indexes the finished pages.
-  integrations: [contentCheck(), contentText(), mdx(), sitemap(), pagefindIndex()],
+  // Pagefind after every page is written: it indexes the finished pages. `_headers` last: it gives
+  // every top-level file and folder of the finished build its headers. The editor (/admin/) is no
+  // page of the site: not in the sitemap, and not in the index (it has no data-pagefind-body).
+  integrations: [
+    contentCheck(),
+    contentText(),
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(adminPath(base)) }),
+    decapCms(),
+    pagefindIndex(),
+    securityHeaders(),
+  ],
   vite: {
     build: {
       // Every asset is a file of its own, never inlined however small: the Content Security Policy

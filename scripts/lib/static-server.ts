@@ -18,26 +18,30 @@ const types: Record<string, string> = {
   '.eml': 'message/rfc822',
 };
 
+type Headers = Readonly<Record<string, string>>;
+
 /**
  * Serves a build the way a plain static host does, under its base path, on a free loopback port.
- * `headers` are sent with every response, as a host that reads `_headers` would.
+ * `headers` are sent with a response (the same for every path, or per path), as a host that reads
+ * `_headers` would.
  */
 export async function serve(
   dir: string,
   base: string,
-  options: { headers?: Readonly<Record<string, string>> } = {},
+  options: { headers?: Headers | ((pathname: string) => Headers) } = {},
 ): Promise<{ origin: string; url: (p?: string) => string; close: () => Promise<void> }> {
   const server = http.createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const headers = typeof options.headers === 'function' ? options.headers(pathname) : options.headers;
     const file = fileFor(dir, base, pathname);
     if (!file && !pathname.endsWith('/') && fileFor(dir, base, `${pathname}/`)) {
-      response.writeHead(301, { ...options.headers, location: `${pathname}/` }).end();
+      response.writeHead(301, { ...headers, location: `${pathname}/` }).end();
       return;
     }
     const served = file ?? '404.html';
     const status = file ? 200 : 404;
     response.writeHead(status, {
-      ...options.headers,
+      ...headers,
       'content-type': types[path.extname(served)] ?? 'application/octet-stream',
     });
     fs.createReadStream(path.join(dir, served)).pipe(response);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { glossaryDomains, keysOf } from './vocabulary';
+import { choiceOf } from './choice';
+import { glossaryDomains } from './vocabulary';
 import { citedSources, type ReferenceFactory } from './shared';
 
 /** An abbreviation or term: `content/glossary/<id>.yaml`. */
@@ -11,9 +12,9 @@ export function glossarySchema(ref: ReferenceFactory) {
       .string()
       .min(20)
       .describe('Uitleg in eenvoudig Nederlands (B1) voor iemand uit een ander vakgebied.'),
-    domain: z
-      .enum(keysOf(glossaryDomains))
-      .describe('Vakgebied: onderwijs, jeugdhulp, kinderopvang, gemeente, zorg of recht.'),
+    domain: choiceOf(glossaryDomains).describe(
+      'Vakgebied: onderwijs, jeugdhulp, kinderopvang, gemeente, zorg of recht.',
+    ),
     variants: z
       .array(z.string().min(1))
       .default([])

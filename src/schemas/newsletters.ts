@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { choiceOf } from './choice';
+import { datePrecisions } from './vocabulary';
 import { citedSources, isoDate, reviewBy, summary, updated, type ReferenceFactory } from './shared';
 
 /** One edition of the newsletter: `content/newsletters/<id>.md(x)`, the body is the edition's text. */
@@ -7,8 +9,7 @@ export function newsletterSchema(ref: ReferenceFactory) {
     title: z.string().min(3).describe('Titel van deze editie, bijvoorbeeld "Volop beweging".'),
     edition: z.string().min(3).describe('Naam van de editie, bijvoorbeeld "Herfst 2019".'),
     date: isoDate.describe('Verschijningsdatum (JJJJ-MM-DD). Bepaalt de volgorde in het archief en de feed.'),
-    datePrecision: z
-      .enum(['dag', 'maand'])
+    datePrecision: choiceOf(datePrecisions)
       .default('dag')
       .describe(
         'Hoe precies de datum bekend is: dag, of maand als alleen de maand bekend is (schrijf dan de 1e als dag). Bij maand toont de site alleen maand en jaar.',

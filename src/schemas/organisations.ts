@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { keysOf, organisationKinds } from './vocabulary';
+import { choiceOf } from './choice';
+import { organisationKinds } from './vocabulary';
 import { citedSources, reviewBy, type ReferenceFactory } from './shared';
 
 /** A municipality, school, care provider or institution: `content/organisations/<id>.yaml`. */
@@ -7,9 +8,9 @@ export function organisationSchema(ref: ReferenceFactory) {
   return z.strictObject({
     name: z.string().min(2).describe('Volledige naam, bijvoorbeeld "Gemeente Hengelo" of "ROC van Twente".'),
     abbreviation: z.string().min(2).optional().describe('Afkorting die de bronnen gebruiken, bijvoorbeeld "RvdK".'),
-    kind: z
-      .enum(keysOf(organisationKinds))
-      .describe('Soort organisatie, bijvoorbeeld gemeente, basisschool of zorgaanbieder.'),
+    kind: choiceOf(organisationKinds).describe(
+      'Soort organisatie, bijvoorbeeld gemeente, basisschool of zorgaanbieder.',
+    ),
     place: z.string().min(2).optional().describe('Plaats of gemeente van vestiging, als de bron die noemt.'),
     description: z.string().min(3).optional().describe('Korte uitleg uit de bron over wat de organisatie doet.'),
     website: z.url().optional().describe('Website, alleen als de bron die noemt.'),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { keysOf, planKinds, planStatuses } from './vocabulary';
+import { choiceOf } from './choice';
+import { planKinds, planStatuses } from './vocabulary';
 import { ageRange, citedSources, isoDate, reviewBy, summary, updated, type ReferenceFactory } from './shared';
 
 /** A plan van aanpak, theme or project of a table: `content/plans/<id>.md(x)`. */
@@ -7,7 +8,7 @@ export function planSchema(ref: ReferenceFactory) {
   return z.strictObject({
     title: z.string().min(3).describe('Titel van het plan, thema of project.'),
     summary,
-    kind: z.enum(keysOf(planKinds)).describe('Soort: plan-van-aanpak, thema of project.'),
+    kind: choiceOf(planKinds).describe('Soort: plan-van-aanpak, thema of project.'),
     table: ref('tables')
       .optional()
       .describe(
@@ -16,8 +17,7 @@ export function planSchema(ref: ReferenceFactory) {
     parent: ref('plans')
       .optional()
       .describe('Id van het thema of plan waar dit project onder valt (leeg als het er niet onder valt).'),
-    status: z
-      .enum(keysOf(planStatuses))
+    status: choiceOf(planStatuses)
       .optional()
       .describe(
         'Stand van zaken volgens de bron: in-voorbereiding, verkenning of gestart. Leeg laten als de bron het niet zegt.',

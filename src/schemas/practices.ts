@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { fundingSources, keysOf, practiceStatuses } from './vocabulary';
+import { choiceOf } from './choice';
+import { fundingSources, practiceStatuses } from './vocabulary';
 import { ageRange, citedSources, reviewBy, summary, updated, type ReferenceFactory } from './shared';
 
 /** A practice example (praktijkvoorbeeld): `content/practices/<id>.md(x)`. */
@@ -22,9 +23,9 @@ export function practiceSchema(ref: ReferenceFactory) {
       .max(2100)
       .optional()
       .describe('Jaar waarin het voorbeeld begon, als de bron het noemt.'),
-    status: z
-      .enum(keysOf(practiceStatuses))
-      .describe('Stand van zaken: lopend, pilot, in-ontwikkeling, in-onderzoek of gepland.'),
+    status: choiceOf(practiceStatuses).describe(
+      'Stand van zaken: lopend, pilot, in-ontwikkeling, in-onderzoek of gepland.',
+    ),
     statusNote: z
       .string()
       .min(3)
@@ -39,7 +40,7 @@ export function practiceSchema(ref: ReferenceFactory) {
       ),
     themes: z.array(z.string().min(2)).default([]).describe('Onderwerpen, bijvoorbeeld "gedrag" of "taal".'),
     funding: z
-      .array(z.enum(keysOf(fundingSources)))
+      .array(choiceOf(fundingSources))
       .default([])
       .describe(
         'Financieringsbronnen volgens de bron: oab, jeugdwet, zvw, wlz, eigen-middelen, samenwerkingsverband, gemeente.',

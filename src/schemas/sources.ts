@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { keysOf, sourceKinds } from './vocabulary';
+import { choiceOf } from './choice';
+import { sourceKinds } from './vocabulary';
 import { isoDate, summary } from './shared';
 
 /**
@@ -9,7 +10,7 @@ import { isoDate, summary } from './shared';
 export function sourceSchema() {
   return z.strictObject({
     title: z.string().min(3).describe('Titel van het document.'),
-    kind: z.enum(keysOf(sourceKinds)).describe('Soort document: plan-van-aanpak, nieuwsbrief, verslag of raadsbrief.'),
+    kind: choiceOf(sourceKinds).describe('Soort document: plan-van-aanpak, nieuwsbrief, verslag of raadsbrief.'),
     publisher: z.string().min(2).describe('Wie het document uitgaf, bijvoorbeeld "Ontwikkeltafels jeugd Twente".'),
     date: isoDate.optional().describe('Datum van het document (JJJJ-MM-DD), alleen als die bekend is.'),
     period: z

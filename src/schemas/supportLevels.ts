@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { fundingSources, keysOf } from './vocabulary';
+import { choiceOf } from './choice';
+import { fundingSources } from './vocabulary';
 import { citedSources, type ReferenceFactory } from './shared';
 
 /** One level of the support pyramid of the GOAB report: `content/supportLevels/<id>.yaml`. */
@@ -13,10 +14,7 @@ export function supportLevelSchema(ref: ReferenceFactory) {
       .optional()
       .describe('Aandeel peuters op dit niveau zoals de bron het geeft, bijvoorbeeld "5 – 20%".'),
     forms: z.array(z.string().min(2)).min(1).describe('Vormen van ondersteuning (voorbeelden uit de bron).'),
-    funding: z
-      .array(z.enum(keysOf(fundingSources)))
-      .min(1)
-      .describe('Mogelijke financieringsbronnen volgens de bron.'),
+    funding: z.array(choiceOf(fundingSources)).min(1).describe('Mogelijke financieringsbronnen volgens de bron.'),
     explanation: z.string().min(10).describe('Uitleg van het niveau in eenvoudig Nederlands, uit de bron.'),
     sources: citedSources(ref),
   });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { keysOf, teamKinds } from './vocabulary';
+import { choiceOf } from './choice';
+import { teamKinds } from './vocabulary';
 import { citedSources, reviewBy, summary, updated, type ReferenceFactory } from './shared';
 
 /**
@@ -37,11 +38,9 @@ function memberSchema(ref: ReferenceFactory) {
 export function teamSchema(ref: ReferenceFactory) {
   return z.strictObject({
     name: z.string().min(3).describe('Naam van het team, bijvoorbeeld "Procesteam ontwikkeltafel 2".'),
-    kind: z
-      .enum(keysOf(teamKinds))
-      .describe(
-        'Soort team: procesteam, ontwikkelteam, projectgroep, procesbegeleiders, werkgroep, bestuurlijke-trekkers of pilotscholen.',
-      ),
+    kind: choiceOf(teamKinds).describe(
+      'Soort team: procesteam, ontwikkelteam, projectgroep, procesbegeleiders, werkgroep, bestuurlijke-trekkers of pilotscholen.',
+    ),
     summary,
     table: ref('tables').optional().describe('Id van de ontwikkeltafel waar dit team voor werkt.'),
     plan: ref('plans').optional().describe('Id van het plan of project waar dit team voor werkt.'),

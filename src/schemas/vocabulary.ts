@@ -76,6 +76,12 @@ export const sourceKinds = {
   raadsbrief: 'Raadsbrief',
 } as const;
 
+/** How precisely a newsletter's date is known. */
+export const datePrecisions = {
+  dag: 'Op de dag precies',
+  maand: 'Alleen maand en jaar',
+} as const;
+
 export type Vocabulary = Record<string, string>;
 
 /** The keys of a vocabulary as a non-empty tuple, the shape z.enum wants. */

@@ -1,12 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFile, metaPolicy, referrerPolicy } from '../../src/lib/security/csp';
+import { adminPolicyFromEnv } from '../../src/lib/cms/admin-policy';
+import {
+  adminHeaders,
+  headersFor,
+  metaPolicy,
+  parseHeadersFile,
+  referrerPolicy,
+  securityHeaders,
+} from '../../src/lib/security/csp';
+import { childEnv } from '../support/astro-build';
 import { buildNames, builds } from '../support/builds';
 import { eventHandlerAttributes, htmlFiles, load } from '../support/dist';
 
 describe.each(buildNames)('security of the %s build', (name) => {
-  const { dir, base } = builds[name];
+  const { dir, base, env } = builds[name];
   const files = htmlFiles(dir);
 
   it('gives every page the CSP in a <meta> before anything it could govern, and the referrer policy', () => {
@@ -66,8 +75,24 @@ describe.each(buildNames)('security of the %s build', (name) => {
     expect(fs.existsSync(path.join(dir, 'theme-init.js'))).toBe(true);
   });
 
-  it('publishes _headers with the full policy for hosts that read it', () => {
-    expect(fs.readFileSync(path.join(dir, '_headers'), 'utf8')).toBe(headersFile());
+  it("publishes _headers that give every file exactly one policy: the editor's to /admin/, the site's to the rest", () => {
+    const rules = parseHeadersFile(fs.readFileSync(path.join(dir, '_headers'), 'utf8'));
+    const admin = adminHeaders(adminPolicyFromEnv(childEnv(env)));
+    const wrong: string[] = [];
+    const files = fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && d.name !== '_headers')
+      .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'));
+    for (const file of files) {
+      const urlPath = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+      const expected = file.startsWith('admin/') ? admin : securityHeaders;
+      const headers = headersFor(rules, urlPath);
+      if (JSON.stringify(headers) !== JSON.stringify(expected))
+        wrong.push(`${urlPath}: ${headers['Content-Security-Policy']}`);
+    }
+    expect(files.length).toBeGreaterThan(200);
+    expect(wrong).toEqual([]);
+    expect(admin['Content-Security-Policy']).not.toBe(securityHeaders['Content-Security-Policy']);
   });
 
   it('links the accessibility statement and the privacy page from the footer of every page', () => {

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { parseHeadersFile } from '../../src/lib/security/csp';
+import { adminPolicyFromEnv } from '../../src/lib/cms/admin-policy';
+import { headerPolicy, headersFor, parseHeadersFile, serialise } from '../../src/lib/security/csp';
+import { childEnv } from '../support/astro-build';
 import { launch } from '../support/browser';
 import { builds, fixtureBuilds } from '../support/builds';
 import { pageResults, searchInDialog } from '../support/search';
@@ -78,8 +80,8 @@ describe.each([
   let seen: Watch;
 
   beforeAll(async () => {
-    const headers = withHeaders ? parseHeadersFile(fs.readFileSync(path.join(dir, '_headers'), 'utf8')) : {};
-    server = await serve(dir, base, { headers });
+    const rules = withHeaders ? parseHeadersFile(fs.readFileSync(path.join(dir, '_headers'), 'utf8')) : [];
+    server = await serve(dir, base, { headers: (pathname) => headersFor(rules, pathname) });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     seen = await watch(context);
   });
@@ -166,6 +168,12 @@ describe.each([
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(headers['referrer-policy']).toBe('no-referrer');
       expect(headers['permissions-policy']).toContain('camera=()');
+
+      // One policy per page, whatever the host joins: the site's for its pages, the editor's for /admin/.
+      expect(headers['content-security-policy']).toBe(headerPolicy);
+      const admin = (await page.goto(server.url('/admin/')))!.headers();
+      expect(admin['content-security-policy']).toBe(serialise(adminPolicyFromEnv(childEnv(builds.sub.env))));
+      expect(admin['x-robots-tag']).toBe('noindex');
 
       const framed = await browser.newPage();
       const blocked: string[] = [];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -9,9 +10,16 @@ export const testRepositoryUrl = 'https://git.example/redactie/kennisbank';
 /** The address every test build is published at. */
 export const testSite = 'https://kennisbank.example';
 
+/**
+ * The port of Decap's local server in the editor's test (tests/e2e/cms.test.ts), built into the root
+ * build's editor configuration. Not Decap's 8081, where an editor may run `npm run cms`, and the same
+ * for one checkout on every run (so TEST_REUSE_BUILD=1 keeps working), another for another checkout.
+ */
+export const cmsTestPort = 20_000 + (createHash('sha256').update(root).digest().readUInt16BE(0) % 10_000);
+
 /** The builds the build and browser tests run against: the site at the root, and under a sub-path. */
 export const builds = {
-  root: { base: '/', dir: path.join(root, '.test-dist/root'), env: {} },
+  root: { base: '/', dir: path.join(root, '.test-dist/root'), env: { CMS_LOCAL_PORT: String(cmsTestPort) } },
   sub: { base: '/jeugd/', dir: path.join(root, '.test-dist/jeugd'), env: { REPOSITORY_URL: testRepositoryUrl } },
 } as const;
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { adminFolder } from '../../src/lib/cms/admin-path';
 
 export { fileFor } from '../../scripts/lib/dist-files';
 
@@ -9,16 +10,22 @@ export function isEmailEdition(file: string): boolean {
   return /^nieuwsbrieven\/[^/]+\/email\.html$/.test(file.split(path.sep).join('/'));
 }
 
+/** The editor (Decap CMS, /admin/): a tool for editors with a layout and policy of its own, not a page of the site. */
+export function isEditor(file: string): boolean {
+  return file.split(path.sep).join('/').startsWith(`${adminFolder}/`);
+}
+
 /**
- * Every page of a build (its HTML files), as paths relative to its folder. E-mail editions are left
- * out: they have no site layout by design, and tests/build/newsletter-email.test.ts checks them.
+ * Every page of a build (its HTML files), as paths relative to its folder. E-mail editions and the
+ * editor are left out: they have no site layout by design, and tests/build/newsletter-email.test.ts
+ * and tests/build/admin.test.ts check them.
  */
 export function htmlFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
-    .filter((file) => !isEmailEdition(file))
+    .filter((file) => !isEmailEdition(file) && !isEditor(file))
     .sort();
 }
 

@@ -2,11 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  adminHeaders,
+  adminPolicy,
   headerPolicy,
+  headerRules,
   headersFile,
+  headersFor,
   metaPolicy,
   parseHeadersFile,
   policy,
+  ruleMatches,
   securityHeaders,
 } from '../../src/lib/security/csp';
 import { effectiveTheme, isTheme, themeStorageKey } from '../../src/lib/theme';
@@ -50,22 +55,79 @@ describe('the Content Security Policy', () => {
   });
 });
 
-describe('public/_headers', () => {
-  const file = fs.readFileSync(path.join(root, 'public/_headers'), 'utf8');
+describe("the editor's policy (/admin/)", () => {
+  const admin = adminPolicy({ connect: ['http://localhost:8081', 'https://api.github.com'], images: [] });
 
-  it('is what `npm run headers` writes from src/lib/security/csp.ts (run it after changing the policy)', () => {
-    expect(file).toBe(headersFile());
+  it('allows what Decap needs and nothing from elsewhere but the servers it talks to', () => {
+    expect(admin['script-src']).toEqual(["'self'", "'unsafe-eval'"]);
+    expect(admin['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(admin['connect-src']).toEqual(["'self'", 'blob:', 'http://localhost:8081', 'https://api.github.com']);
+    expect(admin['img-src']).toEqual(["'self'", 'blob:']);
+    expect(admin['frame-ancestors']).toEqual(["'none'"]);
+    expect(admin['object-src']).toEqual(["'none'"]);
   });
 
-  it('sets the policy and the other security headers for every path', () => {
-    const headers = parseHeadersFile(file);
-    expect(headers).toEqual(securityHeaders);
-    expect(headers['Content-Security-Policy']).toBe(headerPolicy);
-    expect(headers['X-Content-Type-Options']).toBe('nosniff');
-    expect(headers['Referrer-Policy']).toBe('no-referrer');
-    for (const feature of ['camera', 'geolocation', 'microphone', 'browsing-topics']) {
-      expect(headers['Permissions-Policy']).toContain(`${feature}=()`);
+  it("is not the site's: the site's policy keeps its own sources", () => {
+    expect(headerPolicy).not.toContain("'unsafe-eval'");
+    expect(headerPolicy).not.toContain("'unsafe-inline'");
+    expect(adminHeaders(admin)['Content-Security-Policy']).toContain("'unsafe-eval'");
+    expect(adminHeaders(admin)['X-Robots-Tag']).toBe('noindex');
+  });
+});
+
+describe('_headers', () => {
+  const admin = { folder: 'admin', headers: adminHeaders(adminPolicy({ connect: [], images: [] })) };
+  const entries = [
+    { name: 'admin', folder: true },
+    { name: 'plannen', folder: true },
+    { name: '_astro', folder: true },
+    { name: 'index.html', folder: false },
+    { name: 'favicon.svg', folder: false },
+  ];
+  const paths = [
+    '/',
+    '/index.html',
+    '/favicon.svg',
+    '/plannen/',
+    '/plannen/regie/',
+    '/_astro/a.js',
+    '/admin/',
+    '/admin/decap/decap-cms.js',
+  ];
+
+  it.each(['/', '/jeugd/'])('gives every path of a build under %s exactly one policy: the editor its own', (base) => {
+    const rules = parseHeadersFile(headersFile(headerRules(base, entries, admin)));
+    for (const sitePath of paths) {
+      const headers = headersFor(rules, `${base}${sitePath.slice(1)}`);
+      const expected = sitePath.startsWith('/admin/') ? admin.headers : securityHeaders;
+      expect(headers, sitePath).toEqual(expected);
     }
+  });
+
+  it('reads back what it writes', () => {
+    const rules = headerRules('/', entries, admin);
+    expect(parseHeadersFile(headersFile(rules))).toEqual(rules);
+  });
+
+  it('joins the headers of overlapping rules, as Cloudflare Pages does: the reason rules must not overlap', () => {
+    const overlapping = parseHeadersFile(
+      headersFile([
+        { path: '/*', headers: securityHeaders },
+        { path: '/admin/*', headers: admin.headers },
+      ]),
+    );
+    const csp = headersFor(overlapping, '/admin/')['Content-Security-Policy']!;
+    expect(csp).toBe(`${headerPolicy}, ${admin.headers['Content-Security-Policy']}`);
+  });
+
+  it('matches paths as the hosts do: * anything, :name one segment', () => {
+    expect(ruleMatches('/plannen/*', '/plannen/')).toBe(true);
+    expect(ruleMatches('/plannen/*', '/plannen/regie/')).toBe(true);
+    expect(ruleMatches('/plannen/*', '/plannenx/')).toBe(false);
+    expect(ruleMatches('/', '/index.html')).toBe(false);
+    expect(ruleMatches('/:page/', '/zoeken/')).toBe(true);
+    expect(ruleMatches('/:page/', '/a/b/')).toBe(false);
+    expect(ruleMatches('/sitemap-0.xml', '/sitemap-0xxml')).toBe(false);
   });
 });
 

@@ -65,3 +65,15 @@ export function describeKind(kind: FieldKind): KindText {
       return { label: '', hint: '' };
   }
 }
+
+/**
+ * The rule a value must meet, as one sentence: the editor's form shows it when a value breaks the rule
+ * (and beside the field). Undefined when the kind has no rule a form can check in a text box.
+ */
+export function ruleOf(kind: FieldKind): string | undefined {
+  if (kind.type === 'text' && !kind.format && kind.max === undefined) {
+    return kind.min !== undefined && kind.min > 1 ? `Minstens ${kind.min} tekens.` : undefined;
+  }
+  if (kind.type !== 'text' && kind.type !== 'date' && kind.type !== 'number') return undefined;
+  return describeKind(kind).hint || undefined;
+}

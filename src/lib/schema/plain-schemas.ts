@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { buildSchemas, entryIdSchema, isCollectionName, type CollectionName, type EntryRef } from '../../schemas';
+import {
+  buildSchemas,
+  entryIdSchema,
+  isCollectionName,
+  type CollectionName,
+  type EntryRef,
+  type ReferenceFactory,
+} from '../../schemas';
 
 /**
  * Marks which string fields are references, and to which collection. The content check, the
@@ -21,11 +28,12 @@ export class ReferenceValue<C extends string> implements EntryRef<C> {
  * The collections' schemas outside an Astro build (`astro:content` only exists inside one): for the
  * content check, the tools and the tests. They validate exactly what Astro validates.
  */
-export const plainSchemas = buildSchemas(<C extends string>(collection: C) =>
+export const plainReference: ReferenceFactory = <C extends string>(collection: C) =>
   entryIdSchema()
     .register(referenceTargets, { collection })
-    .transform((id) => new ReferenceValue(collection, id)),
-);
+    .transform((id) => new ReferenceValue(collection, id));
+
+export const plainSchemas = buildSchemas(plainReference);
 
 /** The collection a schema refers to, if it is a reference. */
 export function referenceTarget(schema: z.ZodType): CollectionName | undefined {

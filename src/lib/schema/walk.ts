@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../../schemas';
+import { vocabularies } from '../../schemas/choice';
 import { referenceTarget } from './plain-schemas';
 
 /**
@@ -14,7 +15,8 @@ export type FieldKind =
   | { type: 'number'; integer: boolean; min?: number; max?: number }
   | { type: 'date' }
   | { type: 'boolean' }
-  | { type: 'choice'; values: string[] }
+  /** `labels`: the Dutch label of each value, when the enum is built from a vocabulary (choiceOf). */
+  | { type: 'choice'; values: string[]; labels?: Readonly<Record<string, string>> }
   | { type: 'reference'; collection: CollectionName }
   | { type: 'list'; item: FieldKind; min?: number }
   | { type: 'group'; fields: FieldInfo[]; rule?: string }
@@ -128,8 +130,11 @@ export function kindOf(schema: z.ZodType): FieldKind {
       return { type: 'date' };
     case 'boolean':
       return { type: 'boolean' };
-    case 'enum':
-      return { type: 'choice', values: Object.values(def.entries ?? {}).map(String) };
+    case 'enum': {
+      const values = Object.values(def.entries ?? {}).map(String);
+      const labels = vocabularies.get(schema)?.labels;
+      return { type: 'choice', values, ...(labels ? { labels } : {}) };
+    }
     case 'array': {
       const min = checksOf(schema).find((c) => c.check === 'min_length')?.minimum;
       return { type: 'list', item: kindOf(peel(def.element!).inner), ...(min ? { min } : {}) };

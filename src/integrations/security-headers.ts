@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { adminFolder } from '../lib/cms/admin-path';
+import { adminPolicyFromEnv } from '../lib/cms/admin-policy';
+import { adminHeaders, headerRules, headersFile } from '../lib/security/csp';
+
+/**
+ * Writes `_headers` into the finished build: the site's headers for each of its top-level files and
+ * folders, the editor's for /admin/. Written from the output itself, so a new folder is never
+ * left without headers; run it after every integration that adds files.
+ */
+export function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'kennisbank:security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const entries = fs
+          .readdirSync(out, { withFileTypes: true })
+          .filter((entry) => entry.name !== '_headers')
+          .map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+        const admin = { folder: adminFolder, headers: adminHeaders(adminPolicyFromEnv(process.env)) };
+        const rules = headerRules(base, entries, admin);
+        fs.writeFileSync(path.join(out, '_headers'), headersFile(rules));
+        logger.info(`_headers geschreven: ${rules.length} regels, één beleid per pad.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,7 @@
+import { adminPolicy, type Policy } from '../security/csp';
+import { cmsOrigins, cmsSettingsFromEnv } from './settings';
+
+/** The editor's Content Security Policy for this build: the same for its <meta> and for `_headers`. */
+export function adminPolicyFromEnv(env: Record<string, string | undefined>): Policy {
+  return adminPolicy(cmsOrigins(cmsSettingsFromEnv(env)));
+}
