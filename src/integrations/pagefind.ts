@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { writeFacetFile } from './facet-file';
+import { closeFeed, openFeed, type IndexFeed } from './pagefind-feed';
 
 /**
  * Builds the Pagefind search index over the finished build, in the same `astro build`, so every
@@ -11,26 +12,57 @@ import { writeFacetFile } from './facet-file';
  * stops the build: a site whose search silently finds nothing is worse than a failed deploy.
  *
  * Pages choose themselves what is indexed (`data-pagefind-body` on entry pages only), and their
- * `<html lang="nl">` gives Dutch stemming.
+ * `<html lang="nl">` gives Dutch stemming. The pages reach Pagefind while they are rendered
+ * (pagefind-feed.ts), so indexing runs beside the rendering instead of after it.
  */
 export function pagefindIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'kennisbank:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      // Open the index before the pages render: they are handed to it one by one (pagefind-feed.ts).
+      'astro:build:start': async () => {
+        openFeed({ index: await createIndex(), base, adds: [] });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildIndex(fileURLToPath(dir), logger);
+        const feed = closeFeed();
+        await buildIndex(fileURLToPath(dir), logger, feed);
       },
     },
   };
 }
 
-/** Indexes the HTML in `outDir` and writes the bundle to `outDir/pagefind/`; returns the number of pages indexed. */
-export async function buildIndex(outDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<number> {
+async function createIndex() {
+  const { index } = check(await pagefind.createIndex({}), 'het aanmaken van de index');
+  if (!index) throw new PagefindFailure('Pagefind gaf geen index terug.');
+  return index;
+}
+
+/**
+ * Writes the bundle to `outDir/pagefind/`: from the pages the build handed over while rendering, or,
+ * without those, from the HTML files in `outDir`. Returns the number of pages indexed.
+ */
+export async function buildIndex(
+  outDir: string,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+  feed?: IndexFeed,
+): Promise<number> {
   const started = performance.now();
   try {
-    const { index } = check(await pagefind.createIndex({}), 'het aanmaken van de index');
-    if (!index) throw new PagefindFailure('Pagefind gaf geen index terug.');
-    const { page_count: files } = check(await index.addDirectory({ path: outDir }), `het lezen van ${outDir}`);
+    let index: PagefindIndex;
+    let files: number;
+    if (feed && feed.adds.length > 0) {
+      index = feed.index as PagefindIndex;
+      const added = await Promise.all(feed.adds);
+      for (const response of added) if (response) check(response, 'het lezen van een pagina');
+      files = added.filter(Boolean).length;
+    } else {
+      index = feed ? (feed.index as PagefindIndex) : await createIndex();
+      files = check(await index.addDirectory({ path: outDir }), `het lezen van ${outDir}`).page_count;
+    }
     const outputPath = path.join(outDir, 'pagefind');
     check(await index.writeFiles({ outputPath }), 'het schrijven van de index');
     const pages = indexedPages(outputPath);
@@ -52,6 +84,8 @@ export async function buildIndex(outDir: string, logger: Pick<AstroIntegrationLo
     await pagefind.close();
   }
 }
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 class PagefindFailure extends Error {
   constructor(message: string) {

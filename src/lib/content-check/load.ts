@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { collectionNames, idPattern, registry } from '../../schemas';
+import { collectionNames, idPattern, registry, type CollectionName } from '../../schemas';
 import { decodeContent, normaliseName, type EncodingProblem } from '../content-text';
 import { idFromTitle, idOfFile } from '../entry-id';
 import type { ContentIssue, RawEntry } from './types';
@@ -129,7 +129,11 @@ function explainEncoding(problem: EncodingProblem): Omit<ContentIssue, 'severity
 }
 
 /** Reads every file of every collection under `dir`; what cannot be read becomes an issue. */
-export function loadContent(dir: string, root: string): { entries: RawEntry[]; issues: ContentIssue[] } {
+export function loadContent(
+  dir: string,
+  root: string,
+  only: readonly CollectionName[] = collectionNames,
+): { entries: RawEntry[]; issues: ContentIssue[] } {
   const entries: RawEntry[] = [];
   const issues: ContentIssue[] = [];
   const known = new Set<string>(collectionNames);
@@ -147,7 +151,7 @@ export function loadContent(dir: string, root: string): { entries: RawEntry[]; i
     }
   }
 
-  for (const collection of collectionNames) {
+  for (const collection of only) {
     const formats = registry[collection].formats;
     for (const absolute of listFiles(path.join(dir, collection))) {
       const file = path.relative(root, absolute);

@@ -9,9 +9,9 @@ import type { GlossaryTerm } from './matcher';
  * is left out here; the content check stops the build for it with a message for the editor.
  */
 export function loadGlossaryTerms(dir: string, root: string = path.dirname(dir)): GlossaryTerm[] {
-  const { entries } = loadContent(dir, root);
+  // Only the glossary's own folder: the config loads before the content check, which reads all of it.
+  const { entries } = loadContent(dir, root, ['glossary']);
   return entries
-    .filter((entry) => entry.collection === 'glossary')
     .flatMap((entry) => {
       const parsed = plainSchemas.glossary.safeParse(entry.data);
       if (!parsed.success) return [];
