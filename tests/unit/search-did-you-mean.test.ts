@@ -38,8 +38,10 @@ describe('the edit distance', () => {
   it('allows more for longer words, and nothing below four letters', () => {
     expect(allowedCost(3)).toBe(0);
     expect(allowedCost(4)).toBe(1);
-    expect(allowedCost(7)).toBe(2);
-    expect(allowedCost(12)).toBe(3);
+    expect(allowedCost(5)).toBe(1);
+    expect(allowedCost(7)).toBe(1.5);
+    expect(allowedCost(12)).toBe(2.5);
+    expect(allowedCost(20)).toBe(3);
   });
 });
 
@@ -75,6 +77,15 @@ describe('suggestions from the names of the site', () => {
   it('suggests nothing for a query that is a name of the site, however it is written', () => {
     for (const query of ['Almelo', 'almelo', 'kate snellens', 'KATE SNELLENS', 's-Hertogenbosch', 'Reggesteyn'])
       expect(suggest(query, 3), query).toEqual([]);
+  });
+
+  it('puts a query right word by word only when every word is a word of the site or close to one', () => {
+    expect(suggest('gemeente rysen', 3)[0]).toBe('Gemeente Rijssen');
+    // A word still being typed, or one the names do not have, is not guessed at: half a suggestion
+    // would change with every letter.
+    expect(suggest('klaudio brugi', 3)).toEqual([]);
+    expect(suggest('klaudio b', 3)).toEqual([]);
+    expect(suggest('kinderen opvnag', 3)).toEqual([]);
   });
 
   it('suggests nothing for queries of fewer than four letters, or with nothing close on the site', () => {

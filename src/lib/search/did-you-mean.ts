@@ -17,7 +17,9 @@ import { minLetters, type SuggestionFile } from './suggestions';
 export function allowedCost(letters: number): number {
   if (letters < minLetters) return 0;
   if (letters <= 5) return 1;
-  if (letters <= 8) return 2;
+  // One slip and one of the half-cost Dutch mistakes: two slips make a short word something else.
+  if (letters <= 8) return 1.5;
+  if (letters <= 12) return 2.5;
   return 3;
 }
 
@@ -131,21 +133,27 @@ export function createSpeller(file: SuggestionFile): Speller {
     return best;
   };
 
-  /** The query with each word that is not a word of the site replaced by the closest one, if any was. */
-  const combineWords = (typed: string[], keys: string[]): { text: string; cost: number } | undefined => {
+  /**
+   * The query with each word that is not a word of the site replaced by the closest one; nothing when
+   * a word is neither (a word still being typed, or one the names do not have: half a suggestion
+   * would only change with every letter).
+   */
+  const combineWords = (keys: string[]): { text: string; cost: number } | undefined => {
     let cost = combinedCost;
-    let changed = false;
-    const out = typed.map((word, at) => {
-      const key = keys[at]!;
+    const out: string[] = [];
+    for (const key of keys) {
       const known = words.get(key);
-      if (known) return known.text;
-      const closest = letterCount(key) >= minLetters ? closestWord(key) : undefined;
-      if (!closest) return word;
-      changed = true;
-      cost += closest.cost;
-      return closest.text;
-    });
-    return changed ? { text: out.join(' '), cost } : undefined;
+      const word = known
+        ? { text: known.text, cost: 0 }
+        : letterCount(key) >= minLetters
+          ? closestWord(key)
+          : undefined;
+      if (!word) return undefined;
+      cost += word.cost;
+      out.push(word.text);
+    }
+    // The query itself, written as the site writes it, is left out with the others that equal it.
+    return { text: out.join(' '), cost };
   };
 
   return (query, limit) => {
@@ -161,7 +169,7 @@ export function createSpeller(file: SuggestionFile): Speller {
       if (cost <= max) found.push({ text: candidate.text, cost: cost + rankCost[candidate.rank] });
     }
     if (typed.length > 1) {
-      const combined = combineWords(typed, keys);
+      const combined = combineWords(keys);
       if (combined) found.push(combined);
     }
     found.sort((a, b) => a.cost - b.cost || a.text.length - b.text.length || a.text.localeCompare(b.text, 'nl'));
