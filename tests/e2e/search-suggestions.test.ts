@@ -3,7 +3,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { serve } from '../../scripts/lib/static-server';
 import { builds } from '../support/builds';
 import { shifts, watchShifts } from '../support/layout-shifts';
-import { pageResults, pathOf, resultLinks, suggestionsFor, suggestionsIn } from '../support/search';
+import { pageResults, pathOf, resultLinks, searchInDialog, suggestionsFor, suggestionsIn } from '../support/search';
 import { siteInBrowser } from '../support/site-in-browser';
 
 /**
@@ -280,11 +280,18 @@ describe('no layout shift from a suggestion', () => {
     await page.goto(site.server.url('/plannen/'));
     await page.locator('header button.site-search__trigger').click();
     await page.locator('dialog.pf-modal[open]').waitFor();
-    const before = (await shifts(page)).length;
-    // Where the results start, before there are any (and before a suggestion): the same after both.
+    // Where the results start in the dialog, measured from its own top once it has slid in: the same
+    // with a suggestion as with the results of a word that is found.
     const resultsTop = () =>
-      page.locator('dialog[open] pagefind-results').evaluate((results) => results.getBoundingClientRect().top);
+      page.locator('dialog[open] pagefind-results').evaluate(async (results) => {
+        const dialog = results.closest('dialog')!;
+        await Promise.all(dialog.getAnimations({ subtree: true }).map((animation) => animation.finished));
+        return results.getBoundingClientRect().top - dialog.getBoundingClientRect().top;
+      });
+    await searchInDialog(page, 'jeugd', 3);
     const top = await resultsTop();
+    const before = (await shifts(page)).length;
+    await page.locator('dialog.pf-modal[open] .pf-input').fill('');
     await page.locator('dialog.pf-modal[open] .pf-input').pressSequentially('snelens', { delay: 60 });
     expect(await suggestionsIn(page, 'dialog[open]')).toEqual(['Snellens']);
     await page.locator('dialog[open] .pf-results > li:first-child .pf-result-link').waitFor();
