@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allCombinations, axeSite, describeSitemapShard, shardOf, sitemapAuditPaths } from '../support/axe-sitemap';
 import { builds } from '../support/builds';
-import { pageResults, searchInDialog } from '../support/search';
+import { pageResults, searchInDialog, suggestionsIn } from '../support/search';
 
 /** The first half of the sitemap (axe-all-pages-2.test.ts has the other), and the search in use. */
 const site = axeSite();
@@ -27,6 +27,30 @@ describe('axe on the search in use (both schemes and widths)', () => {
       await page.locator('dialog.pf-modal[open]').waitFor();
       await searchInDialog(page, 'peuters', 3);
       return allCombinations(page, 'zoekvenster met resultaten');
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('the header dialog with a suggestion ("Bedoelde u …?") and results', async () => {
+    const problems = await site.withPage(async (page) => {
+      await page.goto(`${site.server.origin}${base}plannen/`);
+      await page.locator('header button.site-search__trigger').click();
+      await page.locator('dialog.pf-modal[open]').waitFor();
+      expect(await searchInDialog(page, 'kate snelens', 2)).not.toEqual([]);
+      expect(await suggestionsIn(page, 'dialog[open]')).toEqual(['Kate Snellens']);
+      return allCombinations(page, 'zoekvenster met suggestie');
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('the search page with a suggestion ("Bedoelde u …?") and results', async () => {
+    const problems = await site.withPage(async (page) => {
+      await page.goto(`${site.server.origin}${base}zoeken/?q=almlo`);
+      await pageResults(page, 3);
+      expect(await suggestionsIn(page, 'search-page')).toEqual(['Almelo']);
+      // Focused, so its focus ring is measured too.
+      await page.locator('search-page .search-suggestions a').focus();
+      return allCombinations(page, 'zoekpagina met suggestie');
     });
     expect(problems).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { axeViolations, describeViolations } from '../support/browser';
 import { root } from '../support/builds';
 import { pageResults, resultCount, searchInDialog } from '../support/search';
 import { siteInBrowser } from '../support/site-in-browser';
+import { shifts, watchShifts } from '../support/layout-shifts';
 
 /**
  * What makes the search answer as one types, without giving up anything it does: the index loads as
@@ -175,40 +176,6 @@ describe('a page of results at a time', () => {
     await context.close();
   });
 });
-
-/** Records every layout shift, with whether any part that moved was in the search page's results or status line. */
-async function watchShifts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const shifts: { value: number; input: boolean; main: boolean; results: boolean }[] = [];
-    (window as unknown as { shifts: typeof shifts }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-        sources: { node: Node | null }[];
-      })[]) {
-        const nodes = entry.sources.map(({ node }) => (node instanceof Element ? node : (node?.parentElement ?? null)));
-        shifts.push({
-          value: entry.value,
-          input: entry.hadRecentInput,
-          main: nodes.some((node) => node?.closest('main')),
-          results: nodes.some((node) => node?.closest('.search-page__results, .search-page__status')),
-        });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
-/** The shifts so far, once the browser has painted and reported them. */
-async function shifts(page: Page) {
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))),
-  );
-  return page.evaluate(
-    () =>
-      (window as unknown as { shifts: { value: number; input: boolean; main: boolean; results: boolean }[] }).shifts,
-  );
-}
 
 describe('no layout shift from the search page', () => {
   for (const viewport of [

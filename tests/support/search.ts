@@ -62,3 +62,22 @@ export async function searchInDialog(page: Page, query: string, min = 3): Promis
 
 /** Only the path of a result link, without the highlight parameters. */
 export const pathOf = (link: string) => link.split('?')[0]!;
+
+/** Waits for the "Bedoelde u …?" suggestions in a container and returns them (the links' texts). */
+export async function suggestionsIn(page: Page, container: string): Promise<string[]> {
+  const links = page.locator(`${container} .search-suggestions a`);
+  await links.first().waitFor({ timeout: 15_000 });
+  return links.allTextContents();
+}
+
+/** Waits until the suggestions for the search `term` are decided, and returns them (none, too). */
+export async function suggestionsFor(page: Page, container: string, term: string): Promise<string[]> {
+  const box = page.locator(`${container} .search-suggestions`);
+  await page.waitForFunction(
+    ({ container, term }) =>
+      document.querySelector<HTMLElement>(`${container} .search-suggestions`)?.dataset.for === term,
+    { container, term },
+    { timeout: 15_000 },
+  );
+  return box.locator('a').allTextContents();
+}

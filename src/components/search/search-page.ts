@@ -2,6 +2,7 @@ import { dutchStrings, element, loadPagefindUI, type PagefindInstance } from '..
 import { resultTemplate } from '../../lib/search/client/result-template';
 import { configElement, searchPaths } from '../../lib/search/client/search-config';
 import { orderFilterTotals } from '../../lib/search/client/filter-totals';
+import { attachSuggestions } from '../../lib/search/client/suggestion-box';
 import {
   attachEngine,
   createEngine,
@@ -46,7 +47,7 @@ class SearchPage extends HTMLElement {
       return;
     }
     const instance = ui.getInstanceManager().getInstance(instanceName);
-    attachEngine(instance, engine, paths, 'counted');
+    const ownEngine = attachEngine(instance, engine, paths, 'counted');
     instance.setTranslations(dutchStrings);
     orderFilterTotals(instance);
     // Faceted mode: an empty query finds every page, so filters alone can browse.
@@ -68,6 +69,17 @@ class SearchPage extends HTMLElement {
     const wide = window.matchMedia('(min-width: 48rem)').matches;
     this.fill('filters', element('pagefind-filter-pane', wide ? { ...attrs, open: 'soort' } : attrs));
     this.fill('results', results);
+    const suggestions = this.querySelector<HTMLElement>('[data-slot="suggestions"]');
+    if (suggestions) {
+      attachSuggestions(suggestions, {
+        instance,
+        engine: ownEngine,
+        fileUrl: paths.suggestions,
+        // A suggestion keeps the filters and the order: only the words were misspelt.
+        hrefFor: (term) => `${paths.searchPage}${searchQuery({ ...this.state, term })}`,
+        follow: (term) => this.searchFor(term),
+      });
+    }
 
     const sort = this.querySelector<HTMLSelectElement>('select[data-sort]');
     sort?.addEventListener('change', () => this.onSortChange(sort.value === 'nieuwste' ? 'nieuwste' : 'relevantie'));
@@ -109,6 +121,17 @@ class SearchPage extends HTMLElement {
     this.updateTitle();
   }
 
+  /**
+   * Runs a search for other words, as a step of its own in the history (Back returns to the words
+   * typed), and puts focus back in the field that now holds them.
+   */
+  private searchFor(term: string): void {
+    const next = { ...this.state, term };
+    this.record(next, 'push');
+    this.restore(next);
+    this.querySelector<HTMLInputElement>('.pf-input')?.focus();
+  }
+
   private onSearch(term: string, filters: Record<string, string[]>): void {
     if (this.restoring) return;
     this.record({ ...this.state, term: term.trim(), filters: cleanFilters(filters) });
@@ -132,8 +155,7 @@ class SearchPage extends HTMLElement {
   }
 
   /** Puts a search in the address bar: its own history step, or in place while a word is typed. */
-  private record(next: SearchState): void {
-    const step = historyStep(this.state, next);
+  private record(next: SearchState, step = historyStep(this.state, next)): void {
     this.state = next;
     if (step === 'none') return;
     const url = `${window.location.pathname}${searchQuery(next)}`;

@@ -6,6 +6,7 @@ import {
   type PagefindComponents,
 } from '../../lib/search/client/pagefind-ui';
 import { resultTemplate } from '../../lib/search/client/result-template';
+import { attachSuggestions } from '../../lib/search/client/suggestion-box';
 import { pageSizes, typingDebounceMs } from '../../lib/search/paging';
 import { configElement, searchPaths, type SearchPaths } from '../../lib/search/client/search-config';
 import {
@@ -155,7 +156,7 @@ class SiteSearch extends HTMLElement {
     if (this.modal) return this.modal;
     const [[ui, engine]] = await Promise.all([this.load(), loadPagefindUI(this.paths.bundlePath)]);
     const instance = ui.getInstanceManager().getInstance(instanceName);
-    attachEngine(instance, engine, this.paths, 'none');
+    const ownEngine = attachEngine(instance, engine, this.paths, 'none');
     instance.setTranslations(dutchStrings);
     // An empty <pagefind-modal> builds Pagefind's own dialog (field, summary, results, hints).
     // Given children instead, it moves them after they have started, and they start twice.
@@ -167,12 +168,29 @@ class SiteSearch extends HTMLElement {
     modal.querySelector('pagefind-summary')?.setAttribute('role', 'status');
     const results = modal.querySelector('pagefind-results') as
       (HTMLElement & { resultTemplate: ReturnType<typeof resultTemplate> }) | null;
+    const field = modal.querySelector<HTMLElement>('pagefind-input');
     if (results) {
       results.resultTemplate = resultTemplate('p');
       results.setAttribute('page-size', String(pageSizes.dialog));
+      // "Bedoelde u …?" between the number of results and the results (suggestion-box.ts).
+      const suggestions = element('div', { class: 'site-search__suggestions' });
+      results.before(suggestions);
+      attachSuggestions(suggestions, {
+        instance,
+        engine: ownEngine,
+        fileUrl: this.paths.suggestions,
+        hrefFor: (term) => `${this.paths.searchPage}${searchQuery({ ...emptyState, term })}`,
+        // The search runs in the dialog, where the reader is, as if the suggestion had been typed.
+        follow: (term) => {
+          const input = field?.querySelector<HTMLInputElement>('.pf-input');
+          if (!input) return;
+          input.value = term;
+          input.focus();
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        },
+      });
     }
     // Pagefind's field reads a changed wait and draws itself again: done now, before anyone types.
-    const field = modal.querySelector<HTMLElement>('pagefind-input');
     field?.setAttribute('debounce', String(typingDebounceMs));
     if (field) preloadWhileTyping(field, engine);
     const more = element('a', { class: 'site-search__more', href: this.paths.searchPage }, [

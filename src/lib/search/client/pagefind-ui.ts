@@ -49,6 +49,7 @@ export interface PagefindInstance {
   registerShortcut(shortcut: { label: string; description: string }, owner: Element): void;
   deregisterAllShortcuts(owner: Element): void;
   focusPreviousInput(from: Element): boolean;
+  focusNextResults(from: Element): boolean;
   focusInputAndType(from: Element, character: string): void;
   focusInputAndDelete(from: Element): void;
 }

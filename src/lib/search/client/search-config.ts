@@ -9,14 +9,16 @@ export interface SearchPaths {
   baseUrl: string;
   /** The search page: `/jeugd/zoeken/`. */
   searchPage: string;
+  /** The names for "Bedoelde u …?": `/jeugd/zoeken/suggesties.json`. */
+  suggestions: string;
 }
 
-/** Reads the paths from an element's `data-bundle-path`, `data-base-url` and `data-search-page`. */
+/** Reads the paths from an element's `data-bundle-path`, `data-base-url`, `data-search-page` and `data-suggestions`. */
 export function searchPaths(el: HTMLElement): SearchPaths {
-  const { bundlePath, baseUrl, searchPage } = el.dataset;
-  if (!bundlePath || !baseUrl || !searchPage)
-    throw new Error('search element lacks data-bundle-path, data-base-url or data-search-page');
-  return { bundlePath, baseUrl, searchPage };
+  const { bundlePath, baseUrl, searchPage, suggestions } = el.dataset;
+  if (!bundlePath || !baseUrl || !searchPage || !suggestions)
+    throw new Error('search element lacks data-bundle-path, data-base-url, data-search-page or data-suggestions');
+  return { bundlePath, baseUrl, searchPage, suggestions };
 }
 
 /**

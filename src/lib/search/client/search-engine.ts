@@ -45,18 +45,22 @@ export async function createEngine(paths: SearchPaths): Promise<SearchEngine> {
  *
  * Pagefind 1.6's instance uses the engine it finds in `__pagefind__` and loads its own only when there
  * is none; the search tests cover that this still holds.
+ *
+ * Returns the engine as the instance uses it but without its one-search-at-a-time wrapper, for
+ * searches beside the reader's (checking a suggestion) that must not cancel theirs.
  */
 export function attachEngine(
   instance: PagefindInstance,
   engine: SearchEngine,
   paths: SearchPaths,
   facets: 'none' | 'counted',
-): void {
+): SearchEngine {
   const own =
     facets === 'none'
       ? { ...engine, filters: () => Promise.resolve({}) }
       : withFacetIndex(engine, loadFacetIndex(`${paths.bundlePath}${facetFileName}`));
   instance.__pagefind__ = { ...own, search: latestOnly(own.search, waitBeforeSearching) };
+  return own;
 }
 
 /** A single letter matches nearly every page, which takes long with thousands; the next key usually follows. */

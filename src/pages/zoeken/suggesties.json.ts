@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../../lib/site';
+import { suggestionFile } from '../../lib/search/suggestion-words';
+
+/**
+ * The site's names for the search's "Bedoelde u …?" (src/lib/search/suggestions.ts), built with the
+ * pages from the same content. The search loads it only after a search that found (almost) nothing.
+ */
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(suggestionFile((await getSite()).all)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
