@@ -40,8 +40,18 @@ export async function serve(
     }
     const served = file ?? '404.html';
     const status = file ? 200 : 404;
+    // Like a plain static host: a validator with every file, so a browser keeps what it fetched and
+    // asks again each time ("no-cache"), and gets 304 when the file is unchanged.
+    const stat = fs.statSync(path.join(dir, served));
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    const validators = { etag, 'last-modified': stat.mtime.toUTCString(), 'cache-control': 'no-cache' };
+    if (status === 200 && request.headers['if-none-match'] === etag) {
+      response.writeHead(304, { ...headers, ...validators }).end();
+      return;
+    }
     response.writeHead(status, {
       ...headers,
+      ...(status === 200 ? validators : {}),
       'content-type': types[path.extname(served)] ?? 'application/octet-stream',
     });
     fs.createReadStream(path.join(dir, served)).pipe(response);

@@ -322,6 +322,40 @@ describe('accessibility of the text', () => {
     ]);
   });
 
+  it('an image in a newsletter that mail clients do not show (SVG, WebP), in Markdown and in HTML; JPG, PNG and GIF pass', () => {
+    const newsletter = (body: string) => `---
+title: Testeditie
+edition: Winter 2099
+date: 2099-01-01
+summary: Een verzonnen editie om de inhoudscontrole mee te testen.
+sources:
+  - testbron
+---
+
+${body}
+`;
+    const newsletterBody = 10;
+    const { errorsIn } = checkWith({
+      'newsletters/beeld.md': newsletter(
+        '![Het pictogram](/favicon.svg)\n\n<img src="https://voorbeeld.test/foto.webp?v=2" alt="Een foto">\n\n![Een foto](https://voorbeeld.test/foto.JPG) ![Een schema](https://voorbeeld.test/schema.png#groot) ![Een animatie](https://voorbeeld.test/a.gif)',
+      ),
+      // Outside a newsletter an SVG is fine: only the newsletter is also sent as an e-mail.
+      'plans/beeld.md': plan('![Het pictogram](/favicon.svg)'),
+    });
+    expect(errorsIn('newsletters/beeld.md')).toEqual([
+      expect.objectContaining({
+        line: newsletterBody,
+        message: expect.stringMatching(/^de afbeelding "\/favicon\.svg" is geen JPG, PNG of GIF: veel mailprogramma's/),
+        hint: expect.stringContaining('PNG'),
+      }),
+      expect.objectContaining({
+        line: newsletterBody + 2,
+        message: expect.stringContaining('"https://voorbeeld.test/foto.webp?v=2" is geen JPG, PNG of GIF'),
+      }),
+    ]);
+    expect(errorsIn('plans/beeld.md')).toEqual([]);
+  });
+
   it('an image without alt text in MDX', () => {
     const { errorsIn } = checkWith({ 'plans/beeld.mdx': plan('Tekst.\n\n<img src="/favicon.svg" />') });
     expect(errorsIn('plans/beeld.mdx')).toEqual([

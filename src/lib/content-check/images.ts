@@ -2,6 +2,7 @@ import type { CheckContext } from './context';
 import { eachNode } from './each-node';
 import { htmlTags, isJsxElement, jsxAttribute } from './markdown';
 import type { ContentIssue } from './types';
+import { isMailImageFormat } from '../newsletter/images';
 
 const MARKDOWN_HINT =
   "Schrijf tussen de blokhaken wat er op de afbeelding te zien is, voor wie haar niet kan zien, bijvoorbeeld ![Schema met de drie ontwikkeltafels en hun thema's](/afbeeldingen/schema.png).";
@@ -15,13 +16,29 @@ function missingAlt(alt: string | true | null | undefined): 'leeg' | 'bestandsna
   return /^[^\s]+\.(png|jpe?g|gif|svg|webp|avif)$/i.test(alt.trim()) ? 'bestandsnaam' : undefined;
 }
 
-/** Images without a text alternative (WCAG 1.1.1). */
+const MAIL_FORMAT_HINT =
+  'Sla de afbeelding op als PNG (schema, logo) of JPG (foto) en verwijs naar dat bestand. Outlook en Gmail tonen geen SVG, Outlook ook geen WebP of AVIF.';
+
+/**
+ * Images without a text alternative (WCAG 1.1.1), and in a newsletter images that mail clients do
+ * not show: each edition is also sent as an e-mail, and its build would stop on them later, without
+ * a line to point to.
+ */
 export function checkImages({ entries, bodyOf }: CheckContext): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const entry of entries) {
     const body = bodyOf(entry);
     if (!body) continue;
     const report = (node: object, src: string, alt: string | true | null | undefined, hint: string) => {
+      if (entry.collection === 'newsletters' && src !== '' && !src.startsWith('[') && !isMailImageFormat(src)) {
+        issues.push({
+          severity: 'error',
+          file: entry.file,
+          line: body.lineOf(node),
+          message: `de afbeelding "${src}" is geen JPG, PNG of GIF: veel mailprogramma's tonen haar dan niet in de e-mail van deze nieuwsbrief`,
+          hint: MAIL_FORMAT_HINT,
+        });
+      }
       const problem = missingAlt(alt);
       if (!problem) return;
       issues.push({

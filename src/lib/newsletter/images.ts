@@ -20,14 +20,19 @@ export function imagesWithoutAlt(html: string): string[] {
 /** Image formats every common mail client shows; Outlook and Gmail show no SVG, Outlook no WebP or AVIF. */
 const mailFormats = /\.(jpe?g|png|gif)$/i;
 
+/** Whether every common mail client shows the image at `src` (a full address or a path), judged by its file name. */
+export function isMailImageFormat(src: string): boolean {
+  const pathname = URL.canParse(src) ? new URL(src).pathname : src.split(/[?#]/)[0]!;
+  return mailFormats.test(pathname);
+}
+
 /** The sources of images in a format many mail clients do not show. */
 export function imagesNotForMail(html: string): string[] {
   const unsupported: string[] = [];
   visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
     if (node.tagName !== 'img') return;
     const src = String(node.properties.src ?? '');
-    const pathname = URL.canParse(src) ? new URL(src).pathname : src.split(/[?#]/)[0]!;
-    if (!mailFormats.test(pathname)) unsupported.push(src);
+    if (!isMailImageFormat(src)) unsupported.push(src);
   });
   return unsupported;
 }
