@@ -16,6 +16,18 @@ export const comparisonPath = '/praktijkvoorbeelden/vergelijken/';
 /** Practices per page of the comparison: a wider table is no comparison any more, and heavy on a phone. */
 export const comparisonPageSize = 50;
 
+/**
+ * A list of related entries (the practices on a support level, the plans of a table) shows a
+ * summary under each entry up to this many; a longer list shows the titles only. Hundreds of
+ * summaries are more than anyone reads on one page, and make it several times heavier than the rest.
+ */
+export const relatedSummaryLimit = 25;
+
+/** Whether a list of related entries shows summaries: when asked, and when it is short enough to read them. */
+export function relatedWithSummaries(asked: boolean, count: number): boolean {
+  return asked && count <= relatedSummaryLimit;
+}
+
 /** One page of an overview: its groups, each with the heading it had, marked when it continues one from before. */
 export type OverviewPage<E extends EntryLike> = Group<E>[];
 

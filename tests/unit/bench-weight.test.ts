@@ -107,6 +107,8 @@ describe('page types', () => {
     expect(type('zoeken/index.html')?.kind).toBe('search');
     expect(type('privacy/index.html')?.kind).toBe('other');
     expect(type('404.html')).toBeUndefined();
+    // The editors' tool is no page of the site: outside its sitemap and its budgets.
+    expect(type('admin/index.html')).toBeUndefined();
     expect(type('nieuwsbrieven/volop-beweging/email.html')).toBeUndefined();
     expect(type('nieuwsbrieven/volop-beweging/index.html')?.key).toBe('detail:newsletters');
   });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fitsOnOnePage, fitTree, sectionSlug } from '../../src/lib/organisation/fit';
 import { walkTree, type OrgNode } from '../../src/lib/organisation/tree';
-import { overviewPagePath, overviewPaths, pageGroups, pageTitle } from '../../src/lib/pagination';
+import {
+  overviewPagePath,
+  overviewPaths,
+  pageGroups,
+  pageTitle,
+  relatedSummaryLimit,
+  relatedWithSummaries,
+} from '../../src/lib/pagination';
 import { fixture } from '../support/entries';
 
 const people = (n: number, prefix = 'p') =>
@@ -119,5 +126,14 @@ describe('who does what on a page', () => {
   it('gives each section an address of its own: the table, or the part outside the tables', () => {
     expect(sectionSlug({ ...table, ref: { collection: 'tables', id: 'ontwikkeltafel-1' } })).toBe('ontwikkeltafel-1');
     expect(sectionSlug(node('root', 'Buiten de ontwikkeltafels'))).toBe('buiten-de-ontwikkeltafels');
+  });
+});
+
+describe('summaries in a list of related entries', () => {
+  it('shows them when asked, up to the limit, and titles only beyond it', () => {
+    expect(relatedWithSummaries(true, 1)).toBe(true);
+    expect(relatedWithSummaries(true, relatedSummaryLimit)).toBe(true);
+    expect(relatedWithSummaries(true, relatedSummaryLimit + 1)).toBe(false);
+    expect(relatedWithSummaries(false, 3)).toBe(false);
   });
 });
