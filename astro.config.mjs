@@ -30,8 +30,14 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
-  // Styles always as files: the CSP (src/lib/security/csp.ts) allows no inline <style>.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    // Styles always as files: the CSP (src/lib/security/csp.ts) allows no inline <style>.
+    inlineStylesheets: 'never',
+    // Four pages at a time: rendering one at a time leaves the main thread idle about half the time,
+    // waiting for files to be written (measured with --cpu-prof at 1,000 pages; 20-25% less time).
+    concurrency: 4,
+  },
   // Sätteri parses Markdown in Rust, with GFM and smart punctuation built in. @astrojs/mdx follows
   // markdown.processor, so .mdx pages get the same plugins: no list of their own to keep in step.
   markdown: {
