@@ -1,3 +1,5 @@
+import { webAddressFromEnv } from './env-url';
+
 /**
  * Where the site's source lives, for "Bewerk deze pagina". Read from the environment in this one
  * place: REPOSITORY_URL (e.g. https://github.com/<org>/<repo>) and REPOSITORY_BRANCH (default main).
@@ -9,19 +11,10 @@ export interface Repository {
 }
 
 export function repositoryFromEnv(env: Record<string, string | undefined> = process.env): Repository | undefined {
-  const raw = env.REPOSITORY_URL?.trim();
-  if (!raw) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(
-      `REPOSITORY_URL is geen webadres: "${raw}". Schrijf het als https://github.com/<organisatie>/<repository>.`,
-    );
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`REPOSITORY_URL moet beginnen met https://, niet "${raw}".`);
-  }
+  const url = webAddressFromEnv(env, 'REPOSITORY_URL', 'https://github.com/<organisatie>/<repository>', {
+    allowHttp: true,
+  });
+  if (!url) return undefined;
   const branch = env.REPOSITORY_BRANCH?.trim() || 'main';
   return { url: url.href.replace(/\/+$/, '').replace(/\.git$/, ''), branch };
 }

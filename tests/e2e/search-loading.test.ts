@@ -29,6 +29,21 @@ function recordRequests(page: Page): string[] {
   return paths;
 }
 
+/**
+ * Once the page is loaded and quiet: every request from then on, and a promise that the index starts
+ * loading (its WebAssembly and its metadata).
+ */
+async function watchIndexStart(page: Page): Promise<{ requests: string[]; loading: Promise<unknown> }> {
+  await page.locator('header button.site-search__trigger').waitFor();
+  await page.waitForLoadState('networkidle');
+  const requests = recordRequests(page);
+  const loading = Promise.all([
+    page.waitForRequest((request) => /wasm\.nl\.pagefind$/.test(request.url())),
+    page.waitForRequest((request) => /\.pf_meta$/.test(request.url())),
+  ]);
+  return { requests, loading };
+}
+
 const isIndexStart = (path: string) => /\/pagefind\/(wasm\.nl\.pagefind|pagefind\.nl_\w+\.pf_meta)$/.test(path);
 
 describe('the header search loads its index when a visitor shows the intent to search', () => {
@@ -47,13 +62,7 @@ describe('the header search loads its index when a visitor shows the intent to s
 
   it.each(intents)('%s, before any key is typed and without opening the dialog', async (_, intent) => {
     const page = await openPage('/plannen/');
-    await page.locator('header button.site-search__trigger').waitFor();
-    await page.waitForLoadState('networkidle');
-    const requests = recordRequests(page);
-    const loading = Promise.all([
-      page.waitForRequest((request) => /wasm\.nl\.pagefind$/.test(request.url())),
-      page.waitForRequest((request) => /\.pf_meta$/.test(request.url())),
-    ]);
+    const { requests, loading } = await watchIndexStart(page);
     await intent(page);
     await loading;
     expect(requests.filter(isIndexStart)).toHaveLength(2);
@@ -64,13 +73,7 @@ describe('the header search loads its index when a visitor shows the intent to s
 
   it('"/" opens the dialog and loads the index before the first letter', async () => {
     const page = await openPage('/begrippen/');
-    await page.locator('header button.site-search__trigger').waitFor();
-    await page.waitForLoadState('networkidle');
-    const requests = recordRequests(page);
-    const loading = Promise.all([
-      page.waitForRequest((request) => /wasm\.nl\.pagefind$/.test(request.url())),
-      page.waitForRequest((request) => /\.pf_meta$/.test(request.url())),
-    ]);
+    const { requests, loading } = await watchIndexStart(page);
     await page.keyboard.press('/');
     await Promise.all([loading, page.locator('dialog.pf-modal[open]').waitFor()]);
     expect(requests.filter(isIndexStart)).toHaveLength(2);

@@ -1,3 +1,4 @@
+import { webAddressFromEnv } from '../env-url';
 import { repositoryFromEnv } from '../repository';
 import type { DecapBackend } from './decap-types';
 
@@ -35,17 +36,8 @@ export function localPort(env: Env): number {
  * https://auth.example.org/auth), as Decap wants it: the origin and the path apart.
  */
 function authEndpoint(env: Env): { base_url: string; auth_endpoint?: string } | undefined {
-  const raw = env.CMS_AUTH_URL?.trim();
-  if (!raw) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(
-      `CMS_AUTH_URL is geen webadres: "${raw}". Schrijf het als https://<adres van de auth-dienst>/auth.`,
-    );
-  }
-  if (url.protocol !== 'https:') throw new Error(`CMS_AUTH_URL moet beginnen met https://, niet "${raw}".`);
+  const url = webAddressFromEnv(env, 'CMS_AUTH_URL', 'https://<adres van de auth-dienst>/auth');
+  if (!url) return undefined;
   const path = url.pathname.replace(/^\/+|\/+$/g, '');
   return { base_url: url.origin, ...(path ? { auth_endpoint: path } : {}) };
 }

@@ -1,5 +1,6 @@
 import { loadInOrder } from '../load-in-order';
 import { moreLabel, nextPage, pageSizes } from '../paging';
+import { onLinkListKeydown } from './link-list-keys';
 import type { PagefindInstance, RawResult, SearchResults } from './pagefind-ui';
 import { resultTemplate, type ResultData } from './result-template';
 
@@ -174,26 +175,10 @@ class ResultList extends HTMLElement {
   }
 
   private readonly onListKeydown = (event: KeyboardEvent): void => {
-    const instance = this.instance;
-    const link = event.target instanceof Element ? event.target.closest('a') : null;
-    if (!instance || !link || event.ctrlKey || event.metaKey || event.altKey) return;
-    const links = [...this.list.querySelectorAll('a')];
-    const at = links.indexOf(link);
-    if (event.key === 'ArrowDown') {
-      (links[at + 1] ?? (this.more.hidden ? undefined : this.more))?.focus();
-    } else if (event.key === 'ArrowUp') {
-      if (at > 0) links[at - 1]?.focus();
-      else instance.focusPreviousInput(link);
-    } else if (event.key === 'Backspace') {
-      instance.focusInputAndDelete(link);
-    } else if (event.key === '/') {
-      instance.focusPreviousInput(link);
-    } else if (event.key.length === 1) {
-      instance.focusInputAndType(link, event.key);
-    } else {
-      return;
-    }
-    event.preventDefault();
+    if (!this.instance) return;
+    onLinkListKeydown(event, this.list, this.instance, () => {
+      if (!this.more.hidden) this.more.focus();
+    });
   };
 
   private readonly onMoreKeydown = (event: KeyboardEvent): void => {

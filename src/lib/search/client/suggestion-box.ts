@@ -1,6 +1,7 @@
 import { createSpeller, type Speller } from '../did-you-mean';
 import { letterCount } from '../spelling';
 import { maxSuggestions, minLetters, type SuggestionFile } from '../suggestions';
+import { onLinkListKeydown } from './link-list-keys';
 import type { PagefindInstance, SearchResults } from './pagefind-ui';
 import type { SearchEngine } from './search-engine';
 import { lacksAWord } from './unknown-words';
@@ -94,7 +95,9 @@ export function attachSuggestions(box: HTMLElement, host: SuggestionHost): void 
     event.preventDefault();
     host.follow(term);
   });
-  box.addEventListener('keydown', (event) => onKeydown(event, box, host.instance));
+  box.addEventListener('keydown', (event) =>
+    onLinkListKeydown(event, box, host.instance, (link) => host.instance.focusNextResults(link)),
+  );
 }
 
 /** "Bedoelde u: A, B of C?", each name a link to its search. */
@@ -135,28 +138,4 @@ function onOneLine(terms: string[], box: HTMLElement, host: SuggestionHost): str
   } finally {
     probe.remove();
   }
-}
-
-/** The result list's keys: ↑/↓ between the links, the field and the results; a letter types on in the field. */
-function onKeydown(event: KeyboardEvent, box: HTMLElement, instance: PagefindInstance): void {
-  const link = event.target instanceof Element ? event.target.closest('a') : null;
-  if (!link || event.ctrlKey || event.metaKey || event.altKey) return;
-  const links = [...box.querySelectorAll('a')];
-  const at = links.indexOf(link);
-  if (event.key === 'ArrowDown') {
-    if (links[at + 1]) links[at + 1]!.focus();
-    else instance.focusNextResults(link);
-  } else if (event.key === 'ArrowUp') {
-    if (at > 0) links[at - 1]!.focus();
-    else instance.focusPreviousInput(link);
-  } else if (event.key === 'Backspace') {
-    instance.focusInputAndDelete(link);
-  } else if (event.key === '/') {
-    instance.focusPreviousInput(link);
-  } else if (event.key.length === 1) {
-    instance.focusInputAndType(link, event.key);
-  } else {
-    return;
-  }
-  event.preventDefault();
 }
