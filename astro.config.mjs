@@ -30,6 +30,10 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // Astro's cache of the content between builds. Two builds with other settings that run at the same
+  // time in one checkout (the tests do, beside `astro check`) each need their own: the second would
+  // otherwise render from what the first just wrote.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: {
     format: 'directory',
     // Styles always as files: the CSP (src/lib/security/csp.ts) allows no inline <style>.

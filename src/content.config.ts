@@ -3,15 +3,21 @@ import type { CollectionConfig } from 'astro/content/config';
 import { buildSchemas, collectionNames, registry, type CollectionName } from './schemas';
 import { contentDir } from './lib/content-dir';
 import { contentGlob } from './lib/content-loader';
+import { glossaryDigest } from './lib/glossary/load';
 
 const schemas = buildSchemas(reference);
+// The glossary as the Markdown plugin in astro.config.mjs reads it: a changed term renders every body again.
+const renderInputs = glossaryDigest(contentDir());
 type Schemas = typeof schemas;
 
 /** A collection of the registry: it reads `<content dir>/<name>/`, in the file types the registry allows. */
 function define(name: CollectionName) {
   const extensions = registry[name].formats;
   const pattern = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
-  return defineCollection({ loader: contentGlob({ pattern, base: `${contentDir()}/${name}` }), schema: schemas[name] });
+  return defineCollection({
+    loader: contentGlob({ pattern, base: `${contentDir()}/${name}`, renderInputs }),
+    schema: schemas[name],
+  });
 }
 
 /**

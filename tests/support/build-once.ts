@@ -13,9 +13,18 @@ interface Variant {
 
 async function build({ base, dir, env, contentDir }: Variant, project: string): Promise<void> {
   if (process.env.TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(dir, 'index.html'))) return;
-  fs.rmSync(dir, { recursive: true, force: true });
+  // A content cache of its own, emptied first: `astro check` syncs the same project with other
+  // settings meanwhile, and a cache from an earlier run could hold what older code rendered.
+  const cacheDir = `${dir}-cache`;
+  for (const folder of [dir, cacheDir]) fs.rmSync(folder, { recursive: true, force: true });
   const result = await astroBuild(
-    { ...env, BASE_PATH: base, OUT_DIR: dir, ...(contentDir ? { CONTENT_DIR: contentDir } : {}) },
+    {
+      ...env,
+      BASE_PATH: base,
+      OUT_DIR: dir,
+      ASTRO_CACHE_DIR: cacheDir,
+      ...(contentDir ? { CONTENT_DIR: contentDir } : {}),
+    },
     project,
   );
   if (result.status !== 0) throw new Error(`The test build of ${path.relative(root, dir)} failed:\n${result.output}`);
@@ -23,8 +32,8 @@ async function build({ base, dir, env, contentDir }: Variant, project: string): 
 
 /**
  * Builds the site once per test run, for every variant in `builds` and `fixtureBuilds`. Two lanes
- * side by side, one per core: the real content in the repository (its builds share Astro's cache),
- * and the fixture builds in a copy of the project with a cache of their own. Set
+ * side by side, one per core: the real content in the repository, and the fixture builds in a copy
+ * of the project (see isolatedProject); every build with a content cache of its own. Set
  * TEST_REUSE_BUILD=1 to reuse existing builds while working on tests.
  */
 export default async function setup() {

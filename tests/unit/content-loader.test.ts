@@ -10,8 +10,11 @@ import { checkWith, removeFixtures } from '../support/content-fixture';
 
 afterAll(removeFixtures);
 
-/** What Astro's glob loader does with a folder, with a parser that only records the text it is given. */
-async function loadWithAstro(dir: string, pattern: string) {
+/**
+ * A loader context as Astro gives it, around Astro's own glob loader, with a parser that only records
+ * the text it is given. The store and meta store persist between loads, as Astro's cache does between builds.
+ */
+function astroContext(dir: string) {
   const seen = new Map<string, string>();
   const stored: { id: string; filePath?: string }[] = [];
   const entryTypes = new Map(
@@ -26,12 +29,13 @@ async function loadWithAstro(dir: string, pattern: string) {
     ]),
   );
   const store = new Map<string, unknown>();
+  const meta = new Map<string, string>();
   const context = {
     collection: 'test',
     config: { root: pathToFileURL(`${dir}/`), srcDir: pathToFileURL(`${dir}/src/`) },
     logger: { warn() {}, error() {}, info() {} },
     parseData: async ({ data }: { data: unknown }) => data,
-    generateDigest: () => 'digest',
+    generateDigest: (text: string) => String(text.length),
     store: {
       keys: () => store.keys(),
       get: (id: string) => store.get(id),
@@ -41,10 +45,18 @@ async function loadWithAstro(dir: string, pattern: string) {
         return true;
       },
       delete: (id: string) => store.delete(id),
+      clear: () => store.clear(),
     },
+    meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
     entryTypes,
   } as unknown as LoaderContext;
-  await contentGlob({ pattern, base: dir }).load(context);
+  return { context, seen, stored };
+}
+
+/** What Astro's glob loader does with a folder, once. */
+async function loadWithAstro(dir: string, pattern: string) {
+  const { context, seen, stored } = astroContext(dir);
+  await contentGlob({ pattern, base: dir, renderInputs: 'glossary' }).load(context);
   return { seen, ids: stored.map((entry) => entry.id).sort() };
 }
 
@@ -81,5 +93,27 @@ describe("Astro's loader, as the site uses it", () => {
   it('takes an id from a file name whichever way the file system wrote its accents', () => {
     expect(idOfFile('caf\u0065\u0301.md')).toBe(idOfFile('caf\u00e9.md'));
     expect(idOfFile(path.join('sub', 'regie.mdx'))).toBe('sub/regie');
+  });
+
+  it('renders every entry again when the glossary changed since the last build, and only then', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-loader-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'plan.md'), '---\ntitle: Plan\n---\n\nVVE op de peuteropvang.');
+      fs.writeFileSync(path.join(dir, 'ander-plan.md'), '---\ntitle: Ander plan\n---\n\nGeen afkorting.');
+      const { context, stored } = astroContext(dir);
+      const build = async (glossary: string) => {
+        stored.length = 0;
+        await contentGlob({ pattern: '*.md', base: dir, renderInputs: glossary }).load(context);
+        return stored.map((entry) => entry.id).sort();
+      };
+      expect(await build('VVE')).toEqual(['ander-plan', 'plan']);
+      // Unchanged files and glossary: Astro keeps what it rendered.
+      expect(await build('VVE')).toEqual([]);
+      // A term added to the glossary: every body again, not only those of changed files.
+      expect(await build('VVE+RMC')).toEqual(['ander-plan', 'plan']);
+      expect(await build('VVE+RMC')).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
