@@ -13,8 +13,9 @@ interface Variant {
 
 async function build({ base, dir, env, contentDir }: Variant, project: string): Promise<void> {
   if (process.env.TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(dir, 'index.html'))) return;
-  // A content cache of its own, emptied first: `astro check` syncs the same project with other
-  // settings meanwhile, and a cache from an earlier run could hold what older code rendered.
+  // A content cache of its own, emptied first: another `astro` command in this checkout (check, dev,
+  // build) may sync it with other settings meanwhile, and a cache from an earlier run could hold
+  // what older code rendered.
   const cacheDir = `${dir}-cache`;
   for (const folder of [dir, cacheDir]) fs.rmSync(folder, { recursive: true, force: true });
   const result = await astroBuild(
