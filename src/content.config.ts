@@ -3,11 +3,11 @@ import type { CollectionConfig } from 'astro/content/config';
 import { buildSchemas, collectionNames, registry, type CollectionName } from './schemas';
 import { contentDir } from './lib/content-dir';
 import { contentGlob } from './lib/content-loader';
-import { glossaryDigest } from './lib/glossary/load';
+import { contentCacheKey } from './lib/content-cache-key';
 
 const schemas = buildSchemas(reference);
-// The glossary as the Markdown plugin in astro.config.mjs reads it: a changed term renders every body again.
-const renderInputs = glossaryDigest(contentDir());
+// What entries are read and rendered with besides their files: a change reads and renders all again.
+const cacheKey = contentCacheKey(contentDir());
 type Schemas = typeof schemas;
 
 /** A collection of the registry: it reads `<content dir>/<name>/`, in the file types the registry allows. */
@@ -15,7 +15,7 @@ function define(name: CollectionName) {
   const extensions = registry[name].formats;
   const pattern = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
   return defineCollection({
-    loader: contentGlob({ pattern, base: `${contentDir()}/${name}`, renderInputs }),
+    loader: contentGlob({ pattern, base: `${contentDir()}/${name}`, cacheKey }),
     schema: schemas[name],
   });
 }

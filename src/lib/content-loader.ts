@@ -32,35 +32,36 @@ function withContentText(context: LoaderContext): LoaderContext {
   return Object.assign(Object.create(context) as LoaderContext, { entryTypes: normalised });
 }
 
-const renderInputsKey = 'kennisbank-render-inputs';
+const cacheKeyMetaKey = 'kennisbank-cache-key';
 
 /**
- * Empties the collection's cache when what its bodies are rendered with has changed since the last
- * sync. Astro keeps an entry's rendered HTML for as long as its file is unchanged, and it sees changes
- * to the Astro config, but not to the glossary our Markdown plugin marks terms with: without this, a
- * new or changed term would be explained only on the pages edited after it (with a cache kept between
- * builds, as hosts do with node_modules, and in `astro dev`). Returns whether it emptied it.
+ * Empties the collection's cache when the key of what its entries are read and rendered with (see
+ * contentCacheKey) differs from the last sync's. Astro keeps an entry's data and HTML for as long as
+ * its file is unchanged, and sees changes to the Astro config, but not to the glossary our Markdown
+ * plugin marks terms with, nor to the code of schemas and plugins: without this, a new term or a
+ * changed schema would reach only the pages edited after it (with a cache kept between builds, as
+ * hosts do with node_modules, and in `astro dev`). Returns whether it emptied it.
  */
-export function clearWhenRenderInputsChange(context: Pick<LoaderContext, 'store' | 'meta'>, inputs: string): boolean {
-  if (context.meta.get(renderInputsKey) === inputs) return false;
+export function clearWhenCacheKeyChanges(context: Pick<LoaderContext, 'store' | 'meta'>, key: string): boolean {
+  if (context.meta.get(cacheKeyMetaKey) === key) return false;
   context.store.clear();
-  context.meta.set(renderInputsKey, inputs);
+  context.meta.set(cacheKeyMetaKey, key);
   return true;
 }
 
 /**
  * Astro's glob loader, reading content files as the content check does: the same text (see
  * normaliseContentText) and the same id for each file (see idOfFile), so that what the check accepts
- * is what the site shows. `renderInputs` sums up what the bodies are rendered with besides the Astro
- * config (see clearWhenRenderInputsChange).
+ * is what the site shows. `cacheKey` sums up what entries are read and rendered with besides their
+ * files and the Astro config (see clearWhenCacheKeyChanges).
  */
-export function contentGlob(options: { pattern: string; base: string; renderInputs: string }): Loader {
-  const { renderInputs, ...globOptions } = options;
+export function contentGlob(options: { pattern: string; base: string; cacheKey: string }): Loader {
+  const { cacheKey, ...globOptions } = options;
   const loader = glob({ ...globOptions, generateId: ({ entry }) => idOfFile(entry) });
   return {
     name: 'kennisbank-content-glob',
     load: (context) => {
-      clearWhenRenderInputsChange(context, renderInputs);
+      clearWhenCacheKeyChanges(context, cacheKey);
       return loader.load(withContentText(context));
     },
   };

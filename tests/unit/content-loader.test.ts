@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentCacheKey, contentCodePaths } from '../../src/lib/content-cache-key';
 import { contentGlob } from '../../src/lib/content-loader';
 import { idOfFile } from '../../src/lib/entry-id';
 import { checkWith, removeFixtures } from '../support/content-fixture';
@@ -56,7 +57,7 @@ function astroContext(dir: string) {
 /** What Astro's glob loader does with a folder, once. */
 async function loadWithAstro(dir: string, pattern: string) {
   const { context, seen, stored } = astroContext(dir);
-  await contentGlob({ pattern, base: dir, renderInputs: 'glossary' }).load(context);
+  await contentGlob({ pattern, base: dir, cacheKey: 'key' }).load(context);
   return { seen, ids: stored.map((entry) => entry.id).sort() };
 }
 
@@ -95,25 +96,87 @@ describe("Astro's loader, as the site uses it", () => {
     expect(idOfFile(path.join('sub', 'regie.mdx'))).toBe('sub/regie');
   });
 
-  it('renders every entry again when the glossary changed since the last build, and only then', async () => {
+  it('reads and renders every entry again when the cache key changed since the last build, and only then', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-loader-'));
     try {
       fs.writeFileSync(path.join(dir, 'plan.md'), '---\ntitle: Plan\n---\n\nVVE op de peuteropvang.');
       fs.writeFileSync(path.join(dir, 'ander-plan.md'), '---\ntitle: Ander plan\n---\n\nGeen afkorting.');
       const { context, stored } = astroContext(dir);
-      const build = async (glossary: string) => {
+      const build = async (key: string) => {
         stored.length = 0;
-        await contentGlob({ pattern: '*.md', base: dir, renderInputs: glossary }).load(context);
+        await contentGlob({ pattern: '*.md', base: dir, cacheKey: key }).load(context);
         return stored.map((entry) => entry.id).sort();
       };
       expect(await build('VVE')).toEqual(['ander-plan', 'plan']);
-      // Unchanged files and glossary: Astro keeps what it rendered.
+      // Unchanged files and key: Astro keeps what it rendered.
       expect(await build('VVE')).toEqual([]);
-      // A term added to the glossary: every body again, not only those of changed files.
+      // A term added to the glossary (a new key): every body again, not only those of changed files.
       expect(await build('VVE+RMC')).toEqual(['ander-plan', 'plan']);
       expect(await build('VVE+RMC')).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the key of what entries are read and rendered with', () => {
+  /** A project folder with a glossary term and a file in each code folder. */
+  function project(): { root: string; content: string } {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-cache-key-'));
+    const content = path.join(root, 'content');
+    fs.mkdirSync(path.join(content, 'glossary'), { recursive: true });
+    fs.copyFileSync(
+      path.join(import.meta.dirname, '../../content/glossary/vve.yaml'),
+      path.join(content, 'glossary/vve.yaml'),
+    );
+    for (const folder of contentCodePaths.filter((place) => !place.includes('.'))) {
+      fs.mkdirSync(path.join(root, folder, 'sub'), { recursive: true });
+      fs.writeFileSync(path.join(root, folder, 'sub/code.ts'), 'export const a = 1;\n');
+    }
+    fs.writeFileSync(
+      path.join(root, 'package-lock.json'),
+      '{"packages":{"node_modules/satteri":{"version":"1.0.0"}}}\n',
+    );
+    return { root, content };
+  }
+
+  it('stays the same for the same glossary and code, and changes with a term, a schema, a plugin or a package', () => {
+    const { root, content } = project();
+    try {
+      const key = () => contentCacheKey(content, root);
+      const first = key();
+      expect(key()).toBe(first);
+      fs.writeFileSync(
+        path.join(content, 'glossary/vve.yaml'),
+        fs.readFileSync(path.join(content, 'glossary/vve.yaml'), 'utf8').replace('educatie', 'educatie (VVE)'),
+      );
+      const afterTerm = key();
+      expect(afterTerm).not.toBe(first);
+      fs.writeFileSync(path.join(root, 'src/schemas/sub/code.ts'), 'export const a = 2;\n');
+      const afterSchema = key();
+      expect(afterSchema).not.toBe(afterTerm);
+      fs.writeFileSync(path.join(root, 'src/lib/sub/plugin.ts'), 'export const b = 1;\n');
+      const afterPlugin = key();
+      expect(afterPlugin).not.toBe(afterSchema);
+      fs.writeFileSync(
+        path.join(root, 'package-lock.json'),
+        '{"packages":{"node_modules/satteri":{"version":"1.0.1"}}}\n',
+      );
+      expect(key()).not.toBe(afterPlugin);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('does not change with an edited content file other than the glossary (Astro sees those itself)', () => {
+    const { root, content } = project();
+    try {
+      const before = contentCacheKey(content, root);
+      fs.mkdirSync(path.join(content, 'plans'));
+      fs.writeFileSync(path.join(content, 'plans/plan.md'), '---\ntitle: Plan\n---\n');
+      expect(contentCacheKey(content, root)).toBe(before);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
     }
   });
 });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { loadContent } from '../content-check/load';
 import { plainSchemas } from '../schema/plain-schemas';
@@ -20,12 +19,4 @@ export function loadGlossaryTerms(dir: string, root: string = path.dirname(dir))
       return [{ id: entry.id, term, fullForm, variants }];
     })
     .sort((a, b) => a.id.localeCompare(b.id));
-}
-
-/** A short digest of the glossary as loadGlossaryTerms reads it: it changes when any term, full form or variant does. */
-export function glossaryDigest(dir: string): string {
-  return createHash('sha256')
-    .update(JSON.stringify(loadGlossaryTerms(dir)))
-    .digest('hex')
-    .slice(0, 16);
 }
