@@ -50,8 +50,6 @@ describe('the theme toggle', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForFunction(
       () => document.querySelector('theme-toggle button')?.getAttribute('aria-pressed') === 'true',
-      null,
-      { timeout: 2000 },
     );
     expect(await pressed(page), 'the switch shows the system setting as it changes').toBe('true');
     expect(await background(page)).toBe('rgb(20, 24, 29)');
