@@ -32,7 +32,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Astro's cache of the content between builds. Two builds with other settings that run at the same
   // time in one checkout (the tests do, beside `astro check`) each need their own: the second would
-  // otherwise render from what the first just wrote.
+  // otherwise render from what the first just wrote. (Both still write the same generated types to
+  // .astro/; that is harmless only while they build the same content.)
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: {
     format: 'directory',

@@ -6,7 +6,7 @@ import { contentGlob } from './lib/content-loader';
 import { contentCacheKey } from './lib/content-cache-key';
 
 const schemas = buildSchemas(reference);
-// What entries are read and rendered with besides their files: a change reads and renders all again.
+// Besides their files, what the entries are read and rendered with (see contentCacheKey).
 const cacheKey = contentCacheKey(contentDir());
 type Schemas = typeof schemas;
 

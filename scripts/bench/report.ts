@@ -23,7 +23,7 @@ export function formatReport(results: BenchResults): string {
     Number.isFinite(map.get(size)) ? map.get(size)!.toFixed(1) : '–';
   out.push(
     '',
-    'Build (cold, `astro build --force`); ms/extra page: time of the pages added since the previous size',
+    'Build (cold: an empty content cache); ms/extra page: time of the pages added since the previous size',
     formatTable(
       [
         'N',

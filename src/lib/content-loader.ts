@@ -36,11 +36,9 @@ const cacheKeyMetaKey = 'kennisbank-cache-key';
 
 /**
  * Empties the collection's cache when the key of what its entries are read and rendered with (see
- * contentCacheKey) differs from the last sync's. Astro keeps an entry's data and HTML for as long as
- * its file is unchanged, and sees changes to the Astro config, but not to the glossary our Markdown
- * plugin marks terms with, nor to the code of schemas and plugins: without this, a new term or a
- * changed schema would reach only the pages edited after it (with a cache kept between builds, as
- * hosts do with node_modules, and in `astro dev`). Returns whether it emptied it.
+ * contentCacheKey) differs from the last sync's, so that no page keeps what older code or an older
+ * glossary made of it. The key is computed when Astro loads the content config: in a build, and in
+ * `astro dev` at its start. Returns whether it emptied the cache.
  */
 export function clearWhenCacheKeyChanges(context: Pick<LoaderContext, 'store' | 'meta'>, key: string): boolean {
   if (context.meta.get(cacheKeyMetaKey) === key) return false;

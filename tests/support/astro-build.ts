@@ -10,10 +10,12 @@ export interface BuildResult {
 
 /**
  * The environment for a child build. Vitest puts Vite's own variables (BASE_URL, MODE, …) into
- * process.env of test workers, and Astro would take BASE_URL=/ from there over BASE_PATH.
+ * process.env of test workers, and Astro would take BASE_URL=/ from there over BASE_PATH. An
+ * ASTRO_CACHE_DIR set for the whole run would give every build one cache again: a build gets one
+ * only from its caller, else the cache of its own project folder.
  */
 export function childEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...rest } = process.env;
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ASTRO_CACHE_DIR: _c, ...rest } = process.env;
   return { ...rest, REPOSITORY_URL: '', SITE_URL: testSite, ...extra };
 }
 

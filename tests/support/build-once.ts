@@ -14,8 +14,9 @@ interface Variant {
 async function build({ base, dir, env, contentDir }: Variant, project: string): Promise<void> {
   if (process.env.TEST_REUSE_BUILD === '1' && fs.existsSync(path.join(dir, 'index.html'))) return;
   // A content cache of its own, emptied first: another `astro` command in this checkout (check, dev,
-  // build) may sync it with other settings meanwhile, and a cache from an earlier run could hold
-  // what older code rendered.
+  // build) may sync the default one with other settings meanwhile. The real-content builds share the
+  // generated types in .astro/ with `astro check`, which is harmless for the same content; other
+  // content is built in a copy of the project (see isolatedProject).
   const cacheDir = `${dir}-cache`;
   for (const folder of [dir, cacheDir]) fs.rmSync(folder, { recursive: true, force: true });
   const result = await astroBuild(

@@ -120,18 +120,21 @@ describe("Astro's loader, as the site uses it", () => {
 });
 
 describe('the key of what entries are read and rendered with', () => {
-  /** A project folder with a glossary term and a file in each code folder. */
+  const term = (fullForm: string) =>
+    `term: PROEF\nfullForm: ${fullForm}\nexplanation: Een verzonnen begrip voor deze test, met genoeg uitleg.\ndomain: onderwijs\nsources:\n  - bron\n`;
+
+  /** A project folder with one glossary term, each code path of the key, and a lock file. */
   function project(): { root: string; content: string } {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-cache-key-'));
     const content = path.join(root, 'content');
     fs.mkdirSync(path.join(content, 'glossary'), { recursive: true });
-    fs.copyFileSync(
-      path.join(import.meta.dirname, '../../content/glossary/vve.yaml'),
-      path.join(content, 'glossary/vve.yaml'),
-    );
-    for (const folder of contentCodePaths.filter((place) => !place.includes('.'))) {
-      fs.mkdirSync(path.join(root, folder, 'sub'), { recursive: true });
-      fs.writeFileSync(path.join(root, folder, 'sub/code.ts'), 'export const a = 1;\n');
+    fs.writeFileSync(path.join(content, 'glossary/proef.yaml'), term('proef met een begrip'));
+    for (const place of contentCodePaths) {
+      if (path.extname(place)) fs.writeFileSync(path.join(root, place), 'export default {};\n');
+      else {
+        fs.mkdirSync(path.join(root, place, 'sub'), { recursive: true });
+        fs.writeFileSync(path.join(root, place, 'sub/code.ts'), 'export const a = 1;\n');
+      }
     }
     fs.writeFileSync(
       path.join(root, 'package-lock.json'),
@@ -140,43 +143,57 @@ describe('the key of what entries are read and rendered with', () => {
     return { root, content };
   }
 
-  it('stays the same for the same glossary and code, and changes with a term, a schema, a plugin or a package', () => {
+  function withProject(test: (project: { root: string; content: string; key: () => string }) => void): void {
     const { root, content } = project();
     try {
-      const key = () => contentCacheKey(content, root);
-      const first = key();
-      expect(key()).toBe(first);
-      fs.writeFileSync(
-        path.join(content, 'glossary/vve.yaml'),
-        fs.readFileSync(path.join(content, 'glossary/vve.yaml'), 'utf8').replace('educatie', 'educatie (VVE)'),
-      );
-      const afterTerm = key();
-      expect(afterTerm).not.toBe(first);
-      fs.writeFileSync(path.join(root, 'src/schemas/sub/code.ts'), 'export const a = 2;\n');
-      const afterSchema = key();
-      expect(afterSchema).not.toBe(afterTerm);
-      fs.writeFileSync(path.join(root, 'src/lib/sub/plugin.ts'), 'export const b = 1;\n');
-      const afterPlugin = key();
-      expect(afterPlugin).not.toBe(afterSchema);
-      fs.writeFileSync(
-        path.join(root, 'package-lock.json'),
-        '{"packages":{"node_modules/satteri":{"version":"1.0.1"}}}\n',
-      );
-      expect(key()).not.toBe(afterPlugin);
+      test({ root, content, key: () => contentCacheKey(content, root) });
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
+  }
+
+  it('names only paths that exist in this repository', () => {
+    const repository = path.join(import.meta.dirname, '../..');
+    expect(contentCodePaths.filter((place) => !fs.existsSync(path.join(repository, place)))).toEqual([]);
   });
 
-  it('does not change with an edited content file other than the glossary (Astro sees those itself)', () => {
-    const { root, content } = project();
-    try {
-      const before = contentCacheKey(content, root);
+  it('stays the same for the same glossary and code', () =>
+    withProject(({ key }) => {
+      expect(key()).toBe(key());
+    }));
+
+  it('changes with a term, the Astro config, an integration, a schema, a helper or a package', () =>
+    withProject(({ root, content, key }) => {
+      const seen = [key()];
+      const changes: [string, string][] = [
+        ['content/glossary/proef.yaml', term('proef met een ander begrip')],
+        ['astro.config.mjs', 'export default { markdown: {} };\n'],
+        ['src/integrations/sub/code.ts', 'export const a = 2;\n'],
+        ['src/schemas/sub/code.ts', 'export const a = 2;\n'],
+        ['src/lib/sub/plugin.ts', 'export const b = 1;\n'],
+        ['package-lock.json', '{"packages":{"node_modules/satteri":{"version":"1.0.1"}}}\n'],
+      ];
+      for (const [file, text] of changes) {
+        fs.writeFileSync(path.join(file.startsWith('content/') ? path.dirname(content) : root, file), text);
+        const next = key();
+        expect(seen, file).not.toContain(next);
+        seen.push(next);
+      }
+    }));
+
+  it('does not change with a content file other than the glossary (Astro sees those itself), nor with a stray file', () =>
+    withProject(({ root, content, key }) => {
+      const before = key();
       fs.mkdirSync(path.join(content, 'plans'));
       fs.writeFileSync(path.join(content, 'plans/plan.md'), '---\ntitle: Plan\n---\n');
-      expect(contentCacheKey(content, root)).toBe(before);
-    } finally {
-      fs.rmSync(root, { recursive: true, force: true });
-    }
-  });
+      fs.writeFileSync(path.join(root, 'src/lib/.DS_Store'), 'x');
+      fs.writeFileSync(path.join(root, 'src/lib/sub/code.ts.swp'), 'x');
+      expect(key()).toBe(before);
+    }));
+
+  it('refuses to leave out a code path that is missing, rather than give a shorter key', () =>
+    withProject(({ root, key }) => {
+      fs.rmSync(path.join(root, 'src/schemas'), { recursive: true });
+      expect(key).toThrow(/src\/schemas/);
+    }));
 });
