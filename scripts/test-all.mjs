@@ -2,7 +2,7 @@
 // Vitest rather than before it (most of a test run waits on browsers and builds), and their output
 // is printed when they end, so it never mixes with Vitest's. `astro check` syncs this checkout's
 // content cache with its own settings meanwhile: every test build keeps a cache of its own
-// (tests/support/build-once.ts). Run first instead, they made the whole run 17 s longer. Arguments go to Vitest.
+// (tests/support/build-once.ts). Arguments go to Vitest.
 import { spawn } from 'node:child_process';
 
 /** Runs an npm script with its output held back; resolves with its status and output. */
