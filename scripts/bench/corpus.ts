@@ -15,7 +15,7 @@ import {
 } from '../../src/schemas/vocabulary';
 import { entryPath } from '../../src/lib/urls';
 import { abbreviationsIn } from '../../src/lib/content-check/abbreviations';
-import { nameKey, spellingKey } from '../../src/lib/content-check/fold';
+import { nameKey, spellingKey } from '../../src/lib/text-keys';
 import { Random } from './random';
 import { TextMaker, capitalise, slugify } from './text';
 import type { WordList } from './words';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { adminFolder, decapFolder } from '../lib/cms/admin-path';
+import { normaliseBase } from '../lib/base-path';
 
 const require = createRequire(import.meta.url);
 
@@ -37,7 +38,7 @@ export function decapCms(): AstroIntegration {
     name: 'kennisbank:decap-cms',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:server:setup': ({ server }) => {
         const { dir, files } = decapFiles();

@@ -5,6 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { writeFacetFile } from './facet-file';
 import { closeFeed, openFeed, type IndexFeed } from './pagefind-feed';
+import { normaliseBase } from '../lib/base-path';
 
 /**
  * Builds the Pagefind search index over the finished build, in the same `astro build`, so every
@@ -21,7 +22,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'kennisbank:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       // Open the index before the pages render: they are handed to it one by one (pagefind-feed.ts).
       'astro:build:start': async () => {

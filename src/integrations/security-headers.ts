@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { adminFolder } from '../lib/cms/admin-path';
 import { adminPolicyFromEnv } from '../lib/cms/admin-policy';
 import { adminHeaders, headerRules, headersFile } from '../lib/security/csp';
+import { normaliseBase } from '../lib/base-path';
 
 /**
  * Writes `_headers` into the finished build: the site's headers for each of its top-level files and
@@ -17,7 +18,7 @@ export function securityHeaders(): AstroIntegration {
     name: 'kennisbank:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);

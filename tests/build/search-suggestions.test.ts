@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { nameKey } from '../../src/lib/search/spelling';
+import { nameKey } from '../../src/lib/text-keys';
 import { suggestionFilePath, type SuggestionFile } from '../../src/lib/search/suggestions';
 import { buildNames, builds } from '../support/builds';
 import { htmlFiles, load, sitemapPaths } from '../support/dist';

@@ -6,7 +6,7 @@ import { axeViolations, describeViolations } from '../support/browser';
 import { root } from '../support/builds';
 import { pageResults, resultCount, searchInDialog } from '../support/search';
 import { siteInBrowser } from '../support/site-in-browser';
-import { shifts, watchShifts } from '../support/layout-shifts';
+import { shifts, openWatchingShifts } from '../support/layout-shifts';
 
 /**
  * What makes the search answer as one types, without giving up anything it does: the index loads as
@@ -188,9 +188,7 @@ describe('no layout shift from the search page', () => {
     it.each(['/zoeken/', '/zoeken/?q=peuters&soort=praktijkvoorbeeld', '/zoeken/?volgorde=nieuwste'])(
       `%s loads and fills in without moving anything in view (${viewport.width} px)`,
       async (path) => {
-        const page = await site.browser.newPage({ viewport });
-        await watchShifts(page);
-        await page.goto(site.server.url(path));
+        const page = await openWatchingShifts(site.browser, site.server.url(path), viewport);
         await pageResults(page, 3);
         const seen = await shifts(page);
         expect(seen.filter((shift) => shift.main)).toEqual([]);
@@ -200,9 +198,7 @@ describe('no layout shift from the search page', () => {
   }
 
   it('typing a search moves no result and not the number of results; the next page moves nothing by itself', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
-    await watchShifts(page);
-    await page.goto(site.server.url('/zoeken/'));
+    const page = await openWatchingShifts(site.browser, site.server.url('/zoeken/'), { width: 375, height: 800 });
     await pageResults(page, 3);
     await page.locator('search-page .pf-input').pressSequentially('kinderen', { delay: 60 });
     await page.waitForFunction(() =>
@@ -220,9 +216,7 @@ describe('no layout shift from the search page', () => {
   });
 
   it('typing in the header dialog moves nothing in it', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await watchShifts(page);
-    await page.goto(site.server.url('/plannen/'));
+    const page = await openWatchingShifts(site.browser, site.server.url('/plannen/'), { width: 1280, height: 900 });
     await page.locator('header button.site-search__trigger').click();
     await page.locator('dialog.pf-modal[open]').waitFor();
     const before = (await shifts(page)).length;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { serve } from '../../scripts/lib/static-server';
 import { builds } from '../support/builds';
-import { shifts, watchShifts } from '../support/layout-shifts';
+import { shifts, openWatchingShifts } from '../support/layout-shifts';
 import { pageResults, pathOf, resultLinks, searchInDialog, suggestionsFor, suggestionsIn } from '../support/search';
 import { siteInBrowser } from '../support/site-in-browser';
 
@@ -253,9 +253,7 @@ describe('no layout shift from a suggestion', () => {
     it.each(['/zoeken/?q=almlo', '/zoeken/?q=peutrplus'])(
       `%s loads, fills in and suggests without moving anything in view (${width} px)`,
       async (path) => {
-        const page = await site.browser.newPage({ viewport: { width, height: 800 } });
-        await watchShifts(page);
-        await page.goto(site.server.url(path));
+        const page = await openWatchingShifts(site.browser, site.server.url(path), { width, height: 800 });
         await suggestionsIn(page, 'search-page');
         expect((await shifts(page)).filter((shift) => shift.main)).toEqual([]);
         await page.close();
@@ -264,9 +262,7 @@ describe('no layout shift from a suggestion', () => {
   }
 
   it('typing a misspelling moves no result and not the number of results', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
-    await watchShifts(page);
-    await page.goto(site.server.url('/zoeken/'));
+    const page = await openWatchingShifts(site.browser, site.server.url('/zoeken/'), { width: 375, height: 800 });
     await pageResults(page, 3);
     await page.locator('search-page .pf-input').pressSequentially('twenterant', { delay: 60 });
     expect(await suggestionsIn(page, 'search-page')).toEqual(['Twenterand']);
@@ -275,9 +271,7 @@ describe('no layout shift from a suggestion', () => {
   });
 
   it('typing a misspelling in the dialog moves nothing in it', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await watchShifts(page);
-    await page.goto(site.server.url('/plannen/'));
+    const page = await openWatchingShifts(site.browser, site.server.url('/plannen/'), { width: 1280, height: 900 });
     await page.locator('header button.site-search__trigger').click();
     await page.locator('dialog.pf-modal[open]').waitFor();
     // Where the results start in the dialog, measured from its own top once it has slid in: the same

@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** Records every layout shift, with whether any part that moved was in the search page's results or status line. */
-export async function watchShifts(page: Page): Promise<void> {
+async function watchShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const shifts: { value: number; input: boolean; main: boolean; results: boolean }[] = [];
     (window as unknown as { shifts: typeof shifts }).shifts = shifts;
@@ -32,4 +32,16 @@ export async function shifts(page: Page) {
     () =>
       (window as unknown as { shifts: { value: number; input: boolean; main: boolean; results: boolean }[] }).shifts,
   );
+}
+
+/** A new page that records every layout shift (see watchShifts) from before it starts loading `url`. */
+export async function openWatchingShifts(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await watchShifts(page);
+  await page.goto(url);
+  return page;
 }

@@ -1,6 +1,6 @@
 import type { CheckContext } from './context';
 import { errorAtEach, inDutch, type Involved } from './involved';
-import { spellingKey } from './fold';
+import { spellingKey } from '../text-keys';
 import type { ContentIssue } from './types';
 
 interface Spelling extends Involved {

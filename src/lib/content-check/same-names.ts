@@ -1,6 +1,6 @@
 import { registry, type CollectionName } from '../../schemas';
 import type { CheckContext } from './context';
-import { nameKey } from './fold';
+import { nameKey } from '../text-keys';
 import { all, errorAtEach, filesOf, inDutch } from './involved';
 import { textField } from './raw-fields';
 import type { ContentIssue, RawEntry } from './types';

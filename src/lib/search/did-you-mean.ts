@@ -1,4 +1,5 @@
-import { letterCount, nameKey, partsOf, soundKey, soundKeys, wordsOf } from './spelling';
+import { nameKey } from '../text-keys';
+import { letterCount, partsOf, soundKey, soundKeys, wordsOf } from './spelling';
 import { minLetters, type SuggestionFile } from './suggestions';
 
 /*

@@ -1,7 +1,9 @@
+import { withoutAccents } from '../text-keys';
+
 /*
  * How the "Bedoelde u …?" suggestions read words: the same at build time (which names go into the
- * file, once each) and in the browser (what a query is compared with). No imports: the browser
- * loads this with the search.
+ * file, once each) and in the browser (what a query is compared with). The browser loads this with
+ * the search: it imports only the small text-keys module.
  */
 
 /** Characters that separate words in a name but are no part of one: spaces, slashes, brackets, quotes. */
@@ -46,19 +48,7 @@ export function cleanName(text: string): string {
 
 /** Lower case without accents: "Coördinatiepunt" is "coordinatiepunt". */
 function plain(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl');
-}
-
-/**
- * A text as a reader tells names apart: by its letters and digits, word by word, not by case,
- * accents or punctuation ("(V)ve" is "VVE", "’s-Hertogenbosch" is "s-Hertogenbosch"). Names that
- * share this key are stored once.
- */
-export function nameKey(text: string): string {
-  return wordsOf(text)
-    .map((word) => plain(word).replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter((word) => word !== '')
-    .join(' ');
+  return withoutAccents(text).toLocaleLowerCase('nl');
 }
 
 /**

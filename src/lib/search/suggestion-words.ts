@@ -1,7 +1,8 @@
 import zlib from 'node:zlib';
 import { compareNames, entryTitle, type AnyEntry } from '../entries';
 import { municipalityName } from './facets';
-import { cleanName, nameKey, wordsOf } from './spelling';
+import { nameKey } from '../text-keys';
+import { cleanName, wordsOf } from './spelling';
 import type { SuggestionFile } from './suggestions';
 
 /**

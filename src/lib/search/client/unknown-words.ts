@@ -1,4 +1,5 @@
-import { letterCount, nameKey, wordsOf } from '../spelling';
+import { nameKey } from '../../text-keys';
+import { letterCount, wordsOf } from '../spelling';
 import type { SearchResults } from './pagefind-ui';
 import type { SearchEngine } from './search-engine';
 

@@ -1,10 +1,12 @@
 /*
- * Keys to compare what editors write, so that two spellings a reader takes for the same word are
- * found as one: "Café" and "cafe", "pm'er" and "pm’er", a double space. Text arrives composed (NFC)
- * from the loader; the accents are taken off here.
+ * Keys to compare what editors write and visitors type, so that two spellings a reader takes for the
+ * same word are found as one: "Café" and "cafe", "pm'er" and "pm’er", a double space. Text arrives
+ * composed (NFC) from the loader; the accents are taken off here. Used by the content check and by
+ * the search's "Bedoelde u …?" in the browser, so nothing here imports anything.
  */
 
-function withoutAccents(text: string): string {
+/** "Coördinatiepunt" as "Coordinatiepunt". */
+export function withoutAccents(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
