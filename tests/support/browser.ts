@@ -13,6 +13,15 @@ export function launch(): Promise<Browser> {
 
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+/**
+ * Loads axe into every document the page opens, before the page's own scripts, like evaluate() not
+ * subject to the page's CSP. For a page that visits many URLs: V8 compiles the same script once per
+ * process then, where an evaluate() per URL compiles 500 kB again each time.
+ */
+export function preloadAxe(page: Page): Promise<void> {
+  return page.addInitScript({ content: axeSource });
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;
