@@ -18,8 +18,8 @@ const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'
  * subject to the page's CSP. For a page that visits many URLs: V8 compiles the same script once per
  * process then, where an evaluate() per URL compiles 500 kB again each time.
  */
-export function preloadAxe(page: Page): Promise<void> {
-  return page.addInitScript({ content: axeSource });
+export async function preloadAxe(page: Page): Promise<void> {
+  await page.addInitScript({ content: axeSource });
 }
 
 export interface AxeViolation {
