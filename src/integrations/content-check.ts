@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatIssues, skippedChecks } from '../lib/content-check';
+import { checkContentInBackground, pendingCheck, setPendingCheck } from '../lib/content-check/background';
 
 /**
- * Runs the content check before Astro reads any content, and stops the build on an error.
- * Astro itself only warns about a reference to a missing entry, and names fields and files in a
- * way editors cannot act on.
+ * Runs the content check when Astro starts, and stops the build on an error before any content is
+ * read (src/lib/content-loader.ts waits for it) or rendered. Astro itself only warns about a
+ * reference to a missing entry, and names fields and files in a way editors cannot act on.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -12,16 +12,18 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         const root = new URL(config.root).pathname;
-        const skip = skippedChecks();
-        if (skip.length > 0) logger.warn(`De controle laat weg (CONTENT_CHECK_SKIP): ${skip.join(', ')}.`);
-        const { errors, warnings } = checkContent({ root, skip });
-        if (warnings.length > 0) logger.warn(`\n${formatIssues(warnings)}`);
-        if (errors.length > 0) {
-          throw new Error(
-            `De inhoud heeft ${errors.length} fout(en). Herstel ze en probeer opnieuw:\n\n${formatIssues(errors)}\n`,
-          );
-        }
+        const check = checkContentInBackground({ root, skipSetting: process.env.CONTENT_CHECK_SKIP ?? '' });
+        setPendingCheck(
+          check.then(({ skipped, errorCount, errors, warnings }) => {
+            if (skipped.length > 0) logger.warn(`De controle laat weg (CONTENT_CHECK_SKIP): ${skipped.join(', ')}.`);
+            if (warnings) logger.warn(`\n${warnings}`);
+            if (errorCount > 0) {
+              throw new Error(`De inhoud heeft ${errorCount} fout(en). Herstel ze en probeer opnieuw:\n\n${errors}\n`);
+            }
+          }),
+        );
       },
+      'astro:build:start': () => pendingCheck(),
     },
   };
 }

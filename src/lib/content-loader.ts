@@ -1,4 +1,5 @@
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { pendingCheck } from './content-check/background';
 import { normaliseContentText } from './content-text';
 import { idOfFile } from './entry-id';
 
@@ -58,7 +59,9 @@ export function contentGlob(options: { pattern: string; base: string; cacheKey: 
   const loader = glob({ ...globOptions, generateId: ({ entry }) => idOfFile(entry) });
   return {
     name: 'kennisbank-content-glob',
-    load: (context) => {
+    load: async (context) => {
+      // Nothing is read before the content check passed (it runs beside Astro's start).
+      await pendingCheck();
       clearWhenCacheKeyChanges(context, cacheKey);
       return loader.load(withContentText(context));
     },

@@ -1,0 +1,58 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * The build runs the content check in a worker thread, beside Astro's own start (loading its
+ * config, starting Vite), instead of before it: a second of a build on two cores. The content
+ * loader (src/lib/content-loader.ts) waits for the outcome before it reads a file, and the build
+ * waits for it before it renders, so nothing is built from content the check refuses.
+ * Only globalThis is shared between the integration that starts the check and the loader: Astro
+ * loads them in different module graphs.
+ */
+
+export interface BackgroundCheckRequest {
+  /** The project root, as checkContent takes it. */
+  root: string;
+  /** CONTENT_CHECK_SKIP as set for the build. */
+  skipSetting: string;
+}
+
+/** What the worker sends back: the messages already formatted, as `npm run check` prints them. */
+export interface BackgroundCheckReport {
+  skipped: string[];
+  errorCount: number;
+  errors: string;
+  warnings: string;
+}
+
+/** Runs the content check in a worker thread; rejects when the worker fails. */
+export function checkContentInBackground(request: BackgroundCheckRequest): Promise<BackgroundCheckReport> {
+  // The check is TypeScript, imported the way Vite resolves modules: tsx (the loader of the
+  // project's scripts) loads it in the worker.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+      workerData: request,
+      execArgv: ['--import', tsx],
+    });
+    worker.once('message', (report: BackgroundCheckReport) => resolve(report));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`De inhoudscontrole stopte zonder uitkomst (code ${code}).`)));
+  });
+}
+
+const key = Symbol.for('kennisbank.content-check');
+const store = globalThis as { [key]?: Promise<void> };
+
+/** Keeps the check that is under way; it settles when the check passed, and rejects with its errors. */
+export function setPendingCheck(check: Promise<void>): void {
+  // Awaited by the loader and the build; until then a refusal is not an unhandled rejection.
+  check.catch(() => undefined);
+  store[key] = check;
+}
+
+/** The check under way, or a settled promise when no build started one (tests of the loader). */
+export function pendingCheck(): Promise<void> {
+  return store[key] ?? Promise.resolve();
+}

@@ -1,0 +1,15 @@
+// The content check in a worker thread, for the build (see background.ts): the same check and the
+// same messages as `npm run check`.
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkContent, formatIssues, skippedChecks } from './index';
+import type { BackgroundCheckReport, BackgroundCheckRequest } from './background';
+
+const { root, skipSetting } = workerData as BackgroundCheckRequest;
+const skipped = skippedChecks(skipSetting);
+const { errors, warnings } = checkContent({ root, skip: skipped });
+parentPort!.postMessage({
+  skipped,
+  errorCount: errors.length,
+  errors: formatIssues(errors),
+  warnings: formatIssues(warnings),
+} satisfies BackgroundCheckReport);
