@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { checkContent, formatIssues } from '../../src/lib/content-check';
+import { checkContentInBackground, pendingCheck, setPendingCheck } from '../../src/lib/content-check/background';
+import { contentGlob } from '../../src/lib/content-loader';
+import { root } from '../support/builds';
+import { contentWith, removeFixtures } from '../support/content-fixture';
+
+afterAll(removeFixtures);
+// The check under way is shared through globalThis; no other test may find one left behind.
+afterEach(() => setPendingCheck(Promise.resolve()));
+
+/** The check in a worker, on `dir` as CONTENT_DIR (the worker takes the environment as it is when it starts). */
+function inBackground(dir: string, skipSetting = '') {
+  const before = process.env.CONTENT_DIR;
+  process.env.CONTENT_DIR = dir;
+  try {
+    return checkContentInBackground({ root, skipSetting });
+  } finally {
+    if (before === undefined) delete process.env.CONTENT_DIR;
+    else process.env.CONTENT_DIR = before;
+  }
+}
+
+const plan = (body: string) =>
+  `---\ntitle: Tweede testplan\nsummary: Een tweede verzonnen plan om de inhoudscontrole mee te testen.\nkind: project\nsources:\n  - testbron\n---\n\n${body}\n`;
+
+describe('the content check in a worker thread (as the build runs it)', () => {
+  it('reports the errors and warnings of `npm run check`, in the same words', async () => {
+    const dir = contentWith({
+      'plans/afkorting.md': plan('De XYZ werkt met de VVE.'),
+      'people/jan-test.yaml': (text) => `${text}organisation: gemeente-testdorpp\n`,
+    });
+    const direct = checkContent({ root, dir });
+    expect(direct.errors.length).toBeGreaterThan(0);
+    expect(direct.warnings.length).toBeGreaterThan(0);
+    expect(await inBackground(dir)).toEqual({
+      skipped: [],
+      errorCount: direct.errors.length,
+      errors: formatIssues(direct.errors),
+      warnings: formatIssues(direct.warnings),
+    });
+  });
+
+  it('leaves out what CONTENT_CHECK_SKIP names, and says which', async () => {
+    const dir = contentWith({ 'plans/afkorting.md': plan('De XYZ werkt met de VVE.') });
+    const report = await inBackground(dir, 'abbreviations');
+    expect(report).toEqual({ skipped: ['abbreviations'], errorCount: 0, errors: '', warnings: '' });
+  });
+
+  it('fails, in Dutch, on a CONTENT_CHECK_SKIP with a name that is no check', async () => {
+    await expect(inBackground(contentWith(), 'abreviations')).rejects.toThrow(
+      'CONTENT_CHECK_SKIP noemt onbekende controles: abreviations.',
+    );
+  });
+});
+
+describe('the content loader and the check under way', () => {
+  /** Astro's glob loader on `dir`, with a parser that records which files it was given. */
+  function load(dir: string) {
+    const read: string[] = [];
+    const context = {
+      collection: 'test',
+      config: { root: pathToFileURL(`${dir}/`), srcDir: pathToFileURL(`${dir}/src/`) },
+      logger: { warn() {}, error() {}, info() {} },
+      parseData: async ({ data }: { data: unknown }) => data,
+      generateDigest: (text: string) => String(text.length),
+      store: { keys: () => [], get: () => undefined, set: () => true, delete: () => true, clear: () => undefined },
+      meta: { get: () => undefined, set: () => undefined },
+      entryTypes: new Map([
+        [
+          '.md',
+          {
+            getEntryInfo: ({ contents, fileUrl }: { contents: string; fileUrl: URL }) => {
+              read.push(path.basename(fileUrl.pathname));
+              return { data: {}, body: contents };
+            },
+          },
+        ],
+      ]),
+    } as unknown as LoaderContext;
+    return { read, loading: contentGlob({ pattern: '*.md', base: dir, cacheKey: 'key' }).load(context) };
+  }
+
+  function folderWithOnePage(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-pending-'));
+    fs.writeFileSync(path.join(dir, 'pagina.md'), '---\ntitle: Pagina\n---\n\nTekst.\n');
+    return dir;
+  }
+
+  it('reads no file before the check has passed', async () => {
+    const dir = folderWithOnePage();
+    try {
+      let pass!: () => void;
+      setPendingCheck(new Promise<void>((resolve) => (pass = resolve)));
+      const { read, loading } = load(dir);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(read).toEqual([]);
+      pass();
+      await loading;
+      expect(read).toEqual(['pagina.md']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads nothing, and fails with the check’s message, when the check refuses the content', async () => {
+    const dir = folderWithOnePage();
+    try {
+      setPendingCheck(Promise.reject(new Error('De inhoud heeft 1 fout(en).')));
+      const { read, loading } = load(dir);
+      await expect(loading).rejects.toThrow('De inhoud heeft 1 fout(en).');
+      expect(read).toEqual([]);
+      await expect(pendingCheck()).rejects.toThrow('De inhoud heeft 1 fout(en).');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
