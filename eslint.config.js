@@ -8,6 +8,8 @@ import tseslint from 'typescript-eslint';
  * Lint for the code of the site, its tools and its tests: the recommended rules of ESLint,
  * typescript-eslint and eslint-plugin-astro, with the accessibility rules of jsx-a11y on the
  * markup of .astro files. Formatting is Prettier's job (prettier.config.js), not ESLint's.
+ * `npm run lint` caches results per file, which is sound while no rule needs type information
+ * (a type-aware rule can change its verdict on a file when another file changes).
  */
 export default tseslint.config(
   {

@@ -1,5 +1,12 @@
-import type { AstroIntegration } from 'astro';
-import { checkContentInBackground, pendingCheck, setPendingCheck } from '../lib/content-check/background';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import {
+  checkContentInBackground,
+  pendingCheck,
+  setPendingCheck,
+  type BackgroundCheckReport,
+} from '../lib/content-check/background';
+import { contentDir } from '../lib/content-dir';
 
 /**
  * Runs the content check when Astro starts, and stops the build on an error before any content is
@@ -10,20 +17,34 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'kennisbank:content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        const root = new URL(config.root).pathname;
-        const check = checkContentInBackground({ root, skipSetting: process.env.CONTENT_CHECK_SKIP ?? '' });
-        setPendingCheck(
-          check.then(({ skipped, errorCount, errors, warnings }) => {
-            if (skipped.length > 0) logger.warn(`De controle laat weg (CONTENT_CHECK_SKIP): ${skipped.join(', ')}.`);
-            if (warnings) logger.warn(`\n${warnings}`);
-            if (errorCount > 0) {
-              throw new Error(`De inhoud heeft ${errorCount} fout(en). Herstel ze en probeer opnieuw:\n\n${errors}\n`);
-            }
-          }),
-        );
+      'astro:config:setup': async ({ config, logger, command, isRestart }) => {
+        // Preview serves a finished build: nothing is read or rendered.
+        if (command === 'preview') return;
+        const root = fileURLToPath(config.root);
+        const outcome = checkContentInBackground({
+          root,
+          dir: contentDir(root),
+          skipSetting: process.env.CONTENT_CHECK_SKIP ?? '',
+        }).then((report) => reportOutcome(report, logger));
+        // `astro dev` restarts after a change to its config without reading the content again, so no
+        // loader would wait for this check: it reports here, and a refusal keeps the previous config
+        // running, as Astro does with any error at a restart.
+        if (isRestart) return outcome;
+        setPendingCheck(outcome);
       },
       'astro:build:start': () => pendingCheck(),
     },
   };
+}
+
+/** Logs what was left out and the warnings; throws the errors, in the words editors act on. */
+export function reportOutcome(
+  { skipped, errorCount, errors, warnings }: BackgroundCheckReport,
+  logger: Pick<AstroIntegrationLogger, 'warn'>,
+): void {
+  if (skipped.length > 0) logger.warn(`De controle laat weg (CONTENT_CHECK_SKIP): ${skipped.join(', ')}.`);
+  if (warnings) logger.warn(`\n${warnings}`);
+  if (errorCount > 0) {
+    throw new Error(`De inhoud heeft ${errorCount} fout(en). Herstel ze en probeer opnieuw:\n\n${errors}\n`);
+  }
 }

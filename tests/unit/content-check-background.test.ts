@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatIssues } from '../../src/lib/content-check';
+import { contentCheck, reportOutcome } from '../../src/integrations/content-check';
 import { checkContentInBackground, pendingCheck, setPendingCheck } from '../../src/lib/content-check/background';
 import { contentGlob } from '../../src/lib/content-loader';
 import { root } from '../support/builds';
@@ -14,17 +15,7 @@ afterAll(removeFixtures);
 // The check under way is shared through globalThis; no other test may find one left behind.
 afterEach(() => setPendingCheck(Promise.resolve()));
 
-/** The check in a worker, on `dir` as CONTENT_DIR (the worker takes the environment as it is when it starts). */
-function inBackground(dir: string, skipSetting = '') {
-  const before = process.env.CONTENT_DIR;
-  process.env.CONTENT_DIR = dir;
-  try {
-    return checkContentInBackground({ root, skipSetting });
-  } finally {
-    if (before === undefined) delete process.env.CONTENT_DIR;
-    else process.env.CONTENT_DIR = before;
-  }
-}
+const inBackground = (dir: string, skipSetting = '') => checkContentInBackground({ root, dir, skipSetting });
 
 const plan = (body: string) =>
   `---\ntitle: Tweede testplan\nsummary: Een tweede verzonnen plan om de inhoudscontrole mee te testen.\nkind: project\nsources:\n  - testbron\n---\n\n${body}\n`;
@@ -56,6 +47,41 @@ describe('the content check in a worker thread (as the build runs it)', () => {
     await expect(inBackground(contentWith(), 'abreviations')).rejects.toThrow(
       'CONTENT_CHECK_SKIP noemt onbekende controles: abreviations.',
     );
+  });
+});
+
+describe('the integration', () => {
+  function recordingLogger() {
+    const warnings: string[] = [];
+    return { warnings, logger: { warn: (message: string) => void warnings.push(message) } };
+  }
+
+  it('logs what was left out and the warnings, and lets the build go on', () => {
+    const { warnings, logger } = recordingLogger();
+    reportOutcome({ skipped: ['same-names'], errorCount: 0, errors: '', warnings: 'LET OP a.md: iets' }, logger);
+    expect(warnings).toEqual(['De controle laat weg (CONTENT_CHECK_SKIP): same-names.', '\nLET OP a.md: iets']);
+  });
+
+  it('stops the build on an error, with the number and every message', () => {
+    const { logger } = recordingLogger();
+    expect(() => reportOutcome({ skipped: [], errorCount: 2, errors: 'FOUT a\nFOUT b', warnings: '' }, logger)).toThrow(
+      'De inhoud heeft 2 fout(en). Herstel ze en probeer opnieuw:\n\nFOUT a\nFOUT b\n',
+    );
+  });
+
+  it('keeps a refused check for the build to meet, without an unhandled rejection meanwhile', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      setPendingCheck(Promise.reject(new Error('De inhoud heeft 1 fout(en).')));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+      const buildStart = contentCheck().hooks['astro:build:start'] as () => Promise<void>;
+      await expect(buildStart()).rejects.toThrow('De inhoud heeft 1 fout(en).');
+    } finally {
+      process.off('unhandledRejection', record);
+    }
   });
 });
 

@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * The build runs the content check in a worker thread, beside Astro's own start (loading its
- * config, starting Vite), instead of before it: a second of a build on two cores. The content
+ * config, starting Vite), instead of before it: about 0.5 s less on the main thread at 1,000
+ * pages (a CPU profile: it now waits 86 ms for the check, where it spent 560 ms on it). The content
  * loader (src/lib/content-loader.ts) waits for the outcome before it reads a file, and the build
  * waits for it before it renders, so nothing is built from content the check refuses.
  * Only globalThis is shared between the integration that starts the check and the loader: Astro
@@ -14,6 +15,8 @@ import { Worker } from 'node:worker_threads';
 export interface BackgroundCheckRequest {
   /** The project root, as checkContent takes it. */
   root: string;
+  /** The content folder (see contentDir). */
+  dir: string;
   /** CONTENT_CHECK_SKIP as set for the build. */
   skipSetting: string;
 }
@@ -45,7 +48,7 @@ export function checkContentInBackground(request: BackgroundCheckRequest): Promi
 const key = Symbol.for('kennisbank.content-check');
 const store = globalThis as { [key]?: Promise<void> };
 
-/** Keeps the check that is under way; it settles when the check passed, and rejects with its errors. */
+/** Keeps the check that is under way; it resolves when the check passed, and rejects with its errors. */
 export function setPendingCheck(check: Promise<void>): void {
   // Awaited by the loader and the build; until then a refusal is not an unhandled rejection.
   check.catch(() => undefined);

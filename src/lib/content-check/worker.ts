@@ -4,9 +4,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkContent, formatIssues, skippedChecks } from './index';
 import type { BackgroundCheckReport, BackgroundCheckRequest } from './background';
 
-const { root, skipSetting } = workerData as BackgroundCheckRequest;
+const { root, dir, skipSetting } = workerData as BackgroundCheckRequest;
 const skipped = skippedChecks(skipSetting);
-const { errors, warnings } = checkContent({ root, skip: skipped });
+const { errors, warnings } = checkContent({ root, dir, skip: skipped });
 parentPort!.postMessage({
   skipped,
   errorCount: errors.length,
