@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatIssues } from '../../src/lib/content-check';
 import { contentCheck, reportOutcome } from '../../src/integrations/content-check';
@@ -10,6 +8,7 @@ import { checkContentInBackground, pendingCheck, setPendingCheck } from '../../s
 import { contentGlob } from '../../src/lib/content-loader';
 import { root } from '../support/builds';
 import { contentWith, removeFixtures } from '../support/content-fixture';
+import { astroContext } from '../support/loader-context';
 
 afterAll(removeFixtures);
 // The check under way is shared through globalThis; no other test may find one left behind.
@@ -86,30 +85,11 @@ describe('the integration', () => {
 });
 
 describe('the content loader and the check under way', () => {
-  /** Astro's glob loader on `dir`, with a parser that records which files it was given. */
+  /** Astro's glob loader on `dir`, as the site uses it: `read` lists the files it parsed so far. */
   function load(dir: string) {
-    const read: string[] = [];
-    const context = {
-      collection: 'test',
-      config: { root: pathToFileURL(`${dir}/`), srcDir: pathToFileURL(`${dir}/src/`) },
-      logger: { warn() {}, error() {}, info() {} },
-      parseData: async ({ data }: { data: unknown }) => data,
-      generateDigest: (text: string) => String(text.length),
-      store: { keys: () => [], get: () => undefined, set: () => true, delete: () => true, clear: () => undefined },
-      meta: { get: () => undefined, set: () => undefined },
-      entryTypes: new Map([
-        [
-          '.md',
-          {
-            getEntryInfo: ({ contents, fileUrl }: { contents: string; fileUrl: URL }) => {
-              read.push(path.basename(fileUrl.pathname));
-              return { data: {}, body: contents };
-            },
-          },
-        ],
-      ]),
-    } as unknown as LoaderContext;
-    return { read, loading: contentGlob({ pattern: '*.md', base: dir, cacheKey: 'key' }).load(context) };
+    const { context, seen } = astroContext(dir);
+    const loading = contentGlob({ pattern: '*.md', base: dir, cacheKey: 'key' }).load(context);
+    return { read: () => [...seen.keys()], loading };
   }
 
   function folderWithOnePage(): string {
@@ -125,10 +105,10 @@ describe('the content loader and the check under way', () => {
       setPendingCheck(new Promise<void>((resolve) => (pass = resolve)));
       const { read, loading } = load(dir);
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(read).toEqual([]);
+      expect(read()).toEqual([]);
       pass();
       await loading;
-      expect(read).toEqual(['pagina.md']);
+      expect(read()).toEqual(['pagina.md']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -140,7 +120,7 @@ describe('the content loader and the check under way', () => {
       setPendingCheck(Promise.reject(new Error('De inhoud heeft 1 fout(en).')));
       const { read, loading } = load(dir);
       await expect(loading).rejects.toThrow('De inhoud heeft 1 fout(en).');
-      expect(read).toEqual([]);
+      expect(read()).toEqual([]);
       await expect(pendingCheck()).rejects.toThrow('De inhoud heeft 1 fout(en).');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
