@@ -46,6 +46,21 @@ describe('the content check on valid content', () => {
   });
 });
 
+describe('a content folder that is not there', () => {
+  it('is an error that names the folder and CONTENT_DIR, not an empty site', () => {
+    const dir = path.join(root, 'tests/fixtures/content-check/bestaat-niet');
+    const result = checkContent({ root, dir });
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        file: 'tests/fixtures/content-check/bestaat-niet',
+        message: 'de map met de inhoud bestaat niet',
+        hint: expect.stringContaining('CONTENT_DIR'),
+      }),
+    ]);
+    expect(result.files).toBe(0);
+  });
+});
+
 describe('YAML that does not parse', () => {
   it('a tab where spaces belong: the file, the line, and what to do, in Dutch', () => {
     const { errorsIn } = checkWith({ 'people/kapot.yaml': 'name: Kapot\nsources:\n\t- testbron\n' });

@@ -97,7 +97,8 @@ export function skippedChecks(value = process.env.CONTENT_CHECK_SKIP ?? ''): str
 
 /**
  * Checks all content without building the site. The build runs the same check and reads no content
- * before it passes (background.ts), so what `npm run check` accepts is what the build accepts. It reports every problem, not only the first.
+ * before it passes (background.ts), so what `npm run check` accepts is what the build accepts. It
+ * reports every problem, not only the first.
  */
 export function checkContent(options: CheckOptions = {}): CheckResult {
   const root = options.root ?? process.cwd();

@@ -138,7 +138,16 @@ export function loadContent(
   const issues: ContentIssue[] = [];
   const known = new Set<string>(collectionNames);
 
-  if (fs.existsSync(dir)) {
+  if (!fs.existsSync(dir)) {
+    // A mistyped CONTENT_DIR would otherwise build a site without content, which only fails at the
+    // search index, with a message about pages instead of the folder.
+    issues.push({
+      severity: 'error',
+      file: path.relative(root, dir) || '.',
+      message: 'de map met de inhoud bestaat niet',
+      hint: 'Zet CONTENT_DIR op de map met de inhoud, of laat CONTENT_DIR weg: dan is het de map content/.',
+    });
+  } else {
     for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
       if (d.isDirectory() && !known.has(d.name)) {
         issues.push({
