@@ -48,6 +48,8 @@ describe.each(buildNames)('the %s build', (name) => {
     const skip = $('a.skip-link').attr('href');
     expect(skip).toBe('#inhoud');
     expect($('main#inhoud')).toHaveLength(1);
+    // The first paint waits for <main>, so the header is never painted half parsed (BaseLayout).
+    expect($('head link[rel="expect"][blocking="render"]').attr('href')).toBe('#inhoud');
     expect($('header')).not.toHaveLength(0);
     expect($('footer')).not.toHaveLength(0);
     const levels = $('h1, h2, h3, h4, h5, h6')
