@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { shifts, totalShift, watchShifts } from '../support/layout-shifts';
 import { serveInTwoParts } from '../support/slow-page';
 import { siteInBrowser } from '../support/site-in-browser';
 
@@ -11,44 +11,21 @@ const site = siteInBrowser();
  */
 const pages = ['/', '/plannen/het-jonge-kind/', '/praktijkvoorbeelden/vergelijken/', '/wie-doet-wat/', '/begrippen/'];
 
-/** A page that adds up every layout shift from its start, with the elements that moved. */
-async function pageCountingShifts(viewport: { width: number; height: number }) {
+/** A page that records every layout shift from its start (see watchShifts). */
+async function pageWatchingShifts(viewport: { width: number; height: number }) {
   const page = await site.browser.newPage({ viewport });
-  await page.addInitScript(() => {
-    const total = { value: 0, sources: [] as string[] };
-    (window as unknown as { __shift: typeof total }).__shift = total;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        sources?: { node?: Node | null }[];
-      })[]) {
-        total.value += entry.value;
-        for (const source of entry.sources ?? []) {
-          const node = source.node;
-          total.sources.push(node instanceof Element ? node.outerHTML.slice(0, 80) : String(node?.nodeName));
-        }
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchShifts(page);
   return page;
-}
-
-/** The shifts added up so far, once the browser has painted and reported. */
-async function shiftsSoFar(page: Page) {
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))),
-  );
-  return page.evaluate(() => (window as unknown as { __shift: { value: number; sources: string[] } }).__shift);
 }
 
 describe('no layout shift while a page loads', () => {
   for (const width of [375, 1280]) {
     it.each(pages)(`%s at ${width} px`, async (path) => {
-      const page = await pageCountingShifts({ width, height: 800 });
+      const page = await pageWatchingShifts({ width, height: 800 });
       await page.goto(site.server.url(path), { waitUntil: 'networkidle' });
       // Custom elements are defined and have run; let the browser paint and report.
-      const shift = await shiftsSoFar(page);
-      expect(shift.value, shift.sources.join('\n')).toBe(0);
+      const shift = totalShift(await shifts(page));
+      expect(shift.value, shift.moved.join('\n')).toBe(0);
       await page.close();
     });
   }
@@ -62,7 +39,7 @@ describe('no layout shift while a page loads', () => {
       splitBefore: '<theme-toggle',
       pauseMs: 2000,
     });
-    const page = await pageCountingShifts({ width: 1280, height: 800 });
+    const page = await pageWatchingShifts({ width: 1280, height: 800 });
     const loading = page.goto(slow.url, { waitUntil: 'networkidle' });
     try {
       await slow.firstPartSent;
@@ -78,8 +55,8 @@ describe('no layout shift while a page loads', () => {
       // half-painted header now and then: no frame at all until the header is whole is the rule.
       expect(framesBeforeTheRest, 'a frame was rendered with half the header').toBe(false);
       await loading;
-      const shift = await shiftsSoFar(page);
-      expect(shift.value, shift.sources.join('\n')).toBe(0);
+      const shift = totalShift(await shifts(page));
+      expect(shift.value, shift.moved.join('\n')).toBe(0);
     } finally {
       await loading.catch(() => undefined);
       await page.close();
