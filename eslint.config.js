@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -11,7 +12,7 @@ import tseslint from 'typescript-eslint';
  * `npm run lint` caches results per file, which is sound while no rule needs type information
  * (a type-aware rule can change its verdict on a file when another file changes).
  */
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',
