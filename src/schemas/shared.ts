@@ -35,14 +35,21 @@ export const summary = z
     'Samenvatting in eenvoudig Nederlands (B1), één tot drie zinnen. Verschijnt in overzichten en zoekresultaten.',
   );
 
+/** The date a JJJJ-MM-DD text names, or undefined when there is no such day (2019-02-29, 2020-13-01). */
+export function dayOf(text: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const date = new Date(`${text}T00:00:00Z`);
+  // JavaScript rolls a day past the month's end over into the next month: 2019-02-29 would be 1 March.
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? date : undefined;
+}
+
 /**
  * A calendar date. Astro's YAML reader already gives a Date; the content check reads plain strings,
- * which must be JJJJ-MM-DD: JavaScript's own date parsing accepts almost anything ("24 januari").
+ * which must be JJJJ-MM-DD and a day that exists: JavaScript's own date parsing accepts almost
+ * anything ("24 januari"), and Astro's YAML reader turns 2019-02-29 into 1 March without a word.
+ * Anything else stays text, which the date schema refuses, quoting what the editor wrote.
  */
-export const isoDate = z.preprocess(
-  (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
-  z.date(),
-);
+export const isoDate = z.preprocess((value) => (typeof value === 'string' ? (dayOf(value) ?? value) : value), z.date());
 
 export const reviewBy = isoDate
   .optional()

@@ -177,6 +177,22 @@ describe('schema errors', () => {
     ]);
   });
 
+  // JavaScript (and Astro's YAML reader) would roll 29 February 2019 over into 1 March without a word.
+  it('a day that does not exist is an error that quotes it, in every date field', () => {
+    const { errorsIn } = checkWith({
+      'plans/testplan.md': (t) => t.replace('kind: thema', 'kind: thema\ndate: 2019-02-29\nreviewBy: 2020-13-45'),
+    });
+    expect(errorsIn('plans/testplan.md')).toEqual([
+      expect.objectContaining({
+        field: 'date',
+        line: 5,
+        message: '"2019-02-29" is een datum die niet bestaat',
+        hint: expect.stringContaining('JJJJ-MM-DD'),
+      }),
+      expect.objectContaining({ field: 'reviewBy', line: 6, message: '"2020-13-45" is een datum die niet bestaat' }),
+    ]);
+  });
+
   it('a value outside a list suggests the closest and lists the choices', () => {
     const { errorsIn } = checkWith({ 'plans/testplan.md': (t) => t.replace('kind: thema', 'kind: themaa') });
     const [error] = errorsIn('plans/testplan.md');

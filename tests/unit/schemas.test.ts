@@ -121,6 +121,13 @@ describe('schemas', () => {
     expect(schemas.newsletters.safeParse({ ...valid.newsletters, date: '24 januari' }).success).toBe(false);
   });
 
+  it('rejects a day that does not exist, instead of rolling it over into the next month', () => {
+    for (const date of ['2019-02-29', '2020-02-30', '2020-04-31', '2020-13-01', '2020-00-10'])
+      expect(schemas.newsletters.safeParse({ ...valid.newsletters, date }).success, date).toBe(false);
+    const leapDay = schemas.newsletters.safeParse({ ...valid.newsletters, date: '2020-02-29' });
+    expect(leapDay.success && leapDay.data.date.toISOString()).toBe('2020-02-29T00:00:00.000Z');
+  });
+
   it('rejects a value outside a list', () => {
     expect(schemas.practices.safeParse({ ...valid.practices, funding: ['subsidie'] }).success).toBe(false);
     expect(schemas.practices.safeParse({ ...valid.practices, status: 'klaar' }).success).toBe(false);

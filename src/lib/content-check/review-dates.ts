@@ -1,5 +1,6 @@
 import { formatDate } from '../dates';
 import { isPastReview } from '../review';
+import { dayOf } from '../../schemas/shared';
 import type { CheckContext } from './context';
 import type { ContentIssue } from './types';
 
@@ -9,9 +10,8 @@ export function checkReviewDates({ entries, today }: CheckContext): ContentIssue
   for (const entry of entries) {
     const value = (entry.data as { reviewBy?: unknown } | null)?.reviewBy;
     // A value that is no date is the schema check's to report.
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) continue;
-    const reviewBy = new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(reviewBy.getTime()) || !isPastReview(reviewBy, today)) continue;
+    const reviewBy = typeof value === 'string' ? dayOf(value) : undefined;
+    if (!reviewBy || !isPastReview(reviewBy, today)) continue;
     issues.push({
       severity: 'warning',
       file: entry.file,

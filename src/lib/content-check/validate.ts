@@ -62,6 +62,13 @@ function toContentIssue(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIs
         return { ...base, message: 'dit verplichte veld ontbreekt', hint: described ?? 'Vul het veld in.' };
       }
       if (issue.expected === 'date') {
+        if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input)) {
+          return {
+            ...base,
+            message: `"${input}" is een datum die niet bestaat`,
+            hint: 'Kijk in de bron welke dag het is, en schrijf die als JJJJ-MM-DD, bijvoorbeeld 2019-02-28.',
+          };
+        }
         return {
           ...base,
           message: `${describeInput(input)} is geen geldige datum`,
