@@ -85,4 +85,7 @@ export const ageRange = z
       .min(1)
       .describe('De leeftijd zoals de bron die schrijft, bijvoorbeeld "-10 maanden tot en met 6 jaar".'),
   })
-  .refine((r) => r.fromMonths <= r.toMonths, { message: 'fromMonths moet kleiner zijn dan of gelijk aan toMonths' });
+  .refine((r) => r.fromMonths <= r.toMonths, {
+    message:
+      'fromMonths mag niet hoger zijn dan toMonths: wissel de twee getallen om, of kijk in de bron welke leeftijd klopt',
+  });

@@ -49,21 +49,24 @@ describe('parseBody, the content check’s parse of a text', () => {
     expect(body!.lineOf(kader)).toBe(8);
   });
 
-  it('reports MDX that cannot be read on its line in the file, in the parser’s words without its codes', () => {
+  it('reports MDX that cannot be read on its line in the file, with the parser’s words (without its codes) last', () => {
     const { body, issue } = parseBody(entry('Tekst.\n\n<Kader>\nniet gesloten\n', 'mdx'));
     expect(body).toBeUndefined();
     expect(issue).toMatchObject({
       severity: 'error',
       file: 'content/plans/x.mdx',
       line: 8,
-      message: 'de tekst is niet te lezen als MDX (Expected a closing tag for `<Kader>` (3:1))',
+      message: 'de tekst is niet te lezen als MDX',
     });
+    expect(issue?.hint).toMatch(/^In een \.mdx-bestand moet elke < en \{/);
+    expect(issue?.hint).toMatch(/\(Technische melding: Expected a closing tag for `<Kader>` \(3:1\)\)$/);
   });
 
   it('reports a broken export in MDX, which the build would stop on', () => {
     const { issue } = parseBody(entry('Tekst.\n\nexport const = 1\n', 'mdx'));
     expect(issue?.line).toBe(8);
-    expect(issue?.message).toMatch(/^de tekst is niet te lezen als MDX \(Could not parse esm/);
+    expect(issue?.message).toBe('de tekst is niet te lezen als MDX');
+    expect(issue?.hint).toContain('(Technische melding: Could not parse esm');
     expect(parseBody(entry('export const jaar = 2019;\n\nTekst.', 'mdx')).issue).toBeUndefined();
   });
 });

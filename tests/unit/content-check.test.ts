@@ -193,6 +193,75 @@ describe('schema errors', () => {
     ]);
   });
 
+  it('a name written where an id belongs: the id to write instead, made from the name', () => {
+    const { errorsIn } = checkWith({
+      'people/jan-test.yaml': (t) =>
+        t
+          .replace('organisation: gemeente-testdorp', 'organisation: Gemeente Testdorp')
+          .replace('  - testbron', '  - Test Bron'),
+    });
+    const errors = errorsIn('people/jan-test.yaml');
+    expect(errors).toEqual([
+      expect.objectContaining({
+        field: 'organisation',
+        line: 3,
+        message: '"Gemeente Testdorp" is geen id van een organisatie',
+        hint: expect.stringMatching(
+          /^Bedoelt u "gemeente-testdorp"\? Schrijf het id: de naam van een bestand in content\/organisations\//,
+        ),
+      }),
+      expect.objectContaining({ field: 'sources.1', line: 5, message: '"Test Bron" is geen id van een bron' }),
+    ]);
+    expect(errors[1]?.hint).toMatch(/^Bedoelt u "testbron"\? /);
+  });
+
+  it('a number in quotes says to take the quotes away; a whole number says so', () => {
+    const { errorsIn } = checkWith({
+      'plans/testplan.md': (t) =>
+        t.replace(
+          'kind: thema',
+          'kind: thema\nageRange:\n  fromMonths: "12"\n  toMonths: 2.5\n  label: een tot twee jaar',
+        ),
+    });
+    expect(errorsIn('plans/testplan.md')).toEqual([
+      expect.objectContaining({
+        field: 'ageRange.fromMonths',
+        message: 'hier hoort een getal, maar er staat "12"',
+        hint: 'Haal de aanhalingstekens weg: schrijf 12.',
+      }),
+      expect.objectContaining({
+        field: 'ageRange.toMonths',
+        message: 'hier hoort een heel getal (zonder komma), maar er staat het getal 2.5',
+      }),
+    ]);
+  });
+
+  it('an empty row of a list, and an empty list, say which and what to write', () => {
+    const { errorsIn } = checkWith({
+      'people/jan-test.yaml': (t) => t.replace('  - testbron', '  - testbron\n  -'),
+      'organisations/gemeente-testdorp.yaml': (t) => t.replace('sources:\n  - testbron', 'sources: []'),
+    });
+    expect(errorsIn('people/jan-test.yaml')).toEqual([
+      expect.objectContaining({
+        field: 'sources.2',
+        line: 6,
+        message: 'regel 2 van de lijst sources is leeg',
+        hint: expect.stringMatching(
+          /^Schrijf iets achter de "- " op deze regel, of haal de regel weg\. Het veld is bedoeld voor: /,
+        ),
+      }),
+    ]);
+    expect(errorsIn('organisations/gemeente-testdorp.yaml')).toEqual([
+      expect.objectContaining({
+        field: 'sources',
+        message: 'de lijst is leeg',
+        hint: expect.stringMatching(
+          /^Zet er minstens één regel onder die begint met "- "\. Het veld is bedoeld voor: /,
+        ),
+      }),
+    ]);
+  });
+
   it('a value outside a list suggests the closest and lists the choices', () => {
     const { errorsIn } = checkWith({ 'plans/testplan.md': (t) => t.replace('kind: thema', 'kind: themaa') });
     const [error] = errorsIn('plans/testplan.md');
@@ -222,7 +291,7 @@ describe('references and ids', () => {
       'plans/testplan.md': (t) => t.replace('kind: thema', 'kind: themaa').replace('  - jan-test', '  - jan-tets'),
     });
     const errors = errorsIn('plans/testplan.md');
-    expect(errors.map((e) => e.field)).toEqual(['kind', 'people.0']);
+    expect(errors.map((e) => e.field)).toEqual(['kind', 'people.1']);
     expect(errors[1]).toMatchObject({ line: 8, message: 'verwijst naar "jan-tets", maar die persoon bestaat niet' });
   });
 
@@ -232,8 +301,8 @@ describe('references and ids', () => {
         t.replace('  - testbron', '  - testbron\n  - geen-bron').replace('  - jan-test', '  - niemand'),
     });
     expect(errorsIn('plans/testplan.md').map((e) => [e.field, e.line])).toEqual([
-      ['people.0', 8],
-      ['sources.1', 11],
+      ['people.1', 8],
+      ['sources.2', 11],
     ]);
   });
 

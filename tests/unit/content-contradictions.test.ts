@@ -143,7 +143,7 @@ describe('a team and its plan', () => {
       'teams/andere.yaml': team('Andere werkgroep', 'table: tafel-1\nplan: project\n'),
     });
     expect(errors.map((e) => [e.file, e.field])).toEqual([
-      [shown('plans/project.md'), 'teams.0'],
+      [shown('plans/project.md'), 'teams.1'],
       [shown('teams/andere.yaml'), 'plan'],
     ]);
     expectNamed(errors.slice(0, 1), [shown('plans/project.md'), shown('teams/werkgroep.yaml')]);
@@ -207,7 +207,7 @@ describe('a municipality that is no municipality', () => {
     expect(errors).toEqual([
       expect.objectContaining({
         file: shown('plans/testplan.md'),
-        field: 'municipalities.1',
+        field: 'municipalities.2',
         line: 7,
         message: `${shown('plans/testplan.md')} noemt bij municipalities ${shown('organisations/zorg.yaml')}, maar dat is geen gemeente (kind: zorgaanbieder)`,
         hint: expect.stringContaining('zet haar dan bij organisations'),
@@ -256,7 +256,7 @@ describe('a glossary spelling that two terms claim', () => {
     const files = ['glossary/ve.yaml', 'glossary/vve.yaml'].map(shown);
     expect(errors.map((e) => [e.file, e.field])).toEqual([
       [files[0], 'term'],
-      [files[1], 'variants.0'],
+      [files[1], 'variants.1'],
     ]);
     expect(errors[0]!.message).toBe(
       `"VE" staat bij meer dan één begrip: ${files[0]} (term: "VE") en ${files[1]} (variants: "ve"). De site weet dan niet welke uitleg erbij hoort`,
@@ -318,7 +318,7 @@ describe('an entry named twice in one list', () => {
     expect(errors).toEqual([
       expect.objectContaining({
         file: shown('teams/werkgroep.yaml'),
-        field: 'members.3.person',
+        field: 'members.4.person',
         line: 9,
         message: 'de persoon "jan-test" staat al in dit team (regel 5): een persoon heeft één plek in een team',
         hint: expect.stringContaining('schrijf die dan samen bij role'),
@@ -330,7 +330,7 @@ describe('an entry named twice in one list', () => {
     const { errors } = check({ 'people/jan-test.yaml': (text) => `${text}  - testbron\n` });
     expect(errors).toEqual([
       expect.objectContaining({
-        field: 'sources.1',
+        field: 'sources.2',
         message: 'de bron "testbron" staat twee keer in sources (ook op regel 5)',
       }),
     ]);

@@ -153,7 +153,7 @@ export function loadContent(
         issues.push({
           severity: 'error',
           file: path.relative(root, path.join(dir, d.name)),
-          message: `de map "${d.name}" is geen bekende collectie, dus de site toont deze bestanden niet`,
+          message: `de map "${d.name}" is geen map die de site kent, dus de site toont deze bestanden niet`,
           hint: `Zet het bestand in een van deze mappen: ${collectionNames.join(', ')}.`,
         });
       }

@@ -46,8 +46,9 @@ export function parseBody(entry: RawEntry): { body?: ParsedBody; issue?: Content
         severity: 'error',
         file: entry.file,
         line: line === undefined ? entry.bodyLine : line + offset,
-        message: `de tekst is niet te lezen als MDX (${text})`,
-        hint: 'In een .mdx-bestand moet elke < en { iets openen dat ook weer wordt gesloten, en een opmerking schrijft u als {/* … */}. Gebruikt u geen onderdelen (componenten)? Geef het bestand dan de extensie .md.',
+        message: 'de tekst is niet te lezen als MDX',
+        // The parser's own words are English: last, for whoever helps the editor.
+        hint: `In een .mdx-bestand moet elke < en { iets openen dat ook weer wordt gesloten, en een opmerking schrijft u als {/* … */}. Gebruikt u geen onderdelen (componenten)? Geef het bestand dan de extensie .md. (Technische melding: ${text})`,
       },
     };
   }

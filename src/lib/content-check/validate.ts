@@ -1,6 +1,8 @@
 import type { z } from 'astro/zod';
-import { plainSchemas } from '../schema/plain-schemas';
-import { allowedKeys, fieldAt } from '../schema/walk';
+import { registry, type CollectionName } from '../../schemas';
+import { idFromTitle } from '../entry-id';
+import { plainSchemas, referenceTarget } from '../schema/plain-schemas';
+import { allowedKeys, fieldAt, peel } from '../schema/walk';
 import { closest } from './suggest';
 import { dottedPath } from './words';
 import type { ContentIssue, RawEntry } from './types';
@@ -8,6 +10,7 @@ import type { ContentIssue, RawEntry } from './types';
 const typeNames: Record<string, string> = {
   string: 'tekst',
   number: 'een getal',
+  int: 'een heel getal (zonder komma)',
   array: 'een lijst (regels die beginnen met "- ")',
   object: 'een groep velden',
   date: 'een datum (JJJJ-MM-DD)',
@@ -23,11 +26,34 @@ function describeInput(input: unknown): string {
   return `"${String(input)}"`;
 }
 
+/** The ids of every collection's entries, to suggest one where an editor wrote something else. */
+type IdsByCollection = ReadonlyMap<CollectionName, ReadonlySet<string>>;
+
+/**
+ * What to say of a reference that is no id, such as a name typed where the id of its file belongs
+ * ("Gemeente Hengelo" for gemeente-hengelo): the id made from it, when that exists, or a close one.
+ */
+function notAnId(input: string, collection: CollectionName, ids: IdsByCollection) {
+  const existing = ids.get(collection) ?? new Set<string>();
+  const asId = idFromTitle(input);
+  const suggestion = existing.has(asId) ? asId : closest(asId, existing);
+  const { noun } = registry[collection];
+  return {
+    message: `"${input}" is geen id van een ${noun.one}`,
+    hint: `${suggestion ? `Bedoelt u "${suggestion}"? ` : ''}Schrijf het id: de naam van een bestand in content/${collection}/ zonder extensie, met alleen kleine letters, cijfers en streepjes.`,
+  };
+}
+
 /** Turns one zod issue into a message an editor can act on. */
-function toContentIssue(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIssue): ContentIssue {
+function toContentIssue(
+  entry: RawEntry,
+  schema: z.ZodType,
+  issue: z.core.$ZodIssue,
+  ids: IdsByCollection,
+): ContentIssue {
   const path = issue.path;
   const field = dottedPath(path);
-  const { description } = fieldAt(schema, path);
+  const { description, schema: fieldSchema } = fieldAt(schema, path);
   const base = {
     severity: 'error' as const,
     file: entry.file,
@@ -39,6 +65,15 @@ function toContentIssue(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIs
 
   // An empty line such as "summary:" reads as null: the field is there, but the editor has yet to fill it in.
   if (input === null && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    // A line with only "-" in a list: a row the editor (or the scaffold) left empty.
+    const place = path.at(-1);
+    if (typeof place === 'number') {
+      return {
+        ...base,
+        message: `regel ${place + 1} van de lijst ${dottedPath(path.slice(0, -1))} is leeg`,
+        hint: `Schrijf iets achter de "- " op deze regel, of haal de regel weg.${described ? ` ${described}` : ''}`,
+      };
+    }
     const options = issue.code === 'invalid_value' ? ` Kies uit: ${issue.values.map(String).join(', ')}.` : '';
     return { ...base, message: 'dit veld is nog leeg', hint: `${described ?? 'Vul het veld in.'}${options}` };
   }
@@ -75,10 +110,15 @@ function toContentIssue(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIs
           hint: 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2023-01-24.',
         };
       }
+      // since: "2019": a number in quotes is text to YAML.
+      const quotedNumber =
+        (issue.expected === 'number' || issue.expected === 'int') &&
+        typeof input === 'string' &&
+        /^-?\d+([.,]\d+)?$/.test(input.trim());
       return {
         ...base,
-        message: `hier hoort ${typeNames[issue.expected] ?? issue.expected}, maar er staat ${describeInput(input)}`,
-        hint: described,
+        message: `hier hoort ${typeNames[issue.expected] ?? 'iets anders'}, maar er staat ${describeInput(input)}`,
+        hint: quotedNumber ? `Haal de aanhalingstekens weg: schrijf ${input.trim()}.` : described,
       };
     }
     case 'invalid_value': {
@@ -93,7 +133,12 @@ function toContentIssue(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIs
     }
     case 'too_small': {
       if (issue.origin === 'array') {
-        return { ...base, message: `de lijst moet minstens ${String(issue.minimum)} item(s) hebben`, hint: described };
+        const empty = Array.isArray(input) && input.length === 0;
+        return {
+          ...base,
+          message: empty ? 'de lijst is leeg' : `de lijst heeft minstens ${String(issue.minimum)} regels nodig`,
+          hint: `Zet er ${Number(issue.minimum) === 1 ? 'minstens één regel onder die begint' : `minstens ${String(issue.minimum)} regels onder die beginnen`} met "- ".${described ? ` ${described}` : ''}`,
+        };
       }
       if (issue.origin === 'string') {
         return { ...base, message: `de tekst is te kort (minstens ${String(issue.minimum)} tekens)`, hint: described };
@@ -116,10 +161,21 @@ function toContentIssue(entry: RawEntry, schema: z.ZodType, issue: z.core.$ZodIs
         url: 'Schrijf een volledig webadres dat begint met https://.',
         regex: 'Gebruik alleen kleine letters, cijfers en streepjes, zoals de bestandsnaam zonder extensie.',
       };
-      return { ...base, message: 'de waarde heeft niet de juiste vorm', hint: formats[issue.format] ?? described };
+      const target = fieldSchema ? referenceTarget(peel(fieldSchema).inner) : undefined;
+      if (target && typeof input === 'string') return { ...base, ...notAnId(input, target, ids) };
+      return {
+        ...base,
+        message:
+          typeof input === 'string' ? `"${input}" heeft niet de juiste vorm` : 'de waarde heeft niet de juiste vorm',
+        hint: formats[issue.format] ?? described,
+      };
     }
-    default:
+    // Rules of the schemas themselves (refine), which are written in Dutch.
+    case 'custom':
       return { ...base, message: issue.message, hint: described };
+    // zod's own messages are English: say it in Dutch, with what the field is for.
+    default:
+      return { ...base, message: `de waarde ${describeInput(input)} klopt hier niet`, hint: described };
   }
 }
 
@@ -132,12 +188,17 @@ export interface ValidatedEntry {
 export function validateEntries(entries: RawEntry[]): { valid: ValidatedEntry[]; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const valid: ValidatedEntry[] = [];
+  const ids = new Map<CollectionName, Set<string>>();
+  for (const { collection, id } of entries) {
+    if (!ids.has(collection)) ids.set(collection, new Set());
+    ids.get(collection)!.add(id);
+  }
   for (const entry of entries) {
     const schema = plainSchemas[entry.collection] as z.ZodType;
     // reportInput: the messages quote what the editor wrote, and tell a missing field from a wrong one.
     const result = schema.safeParse(entry.data, { reportInput: true });
     if (result.success) valid.push({ entry, data: result.data as Record<string, unknown> });
-    else for (const issue of result.error.issues) issues.push(toContentIssue(entry, schema, issue));
+    else for (const issue of result.error.issues) issues.push(toContentIssue(entry, schema, issue, ids));
   }
   return { valid, issues };
 }
