@@ -276,8 +276,6 @@ export function generateCorpus({ size, words, seed = 20_240_901 }: CorpusOptions
         number: i + 1,
         ambition: `In Twente groeit de jeugd ${text.phrase(4, 10)}`,
         summary: text.summary(),
-        focusPoints: Array.from({ length: random.int(2, 5) }, () => text.sentence(8, 24)),
-        principles: Array.from({ length: random.int(0, 4) }, () => text.sentence(6, 16)),
         boardSponsors: random.some(ids(people), random.int(1, 3)),
         projectLeaders: random.some(ids(people), random.int(1, 2)),
         processTeam: processTeams[i],

@@ -8,14 +8,6 @@ export function tableSchema(ref: ReferenceFactory) {
     number: z.number().int().min(1).max(9).describe('Nummer van de tafel (1, 2 of 3).'),
     ambition: z.string().min(10).describe('De ambitie, de zin die begint met "In Twente groeit de jeugd …".'),
     summary,
-    focusPoints: z
-      .array(z.string().min(3))
-      .default([])
-      .describe('Waar de tafel zich op richt (focuspunten), één punt per regel.'),
-    principles: z
-      .array(z.string().min(3))
-      .default([])
-      .describe('De uitgangspunten die de tafel hanteert, één per regel.'),
     boardSponsors: z
       .array(ref('people'))
       .default([])

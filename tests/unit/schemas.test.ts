@@ -11,7 +11,6 @@ const valid = {
     number: 2,
     ambition: 'In Twente groeit de jeugd veilig op',
     summary: 'De tafel over de keten gedwongen kader en jeugdbescherming in Twente.',
-    principles: ['We leveren maatwerk binnen een gezin.'],
     boardSponsors: ['claudio-bruggink'],
     projectLeaders: ['ruth-driessen'],
     processTeam: 'procesteam-ontwikkeltafel-2',
