@@ -76,8 +76,14 @@ export function factsFor(entry: AnyEntry, resolve: Resolver): Fact[] {
       const d = entry.data;
       return facts([
         { label: 'Ambitie', values: text(d.ambition) },
-        { label: 'Bestuurlijke trekkers', values: links(resolve, d.boardSponsors) },
-        { label: 'Projectleiders', values: links(resolve, d.projectLeaders) },
+        {
+          label: d.boardSponsors.length === 1 ? 'Bestuurlijk trekker' : 'Bestuurlijke trekkers',
+          values: links(resolve, d.boardSponsors),
+        },
+        {
+          label: d.projectLeaders.length === 1 ? 'Projectleider' : 'Projectleiders',
+          values: links(resolve, d.projectLeaders),
+        },
         { label: 'Procesteam', values: link(resolve, d.processTeam) },
       ]);
     }
@@ -114,7 +120,7 @@ export function factsFor(entry: AnyEntry, resolve: Resolver): Fact[] {
         {
           label: 'Status',
           values: d.statusNote
-            ? text(`${labelOf(practiceStatuses, d.status)}: ${d.statusNote}`)
+            ? text(`${labelOf(practiceStatuses, d.status)}. ${d.statusNote}`)
             : labels(practiceStatuses, d.status),
         },
         { label: 'Leeftijd', values: text(d.ageRange?.label) },

@@ -11,7 +11,13 @@ export function sourceSchema() {
   return z.strictObject({
     title: z.string().min(3).describe('Titel van het document.'),
     kind: choiceOf(sourceKinds).describe('Soort document: plan-van-aanpak, nieuwsbrief, verslag of raadsbrief.'),
-    publisher: z.string().min(2).describe('Wie het document uitgaf, bijvoorbeeld "Ontwikkeltafels jeugd Twente".'),
+    publisher: z
+      .string()
+      .min(2)
+      .optional()
+      .describe(
+        'Wie het document uitgaf, bijvoorbeeld "Ontwikkeltafels jeugd Twente". Leeg laten als de bron het niet zegt.',
+      ),
     date: isoDate.optional().describe('Datum van het document (JJJJ-MM-DD), alleen als die bekend is.'),
     period: z
       .string()

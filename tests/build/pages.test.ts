@@ -39,6 +39,15 @@ describe.each(buildNames)('the %s build', (name) => {
     expect(fs.existsSync(path.join(dir, '404.html'))).toBe(true);
   });
 
+  it('gives every page a title of its own (a term and an organisation may share a name)', () => {
+    const titles = new Map<string, string[]>();
+    for (const file of files) {
+      const title = load(dir, file)('title').text().trim();
+      titles.set(title, [...(titles.get(title) ?? []), file]);
+    }
+    expect([...titles].filter(([, pages]) => pages.length > 1)).toEqual([]);
+  });
+
   it.each(files)('%s is Dutch, has one h1, a skip link to main, and headings in order', (file) => {
     const $ = load(dir, file);
     expect($('html').attr('lang')).toBe('nl');

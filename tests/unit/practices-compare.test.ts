@@ -15,7 +15,7 @@ const practiceA = fixture('practices', 'a', {
   title: 'Voorbeeld A',
   place: 'Plaats A',
   status: 'pilot',
-  statusNote: 'tot 2025',
+  statusNote: 'Nog tot 2025.',
   ageRange: { fromMonths: 24, toMonths: 48, label: '2 tot 4 jaar' },
   supportLevels: [ref('supportLevels', 'basis'), ref('supportLevels', 'nabij')],
   funding: ['jeugdwet'],
@@ -53,7 +53,7 @@ describe('compareTable', () => {
       '/ondersteuningsniveaus/nabij/',
     ]);
     expect(cell('Financiering', 0)).toEqual([{ text: 'Jeugdwet' }]);
-    expect(cell('Status', 0)).toEqual([{ text: 'Pilot: tot 2025' }]);
+    expect(cell('Status', 0)).toEqual([{ text: 'Pilot. Nog tot 2025.' }]);
     expect(cell('Organisaties', 0)).toEqual([{ text: 'Org', href: '/organisaties/org/' }]);
     expect(cell('Leeftijd', 1)).toEqual([]);
     expect(cell('Personele inzet', 1)).toEqual([]);
