@@ -291,6 +291,39 @@ describe('the search box in the header', () => {
     await page.context().close();
   });
 
+  // WCAG 2.1.4: a shortcut of one character key can be switched off; one with Ctrl or ⌘ may stay.
+  it('lets a visitor switch "/" off on the accessibility page; Ctrl+K keeps working, and "/" can come back', async () => {
+    const { page, problems } = await open();
+    await page.goto(url('/toegankelijkheid/'));
+    const setting = page.getByRole('checkbox', { name: 'Het zoekvenster opent met de toets /' });
+    expect(await setting.isChecked()).toBe(true);
+    await setting.uncheck();
+
+    await page.goto(url('/wie-doet-wat/'));
+    const button = page.locator('header button.site-search__trigger');
+    await button.waitFor();
+    expect(await button.getAttribute('aria-keyshortcuts')).toBe('Control+K Meta+K');
+    expect(await page.locator('.site-search__key').evaluate((kbd) => getComputedStyle(kbd).visibility)).toBe('hidden');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    // Long enough for the dialog to open if the key still opened it (it does so within this test above).
+    await page.waitForTimeout(1000);
+    expect(await page.locator('dialog.pf-modal[open]').count()).toBe(0);
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog.pf-modal[open]').waitFor();
+
+    await page.goto(url('/toegankelijkheid/'));
+    expect(await setting.isChecked()).toBe(false);
+    await setting.check();
+    await page.goto(url('/wie-doet-wat/'));
+    await button.waitFor();
+    expect(await button.getAttribute('aria-keyshortcuts')).toBe('/ Control+K Meta+K');
+    await page.keyboard.press('/');
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('takes a name typed on a phone to its page in a tap', async () => {
     const { page, problems } = await open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     await page.goto(url('/'));

@@ -17,6 +17,7 @@ import {
   type SearchEngine,
 } from '../../lib/search/client/search-engine';
 import { searchQuery, emptyState, cleanFilters } from '../../lib/search/url-state';
+import { shortcutChangeEvent, slashShortcutOn, slashShortcutStorageKey } from '../../lib/search/shortcut';
 
 const instanceName = 'kop';
 
@@ -37,7 +38,7 @@ function typingIn(target: EventTarget | null): boolean {
 /**
  * The search in the header of every page. Without JavaScript it is a link to /zoeken/. With it,
  * the link becomes a button that opens Pagefind's search dialog; `/` and Ctrl+K (⌘K on a Mac) open
- * it from anywhere. Pagefind's script and the index load when a visitor shows the intent to search
+ * it from anywhere (the visitor may switch `/` off: shortcut.ts). Pagefind's script and the index load when a visitor shows the intent to search
  * (pointing at the button, tabbing to it, touching it, or a shortcut), not with the page, and without
  * changing the page; the stylesheet and the dialog follow when it opens. By the first key typed in
  * the dialog, the index is usually there.
@@ -61,10 +62,12 @@ class SiteSearch extends HTMLElement {
     button.className = link.className;
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-expanded', 'false');
-    button.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
     button.append(...link.childNodes);
     link.replaceWith(button);
     this.button = button;
+    this.showShortcuts();
+    window.addEventListener(shortcutChangeEvent, this.showShortcuts);
+    window.addEventListener('storage', this.onStorage);
     button.addEventListener('click', () => void this.open());
     for (const intent of ['pointerenter', 'pointerdown', 'focus']) button.addEventListener(intent, this.onIntent);
     document.addEventListener('keydown', this.onKeydown);
@@ -72,11 +75,30 @@ class SiteSearch extends HTMLElement {
 
   disconnectedCallback(): void {
     document.removeEventListener('keydown', this.onKeydown);
+    window.removeEventListener(shortcutChangeEvent, this.showShortcuts);
+    window.removeEventListener('storage', this.onStorage);
   }
+
+  /** The shortcuts the button names, and the "/" it shows, as the visitor has them (see shortcut.ts). */
+  private readonly showShortcuts = (): void => {
+    const slash = slashShortcutOn();
+    this.button?.setAttribute('aria-keyshortcuts', slash ? '/ Control+K Meta+K' : 'Control+K Meta+K');
+    this.toggleAttribute('data-no-slash', !slash);
+  };
+
+  private readonly onStorage = (event: StorageEvent): void => {
+    if (event.key === slashShortcutStorageKey) this.showShortcuts();
+  };
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (this.modal?.isOpen || event.defaultPrevented) return;
-    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typingIn(event.target);
+    const slash =
+      event.key === '/' &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      !typingIn(event.target) &&
+      slashShortcutOn();
     const modK =
       event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
     if (!slash && !modK) return;
