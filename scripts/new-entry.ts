@@ -1,18 +1,20 @@
 /**
- * npm run new -- <collectie> "Titel": writes a new content file with every field of its schema, the
+ * npm run new -- <soort> "Titel": writes a new content file with every field of its schema, the
  * description of each as a comment, and a file name (id) made from the title. It never overwrites a
  * file, and never fills in content: the check names every field the editor still has to fill in.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkContent, formatIssues } from '../src/lib/content-check';
-import { collectionAliases, collectionFromName } from '../src/lib/collection-names';
+import { collectionFromName } from '../src/lib/collection-names';
+import { collectionNames, registry } from '../src/schemas';
 import { contentDir } from '../src/lib/content-dir';
 import { existingEntryFile, scaffoldEntry } from '../src/lib/scaffold';
 
 const [name, ...words] = process.argv.slice(2);
 const title = words.join(' ').trim();
-const names = [...new Set(collectionAliases().keys())].join(', ');
+// The Dutch name of each kind, as in the site's addresses; the English and singular names work too.
+const names = collectionNames.map((collection) => registry[collection].route).join(', ');
 
 function fail(message: string): never {
   console.error(message);
@@ -21,14 +23,14 @@ function fail(message: string): never {
 
 if (!name || !title) {
   fail(
-    `Gebruik: npm run new -- <collectie> "Titel"\nBijvoorbeeld: npm run new -- plannen "Naam van het plan"\nCollecties: ${names}.`,
+    `Gebruik: npm run new -- <soort> "Titel"\nBijvoorbeeld: npm run new -- plannen "Naam van het plan"\nSoorten: ${names}.`,
   );
 }
 
 const found = collectionFromName(name);
 if (!('collection' in found)) {
   fail(
-    `"${name}" is geen collectie.${found.suggestion ? ` Bedoelt u "${found.suggestion}"?` : ''}\nCollecties: ${names}.`,
+    `"${name}" is geen soort pagina die de site kent.${found.suggestion ? ` Bedoelt u "${found.suggestion}"?` : ''}\nSoorten: ${names}.`,
   );
 }
 const { collection } = found;

@@ -8,7 +8,7 @@ export function newsletterSchema(ref: ReferenceFactory) {
   return z.strictObject({
     title: z.string().min(3).describe('Titel van deze editie, bijvoorbeeld "Volop beweging".'),
     edition: z.string().min(3).describe('Naam van de editie, bijvoorbeeld "Herfst 2019".'),
-    date: isoDate.describe('Verschijningsdatum (JJJJ-MM-DD). Bepaalt de volgorde in het archief en de feed.'),
+    date: isoDate.describe('Verschijningsdatum (JJJJ-MM-DD). Bepaalt de volgorde in het archief en in de RSS-feed.'),
     datePrecision: choiceOf(datePrecisions)
       .default('dag')
       .describe(

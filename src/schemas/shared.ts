@@ -60,7 +60,7 @@ export const reviewBy = isoDate
 export const updated = isoDate
   .optional()
   .describe(
-    'Datum (JJJJ-MM-DD) waarop de inhoud voor het laatst is bijgewerkt. Leeg laten: dan geldt de datum uit git.',
+    'Datum (JJJJ-MM-DD) waarop de inhoud voor het laatst is bijgewerkt. Laat leeg: dan toont de site de datum van de laatste wijziging van dit bestand.',
   );
 
 export function citedSources(ref: ReferenceFactory) {

@@ -151,11 +151,15 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(fs.readFileSync(path.join(dir, 'glossary/abc.yaml'), 'utf8')).toBe(written);
   });
 
-  it('explains how to use it, and suggests a collection name', () => {
+  it('explains how to use it in Dutch, and suggests a collection name', () => {
     const dir = contentWith();
-    expect(run(dir).stderr).toContain('Gebruik: npm run new -- <collectie> "Titel"');
+    const usage = run(dir).stderr;
+    expect(usage).toContain('Gebruik: npm run new -- <soort> "Titel"');
+    // Each kind once, by its Dutch name; the English and singular names work but are not listed.
+    expect(usage).toContain('Soorten: ontwikkeltafels, plannen, nieuwsbrieven, praktijkvoorbeelden, teams, mensen,');
+    expect(usage).not.toContain('plans');
     const wrong = run(dir, 'mensn', 'Piet Test');
     expect(wrong.status).toBe(1);
-    expect(wrong.stderr).toContain('Bedoelt u "mensen"?');
+    expect(wrong.stderr).toContain('"mensn" is geen soort pagina die de site kent. Bedoelt u "mensen"?');
   });
 });

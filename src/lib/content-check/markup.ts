@@ -26,7 +26,7 @@ const forbiddenElements: Record<string, { message: string; hint: string }> = {
   },
   style: {
     message: 'bevat een <style>-blok; eigen opmaak werkt niet op deze site',
-    hint: 'Gebruik Markdown: **vet**, *schuin*, koppen met #, lijsten met -. De opmaak van de site staat op één plek.',
+    hint: 'Gebruik Markdown: **vet**, *schuin*, koppen met ## en ###, lijsten met -. De opmaak van de site staat op één plek.',
   },
   ...Object.fromEntries(
     ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal'].map((tag) => [
