@@ -159,6 +159,20 @@ describe('the editor configuration, generated from the registry and the schemas'
     expect(widgets('glossary')).toMatchObject({ term: 'string', explanation: 'text' });
   });
 
+  it('offers only municipalities in a municipality field, as the content check demands; any organisation elsewhere', () => {
+    const field = (collection: string, name: string) => collectionOf(collection).fields.find((f) => f.name === name)!;
+    const onlyMunicipalities = [{ field: 'kind', values: ['gemeente'] }];
+    expect(field('practices', 'municipality')).toMatchObject({ widget: 'relation', filters: onlyMunicipalities });
+    expect(field('plans', 'municipalities')).toMatchObject({
+      widget: 'relation',
+      multiple: true,
+      filters: onlyMunicipalities,
+    });
+    expect(field('practices', 'organisations').filters).toBeUndefined();
+    // The value the filter asks for is one the organisations' kind field offers.
+    expect(field('organisations', 'kind').options?.map((o) => o.value)).toContain('gemeente');
+  });
+
   it('lets a group that may be left out stay empty, and says which of its fields belong together', () => {
     const ageRange = collectionOf('practices').fields.find((f) => f.name === 'ageRange')!;
     expect(ageRange.required).toBe(false);

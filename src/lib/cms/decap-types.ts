@@ -30,6 +30,8 @@ export interface DecapField {
   search_fields?: string[];
   display_fields?: string[];
   value_field?: string;
+  /** relation: only entries whose field has one of these values. */
+  filters?: { field: string; values: string[] }[];
   // list and object
   field?: DecapField;
   fields?: DecapField[];

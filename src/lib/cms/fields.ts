@@ -2,6 +2,7 @@ import { idPattern } from '../../schemas/shared';
 import { ruleOf } from '../schema/kind-text';
 import type { FieldInfo, FieldKind } from '../schema/walk';
 import type { DecapField } from './decap-types';
+import { isMunicipalityField, municipalityKind } from '../municipality-fields';
 
 /** What a field needs to know about the collections it can refer to. */
 export interface FieldContext {
@@ -35,7 +36,7 @@ function textPattern(kind: Extract<FieldKind, { type: 'text' }>): string | undef
 const sentence = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' ');
 
 /** A relation to entries of another collection: searched and shown by their name, stored as their id. */
-function relation(collection: string, context: FieldContext) {
+function relation(collection: string, context: FieldContext, fieldName: string) {
   const nameField = context.nameFieldOf(collection);
   return {
     widget: 'relation' as const,
@@ -44,6 +45,10 @@ function relation(collection: string, context: FieldContext) {
     display_fields: [nameField],
     // The entry's slug is its file name without extension: the id the schemas refer to.
     value_field: '{{slug}}',
+    // A municipality field offers only municipalities, so the form cannot make the check's mistake.
+    ...(collection === 'organisations' && isMunicipalityField(fieldName)
+      ? { filters: [{ field: 'kind', values: [municipalityKind] }] }
+      : {}),
   };
 }
 
@@ -97,7 +102,7 @@ export function decapField(field: FieldInfo, context: FieldContext, optionalPare
         options: kind.values.map((value) => ({ label: kind.labels?.[value] ?? value, value })),
       };
     case 'reference':
-      return { ...base, ...relation(kind.collection, context), hint: sentence(description) };
+      return { ...base, ...relation(kind.collection, context, name), hint: sentence(description) };
     case 'list':
       return { ...base, ...listField(field, kind, context) };
     case 'group': {
@@ -129,7 +134,12 @@ function listField(
   const count = kind.min !== undefined ? { min: kind.min } : {};
   const { item } = kind;
   if (item.type === 'reference') {
-    return { ...relation(item.collection, context), multiple: true, ...count, hint: sentence(field.description) };
+    return {
+      ...relation(item.collection, context, field.name),
+      multiple: true,
+      ...count,
+      hint: sentence(field.description),
+    };
   }
   if (item.type === 'choice') {
     const options = item.values.map((value) => ({ label: item.labels?.[value] ?? value, value }));

@@ -5,24 +5,19 @@ import type { CheckContext } from './context';
 import { errorAt } from './involved';
 import { entryFinder, textField } from './raw-fields';
 import type { ContentIssue } from './types';
+import { isMunicipalityField, municipalityKind } from '../municipality-fields';
 
-const MUNICIPALITY_FIELD = /^municipalit(y|ies)$/;
-const MUNICIPALITY = 'gemeente';
-
-/**
- * A field named municipality or municipalities (a plan's, a practice's, a team's) names municipalities:
- * organisations of kind gemeente. The site lists them as places and in the "plaats" search filter.
- */
+/** A municipality field that names an organisation of another kind (see municipality-fields.ts). */
 export function checkMunicipalities({ entries, referencesOf }: CheckContext): ContentIssue[] {
   const find = entryFinder(entries);
   const issues: ContentIssue[] = [];
   for (const entry of entries) {
     for (const { path, collection, value } of referencesOf(entry)) {
       const field = path[0];
-      if (collection !== 'organisations' || typeof field !== 'string' || !MUNICIPALITY_FIELD.test(field)) continue;
+      if (collection !== 'organisations' || typeof field !== 'string' || !isMunicipalityField(field)) continue;
       const organisation = typeof value === 'string' ? find('organisations', value) : undefined;
       const kind = organisation && textField(organisation, 'kind');
-      if (!organisation || kind === undefined || kind === MUNICIPALITY) continue;
+      if (!organisation || kind === undefined || kind === municipalityKind) continue;
       const elsewhere = fieldsOf(plainSchemas[entry.collection] as z.ZodType).some((f) => f.name === 'organisations')
         ? ' Doet deze organisatie wel mee, zet haar dan bij organisations.'
         : '';
