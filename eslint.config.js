@@ -12,6 +12,9 @@ import tseslint from 'typescript-eslint';
  * `npm run lint` caches results per file, which is sound while no rule needs type information
  * (a type-aware rule can change its verdict on a file when another file changes).
  */
+/** A relative path without a file extension (a query such as ?inline may follow one). */
+const relativeWithoutExtension = String.raw`/^\.\.?\/(?!.*\.(ts|mjs|js|json|astro|css|svg)(\?.*)?$)/`;
+
 export default defineConfig(
   {
     ignores: [
@@ -42,6 +45,15 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      // A relative import names its file with the extension ('./urls.ts'): Node loads the build's
+      // config and content check without a bundler, and only finds a file by its full name.
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].map((node) => ({
+          selector: `${node}[source.value=${relativeWithoutExtension}]`,
+          message: "Schrijf de extensie in het pad van een import, bijvoorbeeld './urls.ts' (zie CONTRIBUTING).",
+        })),
       ],
     },
   },

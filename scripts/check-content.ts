@@ -3,7 +3,7 @@
  * Exits 1 when there is an error; warnings alone do not fail it. On GitHub Actions each problem is
  * also an annotation on its line of the pull request.
  */
-import { checkContent, formatAnnotation, formatIssues, skippedChecks } from '../src/lib/content-check';
+import { checkContent, formatAnnotation, formatIssues, skippedChecks } from '../src/lib/content-check/index.ts';
 
 const skip = skippedChecks();
 if (skip.length > 0) console.warn(`Let op: de controle laat weg (CONTENT_CHECK_SKIP): ${skip.join(', ')}.`);

@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkContent, formatIssues } from '../src/lib/content-check';
-import { collectionFromName } from '../src/lib/collection-names';
-import { collectionNames, registry } from '../src/schemas';
-import { contentDir } from '../src/lib/content-dir';
-import { existingEntryFile, scaffoldEntry } from '../src/lib/scaffold';
+import { checkContent, formatIssues } from '../src/lib/content-check/index.ts';
+import { collectionFromName } from '../src/lib/collection-names.ts';
+import { collectionNames, registry } from '../src/schemas/index.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { existingEntryFile, scaffoldEntry } from '../src/lib/scaffold.ts';
 
 const [name, ...words] = process.argv.slice(2);
 const title = words.join(' ').trim();

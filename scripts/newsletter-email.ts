@@ -11,8 +11,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { contentDir } from '../src/lib/content-dir';
-import { emailDraftFile, emailHtmlFile, emailTextFile } from '../src/lib/newsletter/edition';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { emailDraftFile, emailHtmlFile, emailTextFile } from '../src/lib/newsletter/edition.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 

@@ -1,9 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
 import type { CollectionConfig } from 'astro/content/config';
-import { buildSchemas, collectionNames, registry, type CollectionName } from './schemas';
-import { contentDir } from './lib/content-dir';
-import { contentGlob } from './lib/content-loader';
-import { contentCacheKey } from './lib/content-cache-key';
+import { buildSchemas, collectionNames, registry, type CollectionName } from './schemas/index.ts';
+import { contentDir } from './lib/content-dir.ts';
+import { contentGlob } from './lib/content-loader.ts';
+import { contentCacheKey } from './lib/content-cache-key.ts';
 
 const schemas = buildSchemas(reference);
 // Besides their files, what the entries are read and rendered with (see contentCacheKey).

@@ -1,10 +1,10 @@
 import type { Browser } from 'playwright-core';
-import { emptyState, searchQuery } from '../../src/lib/search/url-state';
-import { isFilterKey } from '../../src/lib/search/filters';
-import { countDom, freshPage } from './browser';
-import { installHighlightWatch, timeToHighlight } from './highlight-watch';
-import type { DomState } from './results';
-import { searchPageInput, searchUi } from './search-ui';
+import { emptyState, searchQuery } from '../../src/lib/search/url-state.ts';
+import { isFilterKey } from '../../src/lib/search/filters.ts';
+import { countDom, freshPage } from './browser.ts';
+import { installHighlightWatch, timeToHighlight } from './highlight-watch.ts';
+import type { DomState } from './results.ts';
+import { searchPageInput, searchUi } from './search-ui.ts';
 
 /** Elements of `url` in Chromium once it has loaded and the network is quiet. */
 export async function domAfterLoad(browser: Browser, url: string): Promise<number> {

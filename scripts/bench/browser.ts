@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { NetworkLog } from './network-log';
-import type { WithSearchWeight } from './results';
-import { openDialog, searchPageInput, searchUi } from './search-ui';
+import { NetworkLog } from './network-log.ts';
+import type { WithSearchWeight } from './results.ts';
+import { openDialog, searchPageInput, searchUi } from './search-ui.ts';
 
 /** A page in a new browser context, which has an empty cache: a first visit. */
 export async function freshPage(

@@ -1,4 +1,4 @@
-import type { DomCount, LighthouseResults, PageTypeResult } from './results';
+import type { DomCount, LighthouseResults, PageTypeResult } from './results.ts';
 
 interface SizePages {
   size: number;

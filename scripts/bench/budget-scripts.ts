@@ -1,4 +1,4 @@
-import type { PageWeightSummary } from './results';
+import type { PageWeightSummary } from './results.ts';
 
 /** A content page's weight at one size: the scripts it loads, with the tag that loads each. */
 export interface MeasuredContentPage {

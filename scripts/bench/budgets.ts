@@ -1,6 +1,6 @@
-import { domFindings, lighthouseFindings } from './budget-pages';
-import { contentPageScriptFindings } from './budget-scripts';
-import type { LighthouseResults, PageTypeResult } from './results';
+import { domFindings, lighthouseFindings } from './budget-pages.ts';
+import { contentPageScriptFindings } from './budget-scripts.ts';
+import type { LighthouseResults, PageTypeResult } from './results.ts';
 
 /** The limits the site is held to (issue 9, and part 4 of the performance issue). */
 export const budgetLimits = {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { watchPeakMemory } from './process-memory';
+import { watchPeakMemory } from './process-memory.ts';
 
 export interface BuildMeasurement {
   /** Wall-clock time of `astro build`, from start to exit, Pagefind included. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { collectionNames, registry, type CollectionName } from '../../src/schemas';
+import { collectionNames, registry, type CollectionName } from '../../src/schemas/index.ts';
 import {
   fundingSources,
   glossaryDomains,
@@ -12,13 +12,13 @@ import {
   practiceStatuses,
   sourceKinds,
   teamKinds,
-} from '../../src/schemas/vocabulary';
-import { entryPath } from '../../src/lib/urls';
-import { abbreviationsIn } from '../../src/lib/content-check/abbreviations';
-import { nameKey, spellingKey } from '../../src/lib/text-keys';
-import { Random } from './random';
-import { TextMaker, capitalise, slugify } from './text';
-import type { WordList } from './words';
+} from '../../src/schemas/vocabulary.ts';
+import { entryPath } from '../../src/lib/urls.ts';
+import { abbreviationsIn } from '../../src/lib/content-check/abbreviations.ts';
+import { nameKey, spellingKey } from '../../src/lib/text-keys.ts';
+import { Random } from './random.ts';
+import { TextMaker, capitalise, slugify } from './text.ts';
+import type { WordList } from './words.ts';
 
 /**
  * How a growing site divides its entries over the collections, in percent of the entries that grow

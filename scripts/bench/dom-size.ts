@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import type { CollectionName } from '../../src/schemas';
-import { medianBy, pagesByType } from './weight';
+import type { CollectionName } from '../../src/schemas/index.ts';
+import { medianBy, pagesByType } from './weight.ts';
 
 /**
  * What the benchmark reads from a page's HTML: its elements as a browser builds them from the file,

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { queryStem, type SearchScope } from './search-ui';
+import { queryStem, type SearchScope } from './search-ui.ts';
 
 interface Watch {
   query: string;

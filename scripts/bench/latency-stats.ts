@@ -1,5 +1,5 @@
-import type { LatencySurface, QueryLatency } from './results';
-import { median } from './stats';
+import type { LatencySurface, QueryLatency } from './results.ts';
+import { median } from './stats.ts';
 
 /** One timed query of one run, or why it failed (no highlighted result in time, say). */
 export interface LatencySample {

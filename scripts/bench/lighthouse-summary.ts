@@ -1,4 +1,4 @@
-import type { LighthouseRun } from './results';
+import type { LighthouseRun } from './results.ts';
 
 /** The part of a Lighthouse result (LH.Result) the benchmark reads, so tests can give a small one. */
 export interface LighthouseReport {

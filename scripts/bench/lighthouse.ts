@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
-import { launchChromium } from '../lib/chromium';
-import { medianRun, summariseLighthouse, type LighthouseReport } from './lighthouse-summary';
-import type { LighthousePage } from './results';
+import { launchChromium } from '../lib/chromium.ts';
+import { medianRun, summariseLighthouse, type LighthouseReport } from './lighthouse-summary.ts';
+import type { LighthousePage } from './results.ts';
 
 /** Lighthouse's own version, as installed (12.2.3: 13 needs other versions of its dependencies here). */
 export function lighthouseVersion(root: string): string {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { transferBytes } from './weight';
+import { transferBytes } from './weight.ts';
 
 /** Records what a page fetches: bytes as a compressing server would send them, and requests in flight. */
 export class NetworkLog {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { minimumSize } from './corpus';
-import { defaultQueries } from './queries';
+import { minimumSize } from './corpus.ts';
+import { defaultQueries } from './queries.ts';
 
 export interface BenchOptions {
   sizes: number[];

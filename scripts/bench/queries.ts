@@ -1,4 +1,4 @@
-import type { CorpusEntry } from './corpus';
+import type { CorpusEntry } from './corpus.ts';
 
 /**
  * The queries of the shared side-by-side script (/work/shared/bench/search-latency.mjs), so our

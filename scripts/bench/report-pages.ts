@@ -1,5 +1,5 @@
-import type { DomCount, LighthouseResults, SizeResult } from './results';
-import { formatTable } from './table';
+import type { DomCount, LighthouseResults, SizeResult } from './results.ts';
+import { formatTable } from './table.ts';
 
 const kB = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes / 1000).toFixed(1));
 const seconds = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));

@@ -1,5 +1,5 @@
-import type { LatencySurface, SearchLatencyResults, SearchResults } from './results';
-import { formatTable } from './table';
+import type { LatencySurface, SearchLatencyResults, SearchResults } from './results.ts';
+import { formatTable } from './table.ts';
 
 const kB = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes / 1000).toFixed(1));
 const ms = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(0));

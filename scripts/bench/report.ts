@@ -1,8 +1,8 @@
-import { marginalMsPerPage } from './budgets';
-import { formatLighthouse, formatPageSizes } from './report-pages';
-import { formatLegacySearch, formatSearchLatency } from './report-search';
-import type { BenchResults } from './results';
-import { formatTable } from './table';
+import { marginalMsPerPage } from './budgets.ts';
+import { formatLighthouse, formatPageSizes } from './report-pages.ts';
+import { formatLegacySearch, formatSearchLatency } from './report-search.ts';
+import type { BenchResults } from './results.ts';
+import { formatTable } from './table.ts';
 
 const kB = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes / 1000).toFixed(1));
 const MB = (bytes: number | undefined) => (bytes === undefined ? '–' : (bytes / 1_000_000).toFixed(1));

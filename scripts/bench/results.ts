@@ -1,6 +1,6 @@
-import type { CollectionName } from '../../src/schemas';
-import type { BudgetResult } from './budgets';
-import type { PageKind, PageWeight } from './weight';
+import type { CollectionName } from '../../src/schemas/index.ts';
+import type { BudgetResult } from './budgets.ts';
+import type { PageKind, PageWeight } from './weight.ts';
 
 /** One page's weight as the results file keeps it: gzip bytes, and which files made it up. */
 export interface PageWeightSummary {

@@ -14,20 +14,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium, resolveChromium } from '../lib/chromium';
-import { serve } from '../lib/static-server';
-import { buildSite } from './build';
-import { measureWithSearch } from './browser';
-import { domAfterLoad, searchPageDomStates } from './browser-dom';
-import { evaluateBudgets } from './budgets';
-import { corpusCounts, generateCorpus, writeCorpus, type CorpusEntry } from './corpus';
-import { measureDomSizes } from './dom-size';
-import { lighthouseVersion, measureLighthouse, startLighthouseBrowser } from './lighthouse';
-import { parseOptions, type BenchOptions } from './options';
-import { isSearchLoader, isThemeScript } from './page-scripts';
-import { pagefindMsFromLog, timePagefind } from './pagefind-time';
-import { corpusWords, queriesInCorpus } from './queries';
-import { formatReport } from './report';
+import { launchChromium, resolveChromium } from '../lib/chromium.ts';
+import { serve } from '../lib/static-server.ts';
+import { buildSite } from './build.ts';
+import { measureWithSearch } from './browser.ts';
+import { domAfterLoad, searchPageDomStates } from './browser-dom.ts';
+import { evaluateBudgets } from './budgets.ts';
+import { corpusCounts, generateCorpus, writeCorpus, type CorpusEntry } from './corpus.ts';
+import { measureDomSizes } from './dom-size.ts';
+import { lighthouseVersion, measureLighthouse, startLighthouseBrowser } from './lighthouse.ts';
+import { parseOptions, type BenchOptions } from './options.ts';
+import { isSearchLoader, isThemeScript } from './page-scripts.ts';
+import { pagefindMsFromLog, timePagefind } from './pagefind-time.ts';
+import { corpusWords, queriesInCorpus } from './queries.ts';
+import { formatReport } from './report.ts';
 import {
   summarisePage,
   type BenchResults,
@@ -35,10 +35,10 @@ import {
   type PageTypeResult,
   type SearchLatencyResults,
   type SizeResult,
-} from './results';
-import { measureSearchLatency } from './search-latency';
-import { wordListFromContent } from './words';
-import { entryLookup, measurePageTypes } from './weight';
+} from './results.ts';
+import { measureSearchLatency } from './search-latency.ts';
+import { wordListFromContent } from './words.ts';
+import { entryLookup, measurePageTypes } from './weight.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -1,10 +1,10 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { freshPage } from './browser';
-import { installHighlightWatch, timeToHighlight } from './highlight-watch';
-import type { NetworkLog } from './network-log';
-import type { LatencySurface, SearchLatencyResults } from './results';
-import { closeDialog, openDialog, readResultCount, searchPageInput, searchUi, type SearchScope } from './search-ui';
-import { combineLatencyRuns, type LatencySample } from './latency-stats';
+import { freshPage } from './browser.ts';
+import { installHighlightWatch, timeToHighlight } from './highlight-watch.ts';
+import type { NetworkLog } from './network-log.ts';
+import type { LatencySurface, SearchLatencyResults } from './results.ts';
+import { closeDialog, openDialog, readResultCount, searchPageInput, searchUi, type SearchScope } from './search-ui.ts';
+import { combineLatencyRuns, type LatencySample } from './latency-stats.ts';
 
 /**
  * Pauses the shared side-by-side script (/work/shared/bench/search-latency.mjs) makes before typing,

@@ -1,12 +1,15 @@
-import type { Random } from './random';
-import { drawWord, type WordList } from './words';
+import type { Random } from './random.ts';
+import { drawWord, type WordList } from './words.ts';
 
 /** Builds Dutch-looking text from the real content's words: nonsense, but with real word lengths and frequencies. */
 export class TextMaker {
-  constructor(
-    private readonly words: WordList,
-    private readonly random: Random,
-  ) {}
+  private readonly words: WordList;
+  private readonly random: Random;
+
+  constructor(words: WordList, random: Random) {
+    this.words = words;
+    this.random = random;
+  }
 
   word(): string {
     return drawWord(this.words, this.random);

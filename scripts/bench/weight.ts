@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
-import { collectionNames, registry, type CollectionName } from '../../src/schemas';
-import { adminFolder } from '../../src/lib/cms/admin-path';
-import { fileFor } from '../lib/dist-files';
+import { collectionNames, registry, type CollectionName } from '../../src/schemas/index.ts';
+import { adminFolder } from '../../src/lib/cms/admin-path.ts';
+import { fileFor } from '../lib/dist-files.ts';
 
 /** Bytes after gzip at zlib's default level (6), what a web server with compression on sends. */
 export function gzipBytes(content: string | Uint8Array): number {

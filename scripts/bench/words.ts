@@ -1,5 +1,5 @@
-import { loadContent } from '../../src/lib/content-check/load';
-import type { Random } from './random';
+import { loadContent } from '../../src/lib/content-check/load.ts';
+import type { Random } from './random.ts';
 
 /** Words with how often they occur, for sampling text that reads like the real content. */
 export interface WordList {

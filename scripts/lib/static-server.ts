@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { fileFor } from './dist-files';
+import { fileFor } from './dist-files.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

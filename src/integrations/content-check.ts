@@ -5,8 +5,8 @@ import {
   pendingCheck,
   setPendingCheck,
   type BackgroundCheckReport,
-} from '../lib/content-check/background';
-import { contentDir } from '../lib/content-dir';
+} from '../lib/content-check/background.ts';
+import { contentDir } from '../lib/content-dir.ts';
 
 /**
  * Runs the content check when Astro starts, and stops the build on an error before any content is

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { normaliseContentText } from '../lib/content-text';
+import { normaliseContentText } from '../lib/content-text.ts';
 
 /**
  * Astro's loader hands Markdown and YAML to their parsers as the content check reads them

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { adminFolder, decapFolder } from '../lib/cms/admin-path';
-import { normaliseBase } from '../lib/base-path';
+import { adminFolder, decapFolder } from '../lib/cms/admin-path.ts';
+import { normaliseBase } from '../lib/base-path.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { buildFacetIndex, facetFileName } from '../lib/search/facet-index';
+import { buildFacetIndex, facetFileName } from '../lib/search/facet-index.ts';
 
 /**
  * Writes the facets of every page Pagefind indexed (src/lib/search/facet-index.ts) into the bundle

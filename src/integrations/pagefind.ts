@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { writeFacetFile } from './facet-file';
-import { closeFeed, openFeed, type IndexFeed } from './pagefind-feed';
-import { normaliseBase } from '../lib/base-path';
+import { writeFacetFile } from './facet-file.ts';
+import { closeFeed, openFeed, type IndexFeed } from './pagefind-feed.ts';
+import { normaliseBase } from '../lib/base-path.ts';
 
 /**
  * Builds the Pagefind search index over the finished build, in the same `astro build`, so every

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { adminFolder } from '../lib/cms/admin-path';
-import { adminPolicyFromEnv } from '../lib/cms/admin-policy';
-import { adminHeaders, headerRules, headersFile } from '../lib/security/csp';
-import { normaliseBase } from '../lib/base-path';
+import { adminFolder } from '../lib/cms/admin-path.ts';
+import { adminPolicyFromEnv } from '../lib/cms/admin-policy.ts';
+import { adminHeaders, headerRules, headersFile } from '../lib/security/csp.ts';
+import { normaliseBase } from '../lib/base-path.ts';
 
 /**
  * Writes `_headers` into the finished build: the site's headers for each of its top-level files and

@@ -1,5 +1,5 @@
-import { collectionNames, registry, type CollectionName } from '../schemas';
-import { closest } from './content-check/suggest';
+import { collectionNames, registry, type CollectionName } from '../schemas/index.ts';
+import { closest } from './content-check/suggest.ts';
 
 /**
  * Every name an editor may use for a collection, all from the registry: its folder name, the Dutch

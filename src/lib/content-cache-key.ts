@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadGlossaryTerms } from './glossary/load';
+import { loadGlossaryTerms } from './glossary/load.ts';
 
 /**
  * What Astro's content cache depends on besides each content file. Astro keeps an entry's data and

@@ -1,7 +1,7 @@
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { pendingCheck } from './content-check/background';
-import { normaliseContentText } from './content-text';
-import { idOfFile } from './entry-id';
+import { pendingCheck } from './content-check/background.ts';
+import { normaliseContentText } from './content-text.ts';
+import { idOfFile } from './entry-id.ts';
 
 /** What Astro's glob loader asks of a file type (Markdown, MDX, YAML): its fields and body from its text. */
 interface EntryType {

@@ -1,4 +1,4 @@
-import { entryTitle, type AnyEntry, type Resolve } from './entries';
+import { entryTitle, type AnyEntry, type Resolve } from './entries.ts';
 
 /**
  * The one-line description of an entry for <meta name="description"> and lists: its summary, or for

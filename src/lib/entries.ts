@@ -1,6 +1,13 @@
-import { isCollectionName, registry, type CollectionName, type EntryData, type EntryRef, type Ref } from '../schemas';
+import {
+  isCollectionName,
+  registry,
+  type CollectionName,
+  type EntryData,
+  type EntryRef,
+  type Ref,
+} from '../schemas/index.ts';
 
-export type { Ref } from '../schemas';
+export type { Ref } from '../schemas/index.ts';
 
 /**
  * An entry of collection C, typed by its schema: what helpers and pages read. Astro's

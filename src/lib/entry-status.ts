@@ -1,8 +1,8 @@
-import { gitDateOf } from './git-dates';
-import type { AnyEntry } from './entries';
-import { lastUpdated, type KnownDate } from './last-updated';
-import { editUrl, repositoryFromEnv, type Repository } from './repository';
-import { isPastReview } from './review';
+import { gitDateOf } from './git-dates.ts';
+import type { AnyEntry } from './entries.ts';
+import { lastUpdated, type KnownDate } from './last-updated.ts';
+import { editUrl, repositoryFromEnv, type Repository } from './repository.ts';
+import { isPastReview } from './review.ts';
 
 /** What a page says about itself below its text: how fresh it is, and where to change it. */
 export interface EntryStatus {

@@ -1,4 +1,4 @@
-import type { CollectionName, EntryRef } from '../schemas';
+import type { CollectionName, EntryRef } from '../schemas/index.ts';
 import {
   fundingSources,
   glossaryDomains,
@@ -9,11 +9,11 @@ import {
   practiceStatuses,
   sourceKinds,
   teamKinds,
-} from '../schemas/vocabulary';
-import { formatDate, formatDateAt, isoAt, isoDay } from './dates';
-import { entryTitle, type AnyEntry, type Resolve } from './entries';
-import { entryHref, href } from './urls';
-import { domainPath } from './glossary/domains';
+} from '../schemas/vocabulary.ts';
+import { formatDate, formatDateAt, isoAt, isoDay } from './dates.ts';
+import { entryTitle, type AnyEntry, type Resolve } from './entries.ts';
+import { entryHref, href } from './urls.ts';
+import { domainPath } from './glossary/domains.ts';
 
 /** One value of a fact: plain text, a link, or a date. */
 export interface FactValue {

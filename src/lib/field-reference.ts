@@ -1,9 +1,9 @@
 import type { z } from 'astro/zod';
 import GithubSlugger from 'github-slugger';
-import { collectionNames, registry, type CollectionName } from '../schemas';
-import { describeKind } from './schema/kind-text';
-import { plainSchemas } from './schema/plain-schemas';
-import { fieldsOf, type FieldInfo } from './schema/walk';
+import { collectionNames, registry, type CollectionName } from '../schemas/index.ts';
+import { describeKind } from './schema/kind-text.ts';
+import { plainSchemas } from './schema/plain-schemas.ts';
+import { fieldsOf, type FieldInfo } from './schema/walk.ts';
 
 /** Where the generated reference is written; CONTRIBUTING.md links to it. */
 export const fieldReferenceFile = 'docs/velden.md';

@@ -1,6 +1,6 @@
-import { collectionNames, registry, type EntryRef } from '../schemas';
-import { compareNames, entryTitle, type AnyEntry, type EntryLike, type Entry } from './entries';
-import { labelOf, organisationKinds } from '../schemas/vocabulary';
+import { collectionNames, registry, type EntryRef } from '../schemas/index.ts';
+import { compareNames, entryTitle, type AnyEntry, type EntryLike, type Entry } from './entries.ts';
+import { labelOf, organisationKinds } from '../schemas/vocabulary.ts';
 
 export interface Group<E extends EntryLike = EntryLike> {
   heading?: string;

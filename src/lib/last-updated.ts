@@ -1,5 +1,5 @@
-import type { DatePrecision } from './dates';
-import type { AnyEntry } from './entries';
+import type { DatePrecision } from './dates.ts';
+import type { AnyEntry } from './entries.ts';
 
 /** A date and how precisely it is known; a newsletter may be dated to the month only. */
 export interface KnownDate {

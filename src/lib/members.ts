@@ -1,5 +1,5 @@
-import { entryTitle, type Entry, type Resolve } from './entries';
-import { entryHref } from './urls';
+import { entryTitle, type Entry, type Resolve } from './entries.ts';
+import { entryHref } from './urls.ts';
 
 /** One row of a team's member table, ready to render. */
 export interface MemberRow {

@@ -1,14 +1,14 @@
-import type { AnyEntry } from './entries';
+import type { AnyEntry } from './entries.ts';
 import {
   groupByInitial,
   groupByYear,
   groupOrganisationsByKind,
   groupPlansByTable,
   groupPracticesByPlace,
-} from './groupings';
-import type { Group } from './groupings';
-import { overviewPaths, type PagedCollection } from './pagination';
-import { getSite } from './site';
+} from './groupings.ts';
+import type { Group } from './groupings.ts';
+import { overviewPaths, type PagedCollection } from './pagination.ts';
+import { getSite } from './site.ts';
 
 /** How each paged overview (pagination.ts) groups its entries: people A–Z, plans per table, newsletters per year, … */
 async function overviewGroups(collection: PagedCollection): Promise<Group<AnyEntry>[]> {

@@ -1,7 +1,7 @@
-import type { CollectionName } from '../schemas';
-import type { EntryLike } from './entries';
-import { overviewPath } from './urls';
-import type { Group } from './groupings';
+import type { CollectionName } from '../schemas/index.ts';
+import type { EntryLike } from './entries.ts';
+import { overviewPath } from './urls.ts';
+import type { Group } from './groupings.ts';
 
 /**
  * How many entries an overview page lists before it continues on a next page. Large enough that

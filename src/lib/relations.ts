@@ -1,4 +1,4 @@
-import type { CollectionName, EntryRef } from '../schemas';
+import type { CollectionName, EntryRef } from '../schemas/index.ts';
 import {
   buildBacklinks,
   compareNames,
@@ -10,7 +10,7 @@ import {
   type Backlink,
   type Entry,
   type Ref,
-} from './entries';
+} from './entries.ts';
 
 /** One seat on a team, as the team's members list holds it. */
 export interface Membership {

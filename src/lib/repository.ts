@@ -1,4 +1,4 @@
-import { webAddressFromEnv } from './env-url';
+import { webAddressFromEnv } from './env-url.ts';
 
 /**
  * Where the site's source lives, for "Bewerk deze pagina". Read from the environment in this one

@@ -1,4 +1,4 @@
-import { isoDay } from './dates';
+import { isoDay } from './dates.ts';
 
 /**
  * Whether a page is past the date by which someone should have checked it. A page is due the day

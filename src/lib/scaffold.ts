@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { registry, type CollectionName } from '../schemas';
-import { idFromTitle } from './entry-id';
-import { describeKind } from './schema/kind-text';
-import { plainSchemas } from './schema/plain-schemas';
-import { fieldsOf, type FieldInfo } from './schema/walk';
+import { registry, type CollectionName } from '../schemas/index.ts';
+import { idFromTitle } from './entry-id.ts';
+import { describeKind } from './schema/kind-text.ts';
+import { plainSchemas } from './schema/plain-schemas.ts';
+import { fieldsOf, type FieldInfo } from './schema/walk.ts';
 
 /** The field that holds an entry's name; the scaffold fills it with the title the editor gave. */
 export function titleField(collection: CollectionName): string {

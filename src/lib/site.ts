@@ -1,9 +1,23 @@
 import { getCollection } from 'astro:content';
-import { collectionNames, registry, type CollectionName, type CollectionSpec, type EntryRef } from '../schemas';
-import { compareNames, entryTitle, sortByTitle, type AnyEntry, type Entry, type EntryLike, type Ref } from './entries';
-import { Relations } from './relations';
+import {
+  collectionNames,
+  registry,
+  type CollectionName,
+  type CollectionSpec,
+  type EntryRef,
+} from '../schemas/index.ts';
+import {
+  compareNames,
+  entryTitle,
+  sortByTitle,
+  type AnyEntry,
+  type Entry,
+  type EntryLike,
+  type Ref,
+} from './entries.ts';
+import { Relations } from './relations.ts';
 
-export type { Entry } from './entries';
+export type { Entry } from './entries.ts';
 
 /** Everything the pages need, loaded once per build. */
 export interface Site {

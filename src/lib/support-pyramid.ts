@@ -1,6 +1,6 @@
-import { entryTitle, sortByTitle, type Entry } from './entries';
-import { entryHref } from './urls';
-import { fundingSources, labelOf } from '../schemas/vocabulary';
+import { entryTitle, sortByTitle, type Entry } from './entries.ts';
+import { entryHref } from './urls.ts';
+import { fundingSources, labelOf } from '../schemas/vocabulary.ts';
 
 export interface PyramidLevel {
   id: string;

@@ -1,4 +1,4 @@
-import { registry, type CollectionName, type CollectionSpec } from '../schemas';
+import { registry, type CollectionName, type CollectionSpec } from '../schemas/index.ts';
 
 /**
  * Joins the deployment base and a site path. Every internal link goes through here (via `href`),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { keysOf, type Vocabulary } from './vocabulary';
+import { keysOf, type Vocabulary } from './vocabulary.ts';
 
 /**
  * The vocabularies that enums are built from, with their Dutch labels. The schema walker reads the

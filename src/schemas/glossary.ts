@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { choiceOf } from './choice';
-import { glossaryDomains } from './vocabulary';
-import { citedSources, type ReferenceFactory } from './shared';
+import { choiceOf } from './choice.ts';
+import { glossaryDomains } from './vocabulary.ts';
+import { citedSources, type ReferenceFactory } from './shared.ts';
 
 /** An abbreviation or term: `content/glossary/<id>.yaml`. */
 export function glossarySchema(ref: ReferenceFactory) {

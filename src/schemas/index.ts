@@ -1,2 +1,2 @@
-export * from './registry';
-export * from './shared';
+export * from './registry.ts';
+export * from './shared.ts';

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { choiceOf } from './choice';
-import { datePrecisions } from './vocabulary';
-import { citedSources, isoDate, reviewBy, summary, updated, type ReferenceFactory } from './shared';
+import { choiceOf } from './choice.ts';
+import { datePrecisions } from './vocabulary.ts';
+import { citedSources, isoDate, reviewBy, summary, updated, type ReferenceFactory } from './shared.ts';
 
 /** One edition of the newsletter: `content/newsletters/<id>.md(x)`, the body is the edition's text. */
 export function newsletterSchema(ref: ReferenceFactory) {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { choiceOf } from './choice';
-import { organisationKinds } from './vocabulary';
-import { citedSources, reviewBy, type ReferenceFactory } from './shared';
+import { choiceOf } from './choice.ts';
+import { organisationKinds } from './vocabulary.ts';
+import { citedSources, reviewBy, type ReferenceFactory } from './shared.ts';
 
 /** A municipality, school, care provider or institution: `content/organisations/<id>.yaml`. */
 export function organisationSchema(ref: ReferenceFactory) {

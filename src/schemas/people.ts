@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citedSources, reviewBy, type ReferenceFactory } from './shared';
+import { citedSources, reviewBy, type ReferenceFactory } from './shared.ts';
 
 /** One person, once, however many teams they sit on: `content/people/<id>.yaml`. */
 export function personSchema(ref: ReferenceFactory) {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { choiceOf } from './choice';
-import { planKinds, planStatuses } from './vocabulary';
-import { ageRange, citedSources, isoDate, reviewBy, summary, updated, type ReferenceFactory } from './shared';
+import { choiceOf } from './choice.ts';
+import { planKinds, planStatuses } from './vocabulary.ts';
+import { ageRange, citedSources, isoDate, reviewBy, summary, updated, type ReferenceFactory } from './shared.ts';
 
 /** A plan van aanpak, theme or project of a table: `content/plans/<id>.md(x)`. */
 export function planSchema(ref: ReferenceFactory) {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { choiceOf } from './choice';
-import { fundingSources, practiceStatuses } from './vocabulary';
-import { ageRange, citedSources, reviewBy, summary, updated, type ReferenceFactory } from './shared';
+import { choiceOf } from './choice.ts';
+import { fundingSources, practiceStatuses } from './vocabulary.ts';
+import { ageRange, citedSources, reviewBy, summary, updated, type ReferenceFactory } from './shared.ts';
 
 /** A practice example (praktijkvoorbeeld): `content/practices/<id>.md(x)`. */
 export function practiceSchema(ref: ReferenceFactory) {

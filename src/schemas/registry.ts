@@ -1,15 +1,15 @@
 import type { z } from 'astro/zod';
-import { glossarySchema } from './glossary';
-import { newsletterSchema } from './newsletters';
-import { organisationSchema } from './organisations';
-import { personSchema } from './people';
-import { planSchema } from './plans';
-import { practiceSchema } from './practices';
-import type { ReferenceFactory } from './shared';
-import { sourceSchema } from './sources';
-import { supportLevelSchema } from './supportLevels';
-import { tableSchema } from './tables';
-import { teamSchema } from './teams';
+import { glossarySchema } from './glossary.ts';
+import { newsletterSchema } from './newsletters.ts';
+import { organisationSchema } from './organisations.ts';
+import { personSchema } from './people.ts';
+import { planSchema } from './plans.ts';
+import { practiceSchema } from './practices.ts';
+import type { ReferenceFactory } from './shared.ts';
+import { sourceSchema } from './sources.ts';
+import { supportLevelSchema } from './supportLevels.ts';
+import { tableSchema } from './tables.ts';
+import { teamSchema } from './teams.ts';
 
 /** The file types editors may use for a collection's entries. */
 export type FileFormat = 'md' | 'mdx' | 'yaml';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { CollectionName } from './registry';
+import type { CollectionName } from './registry.ts';
 
 /** A reference to an entry of collection C, as a validated entry holds it: which collection, which entry. */
 export interface EntryRef<C extends string> {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { choiceOf } from './choice';
-import { sourceKinds } from './vocabulary';
-import { isoDate, summary } from './shared';
+import { choiceOf } from './choice.ts';
+import { sourceKinds } from './vocabulary.ts';
+import { isoDate, summary } from './shared.ts';
 
 /**
  * A source document that content is taken from: `content/sources/<id>.md`. The body holds what the

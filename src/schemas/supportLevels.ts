@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { choiceOf } from './choice';
-import { fundingSources } from './vocabulary';
-import { citedSources, type ReferenceFactory } from './shared';
+import { choiceOf } from './choice.ts';
+import { fundingSources } from './vocabulary.ts';
+import { citedSources, type ReferenceFactory } from './shared.ts';
 
 /** One level of the support pyramid of the GOAB report: `content/supportLevels/<id>.yaml`. */
 export function supportLevelSchema(ref: ReferenceFactory) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citedSources, reviewBy, summary, updated, type ReferenceFactory } from './shared';
+import { citedSources, reviewBy, summary, updated, type ReferenceFactory } from './shared.ts';
 
 /** One of the three ontwikkeltafels jeugd: `content/tables/<id>.md`, the body is the table's story. */
 export function tableSchema(ref: ReferenceFactory) {

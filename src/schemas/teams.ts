@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { choiceOf } from './choice';
-import { teamKinds } from './vocabulary';
-import { citedSources, reviewBy, summary, updated, type ReferenceFactory } from './shared';
+import { choiceOf } from './choice.ts';
+import { teamKinds } from './vocabulary.ts';
+import { citedSources, reviewBy, summary, updated, type ReferenceFactory } from './shared.ts';
 
 /**
  * One seat on a team: a person, an organisation that sends someone (as the sources often say), a

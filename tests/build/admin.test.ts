@@ -2,16 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { decapFiles } from '../../src/integrations/decap-cms';
-import { adminPolicyFromEnv } from '../../src/lib/cms/admin-policy';
-import { cmsConfig } from '../../src/lib/cms/config';
-import { editorIssues } from '../../src/lib/cms/known-issues';
-import { cmsSettingsFromEnv } from '../../src/lib/cms/settings';
-import { metaPolicy, metaPolicyOf, referrerPolicy } from '../../src/lib/security/csp';
-import { childEnv } from '../support/astro-build';
-import { buildNames, builds } from '../support/builds';
-import { eventHandlerAttributes, htmlFiles, load, sitemapPaths } from '../support/dist';
-import { fragments } from '../support/pagefind-fragments';
+import { decapFiles } from '../../src/integrations/decap-cms.ts';
+import { adminPolicyFromEnv } from '../../src/lib/cms/admin-policy.ts';
+import { cmsConfig } from '../../src/lib/cms/config.ts';
+import { editorIssues } from '../../src/lib/cms/known-issues.ts';
+import { cmsSettingsFromEnv } from '../../src/lib/cms/settings.ts';
+import { metaPolicy, metaPolicyOf, referrerPolicy } from '../../src/lib/security/csp.ts';
+import { childEnv } from '../support/astro-build.ts';
+import { buildNames, builds } from '../support/builds.ts';
+import { eventHandlerAttributes, htmlFiles, load, sitemapPaths } from '../support/dist.ts';
+import { fragments } from '../support/pagefind-fragments.ts';
 
 /**
  * The editor (/admin/, Decap CMS) in every build: served from the build itself, with its own policy,

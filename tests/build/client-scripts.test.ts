@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builds } from '../support/builds';
+import { builds } from '../support/builds.ts';
 
 /**
  * The site's own scripts are a few small custom elements (theme, search loader, comparison). Code

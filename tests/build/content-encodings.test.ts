@@ -4,8 +4,8 @@ import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { fixtureBuilds } from '../support/builds';
-import { fragments } from '../support/pagefind-fragments';
+import { fixtureBuilds } from '../support/builds.ts';
+import { fragments } from '../support/pagefind-fragments.ts';
 
 /**
  * The changed-content build has files saved as other tools save them (tests/support/builds.ts): both

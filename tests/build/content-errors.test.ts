@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, type BuildResult } from '../support/astro-build';
-import { root } from '../support/builds';
-import { isolatedProject } from '../support/isolated-project';
+import { astroBuild, type BuildResult } from '../support/astro-build.ts';
+import { root } from '../support/builds.ts';
+import { isolatedProject } from '../support/isolated-project.ts';
 
 /**
  * A copy of the real content with one mistake in each of four files and a contradiction between two

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildNames, builds } from '../support/builds';
-import { htmlFiles, load } from '../support/dist';
+import { buildNames, builds } from '../support/builds.ts';
+import { htmlFiles, load } from '../support/dist.ts';
 
 /**
  * Everything the five source documents in /work/shared/seeds/ name, written the way the site writes it

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { formatDate } from '../../src/lib/dates';
-import { entryPath } from '../../src/lib/urls';
-import { buildNames, builds, fixtureBuilds, root, testRepositoryUrl } from '../support/builds';
-import { fileFor, htmlFiles, load } from '../support/dist';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { entryPath } from '../../src/lib/urls.ts';
+import { buildNames, builds, fixtureBuilds, root, testRepositoryUrl } from '../support/builds.ts';
+import { fileFor, htmlFiles, load } from '../support/dist.ts';
 
 const { entries } = checkContent({ root });
 /** Git's answer, or undefined where git cannot answer (no git, no repository): the site then shows no dates. */

@@ -4,8 +4,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { simpleParser } from 'mailparser';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { fixtureBuilds } from '../support/builds';
-import { eventHandlerAttributes, htmlFiles, load } from '../support/dist';
+import { fixtureBuilds } from '../support/builds.ts';
+import { eventHandlerAttributes, htmlFiles, load } from '../support/dist.ts';
 
 /**
  * The hostile-content fixture puts `<script>alert(1)</script>` and `<img src=x onerror=alert(1)>`

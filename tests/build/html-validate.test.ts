@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { buildNames, builds } from '../support/builds';
-import { htmlFiles } from '../support/dist';
+import { buildNames, builds } from '../support/builds.ts';
+import { htmlFiles } from '../support/dist.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { glossaryDomains } from '../../src/schemas/vocabulary';
-import { buildNames, builds, root } from '../support/builds';
-import { fileFor, htmlFiles, load } from '../support/dist';
-import { comparedFields } from '../../src/lib/practices/compare';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { glossaryDomains } from '../../src/schemas/vocabulary.ts';
+import { buildNames, builds, root } from '../support/builds.ts';
+import { fileFor, htmlFiles, load } from '../support/dist.ts';
+import { comparedFields } from '../../src/lib/practices/compare.ts';
 
 const { entries } = checkContent({ root });
 const ofCollection = (collection: string) => entries.filter(({ entry }) => entry.collection === collection);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { parseBody } from '../../src/lib/content-check/markdown';
-import { isVagueLinkText } from '../../src/lib/links/link-text';
-import { linkProblem, splitInternalLink } from '../../src/lib/links/site-index';
-import { entryPath } from '../../src/lib/urls';
-import { buildNames, builds, fixtureBuilds, root } from '../support/builds';
-import { builtSiteIndex } from '../support/built-index';
-import { htmlFiles, load, urlOf } from '../support/dist';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { parseBody } from '../../src/lib/content-check/markdown.ts';
+import { isVagueLinkText } from '../../src/lib/links/link-text.ts';
+import { linkProblem, splitInternalLink } from '../../src/lib/links/site-index.ts';
+import { entryPath } from '../../src/lib/urls.ts';
+import { buildNames, builds, fixtureBuilds, root } from '../support/builds.ts';
+import { builtSiteIndex } from '../support/built-index.ts';
+import { htmlFiles, load, urlOf } from '../support/dist.ts';
 
 describe.each(buildNames)('links in the %s build', (name) => {
   const { dir, base } = builds[name];

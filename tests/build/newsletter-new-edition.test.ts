@@ -5,9 +5,9 @@ import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, runBin } from '../support/astro-build';
-import { changedContent, fixtureBuilds, testSite } from '../support/builds';
-import { isolatedProject } from '../support/isolated-project';
+import { astroBuild, runBin } from '../support/astro-build.ts';
+import { changedContent, fixtureBuilds, testSite } from '../support/builds.ts';
+import { isolatedProject } from '../support/isolated-project.ts';
 
 /**
  * What communications staff do: add an edition's Markdown (with an image) to content/newsletters/,

@@ -4,11 +4,11 @@ import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
 import { simpleParser, type StructuredHeader } from 'mailparser';
-import { xmlErrors } from '../support/xml';
+import { xmlErrors } from '../support/xml.ts';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { buildNames, builds, root } from '../support/builds';
-import { fileFor, htmlFiles, load } from '../support/dist';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { buildNames, builds, root } from '../support/builds.ts';
+import { fileFor, htmlFiles, load } from '../support/dist.ts';
 
 /** The site address build-once.ts builds with. */
 const siteUrl = 'https://kennisbank.example';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { collectionNames, registry } from '../../src/schemas';
-import { overviewPath } from '../../src/lib/urls';
-import { buildNames, builds, changedContent, fixtureBuilds } from '../support/builds';
-import { fileFor, htmlFiles, load } from '../support/dist';
+import { collectionNames, registry } from '../../src/schemas/index.ts';
+import { overviewPath } from '../../src/lib/urls.ts';
+import { buildNames, builds, changedContent, fixtureBuilds } from '../support/builds.ts';
+import { fileFor, htmlFiles, load } from '../support/dist.ts';
 
 /** Overviews that list one collection page by page (src/lib/pagination.ts). */
 const paged = ['people', 'organisations', 'plans', 'practices', 'newsletters', 'sources'] as const;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/integrations/pagefind';
+import { buildIndex } from '../../src/integrations/pagefind.ts';
 
 // Fixture sites in temp folders: made-up pages that only exercise the build step.
 const dirs: string[] = [];

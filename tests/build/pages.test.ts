@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { entryPath } from '../../src/lib/urls';
-import { buildNames, builds, root } from '../support/builds';
-import { fileFor, htmlFiles, load } from '../support/dist';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { entryPath } from '../../src/lib/urls.ts';
+import { buildNames, builds, root } from '../support/builds.ts';
+import { fileFor, htmlFiles, load } from '../support/dist.ts';
 
 const { entries } = checkContent({ root });
 

@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { entryPath } from '../../src/lib/urls';
-import { browseSections } from '../../src/lib/search/browse';
-import { facetFileName, type FacetIndex } from '../../src/lib/search/facet-index';
-import { filterKeys } from '../../src/lib/search/filters';
-import { registry } from '../../src/schemas';
-import { buildNames, builds, root } from '../support/builds';
-import { fileFor, htmlFiles, load, urlOf } from '../support/dist';
-import { fragments, fragmentsById } from '../support/pagefind-fragments';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { entryPath } from '../../src/lib/urls.ts';
+import { browseSections } from '../../src/lib/search/browse.ts';
+import { facetFileName, type FacetIndex } from '../../src/lib/search/facet-index.ts';
+import { filterKeys } from '../../src/lib/search/filters.ts';
+import { registry } from '../../src/schemas/index.ts';
+import { buildNames, builds, root } from '../support/builds.ts';
+import { fileFor, htmlFiles, load, urlOf } from '../support/dist.ts';
+import { fragments, fragmentsById } from '../support/pagefind-fragments.ts';
 
 const { entries } = checkContent({ root });
 const entryUrls = new Set(entries.map(({ entry }) => entryPath(entry.collection, entry.id)));

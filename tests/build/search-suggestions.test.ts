@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { nameKey } from '../../src/lib/text-keys';
-import { suggestionFilePath, type SuggestionFile } from '../../src/lib/search/suggestions';
-import { buildNames, builds } from '../support/builds';
-import { htmlFiles, load, sitemapPaths } from '../support/dist';
+import { nameKey } from '../../src/lib/text-keys.ts';
+import { suggestionFilePath, type SuggestionFile } from '../../src/lib/search/suggestions.ts';
+import { buildNames, builds } from '../support/builds.ts';
+import { htmlFiles, load, sitemapPaths } from '../support/dist.ts';
 
 describe.each(buildNames)('the suggestion file of the %s build', (name) => {
   const { dir, base } = builds[name];

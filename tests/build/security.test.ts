@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adminPolicyFromEnv } from '../../src/lib/cms/admin-policy';
+import { adminPolicyFromEnv } from '../../src/lib/cms/admin-policy.ts';
 import {
   adminHeaders,
   headersFor,
@@ -9,10 +9,10 @@ import {
   parseHeadersFile,
   referrerPolicy,
   securityHeaders,
-} from '../../src/lib/security/csp';
-import { childEnv } from '../support/astro-build';
-import { buildNames, builds } from '../support/builds';
-import { eventHandlerAttributes, htmlFiles, load } from '../support/dist';
+} from '../../src/lib/security/csp.ts';
+import { childEnv } from '../support/astro-build.ts';
+import { buildNames, builds } from '../support/builds.ts';
+import { eventHandlerAttributes, htmlFiles, load } from '../support/dist.ts';
 
 describe.each(buildNames)('security of the %s build', (name) => {
   const { dir, base, env } = builds[name];

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildNames, builds, root } from '../support/builds';
-import { fileFor, htmlFiles, load } from '../support/dist';
-import { readCss } from '../support/css';
+import { buildNames, builds, root } from '../support/builds.ts';
+import { fileFor, htmlFiles, load } from '../support/dist.ts';
+import { readCss } from '../support/css.ts';
 
 /** The order layers.css declares: reset, tokens, base, …, print. */
 const declaredOrder = readCss(fs.readFileSync(path.join(root, 'src/styles/layers.css'), 'utf8'))

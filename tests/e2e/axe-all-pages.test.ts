@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allCombinations, axeSite, describeSitemapShard, shardOf, sitemapAuditPaths } from '../support/axe-sitemap';
-import { builds } from '../support/builds';
-import { pageResults, searchInDialog, suggestionsIn } from '../support/search';
+import { allCombinations, axeSite, describeSitemapShard, shardOf, sitemapAuditPaths } from '../support/axe-sitemap.ts';
+import { builds } from '../support/builds.ts';
+import { pageResults, searchInDialog, suggestionsIn } from '../support/search.ts';
 
 /** The first half of the sitemap (axe-all-pages-2.test.ts has the other), and the search in use. */
 const site = axeSite();

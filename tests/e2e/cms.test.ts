@@ -4,14 +4,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { serve } from '../../scripts/lib/static-server';
-import { checkContent } from '../../src/lib/content-check';
-import { editorIssues, knownIssue } from '../../src/lib/cms/known-issues';
-import { headersFor, parseHeadersFile } from '../../src/lib/security/csp';
-import { astroBuild } from '../support/astro-build';
-import { axeViolations, launch, type AxeViolation } from '../support/browser';
-import { builds } from '../support/builds';
-import { load } from '../support/dist';
+import { serve } from '../../scripts/lib/static-server.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { editorIssues, knownIssue } from '../../src/lib/cms/known-issues.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/security/csp.ts';
+import { astroBuild } from '../support/astro-build.ts';
+import { axeViolations, launch, type AxeViolation } from '../support/browser.ts';
+import { builds } from '../support/builds.ts';
+import { load } from '../support/dist.ts';
 import {
   branches,
   choose,
@@ -22,9 +22,9 @@ import {
   refs,
   startDecapServer,
   type DecapServer,
-} from '../support/cms';
-import { isolatedProject } from '../support/isolated-project';
-import { pageResults, pathOf } from '../support/search';
+} from '../support/cms.ts';
+import { isolatedProject } from '../support/isolated-project.ts';
+import { pageResults, pathOf } from '../support/search.ts';
 
 /**
  * The editor end to end, offline: a clone of the repository with Decap's local server on it (git

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { focusableKeys, focused, walk } from '../support/keyboard';
-import { pageResults, searchInDialog } from '../support/search';
-import { siteInBrowser } from '../support/site-in-browser';
+import { focusableKeys, focused, walk } from '../support/keyboard.ts';
+import { pageResults, searchInDialog } from '../support/search.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
 const site = siteInBrowser();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, describeViolations } from '../support/browser';
-import { siteInBrowser } from '../support/site-in-browser';
+import { axeViolations, describeViolations } from '../support/browser.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
 const site = siteInBrowser();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shifts, totalShift, watchShifts } from '../support/layout-shifts';
-import { serveInTwoParts } from '../support/slow-page';
-import { siteInBrowser } from '../support/site-in-browser';
+import { shifts, totalShift, watchShifts } from '../support/layout-shifts.ts';
+import { serveInTwoParts } from '../support/slow-page.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
 const site = siteInBrowser();
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations } from '../support/browser';
-import { siteInBrowser } from '../support/site-in-browser';
+import { axeViolations, describeViolations } from '../support/browser.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
 const site = siteInBrowser();
 

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/lib/static-server';
-import { axeViolations, describeViolations, launch } from '../support/browser';
-import { fixtureBuilds } from '../support/builds';
+import { serve } from '../../scripts/lib/static-server.ts';
+import { axeViolations, describeViolations, launch } from '../support/browser.ts';
+import { fixtureBuilds } from '../support/builds.ts';
 
 // The changed-content build has a person past her review date, so a page shows the notice, and
 // more people than one overview page or one "who does what" page holds.

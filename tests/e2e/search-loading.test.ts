@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { checkContent } from '../../src/lib/content-check';
-import { pageSizes } from '../../src/lib/search/paging';
-import { axeViolations, describeViolations } from '../support/browser';
-import { root } from '../support/builds';
-import { pageResults, resultCount, searchInDialog } from '../support/search';
-import { siteInBrowser } from '../support/site-in-browser';
-import { shifts, openWatchingShifts } from '../support/layout-shifts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { pageSizes } from '../../src/lib/search/paging.ts';
+import { axeViolations, describeViolations } from '../support/browser.ts';
+import { root } from '../support/builds.ts';
+import { pageResults, resultCount, searchInDialog } from '../support/search.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
+import { shifts, openWatchingShifts } from '../support/layout-shifts.ts';
 
 /**
  * What makes the search answer as one types, without giving up anything it does: the index loads as

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { serve } from '../../scripts/lib/static-server';
-import { builds } from '../support/builds';
-import { shifts, openWatchingShifts } from '../support/layout-shifts';
-import { pageResults, pathOf, resultLinks, searchInDialog, suggestionsFor, suggestionsIn } from '../support/search';
-import { siteInBrowser } from '../support/site-in-browser';
+import { serve } from '../../scripts/lib/static-server.ts';
+import { builds } from '../support/builds.ts';
+import { shifts, openWatchingShifts } from '../support/layout-shifts.ts';
+import { pageResults, pathOf, resultLinks, searchInDialog, suggestionsFor, suggestionsIn } from '../support/search.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
 /**
  * "Bedoelde u …?" with real misspellings of names on the site: on the search page and in the

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launch } from '../support/browser';
-import { checkContent } from '../../src/lib/content-check';
-import { builds, root, type BuildName } from '../support/builds';
-import { serve } from '../../scripts/lib/static-server';
-import { pageResults, pathOf, resultCount, searchInDialog } from '../support/search';
+import { axeViolations, describeViolations, launch } from '../support/browser.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { builds, root, type BuildName } from '../support/builds.ts';
+import { serve } from '../../scripts/lib/static-server.ts';
+import { pageResults, pathOf, resultCount, searchInDialog } from '../support/search.ts';
 
 let browser: Browser;
 const servers = {} as Record<BuildName, Awaited<ReturnType<typeof serve>>>;

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { adminPolicyFromEnv } from '../../src/lib/cms/admin-policy';
-import { headerPolicy, headersFor, parseHeadersFile, serialise } from '../../src/lib/security/csp';
-import { childEnv } from '../support/astro-build';
-import { launch } from '../support/browser';
-import { builds, fixtureBuilds } from '../support/builds';
-import { pageResults, searchInDialog } from '../support/search';
-import { serve } from '../../scripts/lib/static-server';
+import { adminPolicyFromEnv } from '../../src/lib/cms/admin-policy.ts';
+import { headerPolicy, headersFor, parseHeadersFile, serialise } from '../../src/lib/security/csp.ts';
+import { childEnv } from '../support/astro-build.ts';
+import { launch } from '../support/browser.ts';
+import { builds, fixtureBuilds } from '../support/builds.ts';
+import { pageResults, searchInDialog } from '../support/search.ts';
+import { serve } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { themeStorageKey } from '../../src/lib/theme';
-import { pageResults, searchInDialog } from '../support/search';
-import { siteInBrowser } from '../support/site-in-browser';
+import { themeStorageKey } from '../../src/lib/theme.ts';
+import { pageResults, searchInDialog } from '../support/search.ts';
+import { siteInBrowser } from '../support/site-in-browser.ts';
 
 const site = siteInBrowser();
 

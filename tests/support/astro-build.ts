@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { root, testSite } from './builds';
+import { root, testSite } from './builds.ts';
 
 export interface BuildResult {
   status: number | null;

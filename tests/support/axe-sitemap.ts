@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { auditColourSchemes, auditWidths } from '../../src/lib/accessibility-audit';
-import { serve } from '../../scripts/lib/static-server';
-import { axeViolations, describeViolations, launch, preloadAxe } from './browser';
-import { builds } from './builds';
-import { sitemapPaths } from './dist';
+import { auditColourSchemes, auditWidths } from '../../src/lib/accessibility-audit.ts';
+import { serve } from '../../scripts/lib/static-server.ts';
+import { axeViolations, describeViolations, launch, preloadAxe } from './browser.ts';
+import { builds } from './builds.ts';
+import { sitemapPaths } from './dist.ts';
 
 /**
  * axe (WCAG 2.2 A and AA) on every URL of the sitemap, plus the 404 page, in both colour schemes

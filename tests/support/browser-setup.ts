@@ -1,4 +1,4 @@
-import { resolveChromium } from '../../scripts/lib/chromium';
+import { resolveChromium } from '../../scripts/lib/chromium.ts';
 
 /**
  * Finds Chromium once per run, before any test file starts: the packaged browser unpacks itself on

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { axeTags } from '../../src/lib/accessibility-audit';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { axeTags } from '../../src/lib/accessibility-audit.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { astroBuild } from './astro-build';
-import { builds, changedContent, fixtureBuilds, root } from './builds';
-import { isolatedProject } from './isolated-project';
+import { astroBuild } from './astro-build.ts';
+import { builds, changedContent, fixtureBuilds, root } from './builds.ts';
+import { isolatedProject } from './isolated-project.ts';
 
 interface Variant {
   base: string;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createSiteIndex, type PageInfo, type SiteIndex } from '../../src/lib/links/site-index';
-import { load } from './dist';
+import { createSiteIndex, type PageInfo, type SiteIndex } from '../../src/lib/links/site-index.ts';
+import { load } from './dist.ts';
 
 /**
  * The index of a built site, by the same rule the content check uses (src/lib/links/site-index.ts):

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { root } from './builds';
+import { root } from './builds.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkContent, type ContentIssue } from '../../src/lib/content-check';
-import { root } from './builds';
+import { checkContent, type ContentIssue } from '../../src/lib/content-check/index.ts';
+import { root } from './builds.ts';
 
 const base = path.join(root, 'tests/fixtures/content-check/base');
 const temporary: string[] = [];

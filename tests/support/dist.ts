@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { adminFolder } from '../../src/lib/cms/admin-path';
+import { adminFolder } from '../../src/lib/cms/admin-path.ts';
 
-export { fileFor } from '../../scripts/lib/dist-files';
+export { fileFor } from '../../scripts/lib/dist-files.ts';
 
 /** E-mail editions of the newsletter (`nieuwsbrieven/<id>/email.html`): documents for a mailing tool, not pages. */
 export function isEmailEdition(file: string): boolean {

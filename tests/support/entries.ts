@@ -1,8 +1,8 @@
 import type { z } from 'astro/zod';
-import type { Entry } from '../../src/lib/entries';
-import { plainSchemas } from '../../src/lib/schema/plain-schemas';
-import { peel } from '../../src/lib/schema/walk';
-import type { CollectionName, EntryData, EntryRef } from '../../src/schemas';
+import type { Entry } from '../../src/lib/entries.ts';
+import { plainSchemas } from '../../src/lib/schema/plain-schemas.ts';
+import { peel } from '../../src/lib/schema/walk.ts';
+import type { CollectionName, EntryData, EntryRef } from '../../src/schemas/index.ts';
 
 /** A reference as a validated entry holds it. */
 export const ref = <C extends CollectionName>(collection: C, id: string): EntryRef<C> => ({ collection, id });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { root } from './builds';
+import { root } from './builds.ts';
 
 /** What a build needs from the project, besides node_modules. */
 const projectFiles = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'];

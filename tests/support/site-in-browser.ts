@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch } from './browser';
-import { builds, type BuildName } from './builds';
-import { serve } from '../../scripts/lib/static-server';
+import { launch } from './browser.ts';
+import { builds, type BuildName } from './builds.ts';
+import { serve } from '../../scripts/lib/static-server.ts';
 
 export interface SiteInBrowser {
   browser: Browser;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from '../support/builds';
+import { root } from '../support/builds.ts';
 
 /**
  * Astro's compiler drops the line break between a line of text and an inline element or an

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { budgetLimits, evaluateBudgets, marginalMsPerPage, type BuildPoint } from '../../scripts/bench/budgets';
+import { budgetLimits, evaluateBudgets, marginalMsPerPage, type BuildPoint } from '../../scripts/bench/budgets.ts';
 import {
   isSearchLoader as isRealSearchLoader,
   isThemeScript as isRealThemeScript,
-} from '../../scripts/bench/page-scripts';
+} from '../../scripts/bench/page-scripts.ts';
 import type {
   DomCount,
   LighthousePage,
   LighthouseResults,
   PageTypeResult,
   PageWeightSummary,
-} from '../../scripts/bench/results';
+} from '../../scripts/bench/results.ts';
 
 /** A page whose scripts weigh 500 bytes gzip each, or as given (`['/theme-init.js', 400]`). */
 function page(url: string, htmlCssGzip: number, js: (string | [string, number])[] = []): PageWeightSummary {

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectionNames } from '../../src/schemas';
-import { checkContent } from '../../src/lib/content-check';
-import { corpusCounts, corpusMarker, generateCorpus, minimumSize, writeCorpus } from '../../scripts/bench/corpus';
-import { Random } from '../../scripts/bench/random';
-import { slugify } from '../../scripts/bench/text';
-import { drawWord, wordListFrom, wordListFromContent } from '../../scripts/bench/words';
+import { collectionNames } from '../../src/schemas/index.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { corpusCounts, corpusMarker, generateCorpus, minimumSize, writeCorpus } from '../../scripts/bench/corpus.ts';
+import { Random } from '../../scripts/bench/random.ts';
+import { slugify } from '../../scripts/bench/text.ts';
+import { drawWord, wordListFrom, wordListFromContent } from '../../scripts/bench/words.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const words = wordListFromContent(path.join(root, 'content'));

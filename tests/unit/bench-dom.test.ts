@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { measureDomSizes, readPage } from '../../scripts/bench/dom-size';
+import { measureDomSizes, readPage } from '../../scripts/bench/dom-size.ts';
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-dom-test-'));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));

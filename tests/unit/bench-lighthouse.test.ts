@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { medianRun, summariseLighthouse, type LighthouseReport } from '../../scripts/bench/lighthouse-summary';
-import type { LighthouseRun } from '../../scripts/bench/results';
+import { medianRun, summariseLighthouse, type LighthouseReport } from '../../scripts/bench/lighthouse-summary.ts';
+import type { LighthouseRun } from '../../scripts/bench/results.ts';
 
 /** A Lighthouse result cut down to what the benchmark reads, with the numbers of a real run of /zoeken/. */
 function report(overrides: Partial<LighthouseReport> = {}): LighthouseReport {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from '../../scripts/bench/options';
-import { defaultQueries } from '../../scripts/bench/queries';
+import { parseOptions } from '../../scripts/bench/options.ts';
+import { defaultQueries } from '../../scripts/bench/queries.ts';
 
 describe('bench options', () => {
   it("default to three sizes, the shared script's queries, and Lighthouse at the largest size only", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { corpusCounts } from '../../scripts/bench/corpus';
-import { formatReport } from '../../scripts/bench/report';
-import type { BenchResults, PageTypeResult, PageWeightSummary } from '../../scripts/bench/results';
+import { corpusCounts } from '../../scripts/bench/corpus.ts';
+import { formatReport } from '../../scripts/bench/report.ts';
+import type { BenchResults, PageTypeResult, PageWeightSummary } from '../../scripts/bench/results.ts';
 
 function weight(url: string, htmlGzip: number): PageWeightSummary {
   return {

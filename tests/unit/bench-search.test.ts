@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { combineLatencyRuns } from '../../scripts/bench/latency-stats';
-import { corpusWords, defaultQueries, queriesInCorpus } from '../../scripts/bench/queries';
-import { highlightsQuery, queryStem, resultCountFrom } from '../../scripts/bench/search-ui';
-import { median } from '../../scripts/bench/stats';
-import type { CorpusEntry } from '../../scripts/bench/corpus';
+import { combineLatencyRuns } from '../../scripts/bench/latency-stats.ts';
+import { corpusWords, defaultQueries, queriesInCorpus } from '../../scripts/bench/queries.ts';
+import { highlightsQuery, queryStem, resultCountFrom } from '../../scripts/bench/search-ui.ts';
+import { median } from '../../scripts/bench/stats.ts';
+import type { CorpusEntry } from '../../scripts/bench/corpus.ts';
 
 describe('median', () => {
   it('is the middle value, or the mean of the middle two, whatever the order', () => {

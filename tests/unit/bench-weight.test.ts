@@ -14,8 +14,8 @@ import {
   pagesByType,
   staticImports,
   transferBytes,
-} from '../../scripts/bench/weight';
-import { formatTable } from '../../scripts/bench/table';
+} from '../../scripts/bench/weight.ts';
+import { formatTable } from '../../scripts/bench/table.ts';
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-weight-test-'));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));

@@ -1,15 +1,15 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig } from '../../src/lib/cms/config';
-import type { DecapCollection, DecapField } from '../../src/lib/cms/decap-types';
-import { isLongText } from '../../src/lib/cms/fields';
-import { cmsSettingsFromEnv, type CmsSettings } from '../../src/lib/cms/settings';
-import { plainSchemas } from '../../src/lib/schema/plain-schemas';
-import { fieldsOf, type FieldInfo, type FieldKind } from '../../src/lib/schema/walk';
-import { collectionNames, registry, type CollectionName } from '../../src/schemas';
-import { choiceOf } from '../../src/schemas/choice';
-import { personSchema } from '../../src/schemas/people';
-import { practiceStatuses } from '../../src/schemas/vocabulary';
+import { cmsConfig } from '../../src/lib/cms/config.ts';
+import type { DecapCollection, DecapField } from '../../src/lib/cms/decap-types.ts';
+import { isLongText } from '../../src/lib/cms/fields.ts';
+import { cmsSettingsFromEnv, type CmsSettings } from '../../src/lib/cms/settings.ts';
+import { plainSchemas } from '../../src/lib/schema/plain-schemas.ts';
+import { fieldsOf, type FieldInfo, type FieldKind } from '../../src/lib/schema/walk.ts';
+import { collectionNames, registry, type CollectionName } from '../../src/schemas/index.ts';
+import { choiceOf } from '../../src/schemas/choice.ts';
+import { personSchema } from '../../src/schemas/people.ts';
+import { practiceStatuses } from '../../src/schemas/vocabulary.ts';
 
 const settings: CmsSettings = cmsSettingsFromEnv({});
 const config = cmsConfig(settings);

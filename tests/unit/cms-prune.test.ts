@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPaths, type DataPath } from '../../src/lib/cms/prune';
-import { mergePhrases } from '../../src/lib/cms/client/phrases';
+import { emptyPaths, type DataPath } from '../../src/lib/cms/prune.ts';
+import { mergePhrases } from '../../src/lib/cms/client/phrases.ts';
 
 /** Deletes the paths in order, as the editor's hook does on Decap's data before it saves. */
 function prune(data: Record<string, unknown>): Record<string, unknown> {

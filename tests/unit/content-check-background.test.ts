@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatIssues } from '../../src/lib/content-check';
-import { contentCheck, reportOutcome } from '../../src/integrations/content-check';
-import { checkContentInBackground, pendingCheck, setPendingCheck } from '../../src/lib/content-check/background';
-import { contentGlob } from '../../src/lib/content-loader';
-import { root } from '../support/builds';
-import { contentWith, removeFixtures } from '../support/content-fixture';
-import { astroContext } from '../support/loader-context';
+import { checkContent, formatIssues } from '../../src/lib/content-check/index.ts';
+import { contentCheck, reportOutcome } from '../../src/integrations/content-check.ts';
+import { checkContentInBackground, pendingCheck, setPendingCheck } from '../../src/lib/content-check/background.ts';
+import { contentGlob } from '../../src/lib/content-loader.ts';
+import { root } from '../support/builds.ts';
+import { contentWith, removeFixtures } from '../support/content-fixture.ts';
+import { astroContext } from '../support/loader-context.ts';
 
 afterAll(removeFixtures);
 // The check under way is shared through globalThis; no other test may find one left behind.

@@ -1,7 +1,7 @@
 import type { Heading, Paragraph, Table, Text } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import type { RawEntry } from '../../src/lib/content-check';
-import { parseBody } from '../../src/lib/content-check/markdown';
+import type { RawEntry } from '../../src/lib/content-check/index.ts';
+import { parseBody } from '../../src/lib/content-check/markdown.ts';
 
 const entry = (body: string, format: 'md' | 'mdx' = 'md'): RawEntry => ({
   collection: 'plans',

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatAnnotation, formatIssues, skippedChecks } from '../../src/lib/content-check';
-import { root } from '../support/builds';
-import { checkWith, contentWith, removeFixtures } from '../support/content-fixture';
+import { checkContent, formatAnnotation, formatIssues, skippedChecks } from '../../src/lib/content-check/index.ts';
+import { root } from '../support/builds.ts';
+import { checkWith, contentWith, removeFixtures } from '../support/content-fixture.ts';
 
 afterAll(removeFixtures);
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ContentIssue } from '../../src/lib/content-check';
-import { root } from '../support/builds';
-import { checkWith, removeFixtures } from '../support/content-fixture';
+import type { ContentIssue } from '../../src/lib/content-check/index.ts';
+import { root } from '../support/builds.ts';
+import { checkWith, removeFixtures } from '../support/content-fixture.ts';
 
 afterAll(removeFixtures);
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadGlossaryTerms } from '../../src/lib/glossary/load';
-import { TermMatcher } from '../../src/lib/glossary/matcher';
-import { checkWith, removeFixtures } from '../support/content-fixture';
+import { loadGlossaryTerms } from '../../src/lib/glossary/load.ts';
+import { TermMatcher } from '../../src/lib/glossary/matcher.ts';
+import { checkWith, removeFixtures } from '../support/content-fixture.ts';
 
 afterAll(removeFixtures);
 

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentCacheKey, contentCodePaths } from '../../src/lib/content-cache-key';
-import { contentGlob } from '../../src/lib/content-loader';
-import { idOfFile } from '../../src/lib/entry-id';
-import { checkWith, removeFixtures } from '../support/content-fixture';
-import { astroContext } from '../support/loader-context';
+import { contentCacheKey, contentCodePaths } from '../../src/lib/content-cache-key.ts';
+import { contentGlob } from '../../src/lib/content-loader.ts';
+import { idOfFile } from '../../src/lib/entry-id.ts';
+import { checkWith, removeFixtures } from '../support/content-fixture.ts';
+import { astroContext } from '../support/loader-context.ts';
 
 afterAll(removeFixtures);
 

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { collectionNames, registry } from '../../src/schemas';
-import { fieldReferenceFile } from '../../src/lib/field-reference';
-import { root } from '../support/builds';
+import { collectionNames, registry } from '../../src/schemas/index.ts';
+import { fieldReferenceFile } from '../../src/lib/field-reference.ts';
+import { root } from '../support/builds.ts';
 
 const guide = fs.readFileSync(path.join(root, 'CONTRIBUTING.md'), 'utf8');
 

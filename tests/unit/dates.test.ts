@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateAt, formatMonth, isoAt, isoDay } from '../../src/lib/dates';
+import { formatDate, formatDateAt, formatMonth, isoAt, isoDay } from '../../src/lib/dates.ts';
 
 describe('dates', () => {
   it('writes dates the Dutch way', () => {

@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { entryStatus } from '../../src/lib/entry-status';
-import { readGitDates } from '../../src/lib/git-dates';
-import { lastUpdated } from '../../src/lib/last-updated';
-import { editUrl, newIssueUrl, repositoryFromEnv } from '../../src/lib/repository';
-import { isPastReview } from '../../src/lib/review';
-import { fixture } from '../support/entries';
+import { entryStatus } from '../../src/lib/entry-status.ts';
+import { readGitDates } from '../../src/lib/git-dates.ts';
+import { lastUpdated } from '../../src/lib/last-updated.ts';
+import { editUrl, newIssueUrl, repositoryFromEnv } from '../../src/lib/repository.ts';
+import { isPastReview } from '../../src/lib/review.ts';
+import { fixture } from '../support/entries.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const noGit = () => undefined;

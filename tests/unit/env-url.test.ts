@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webAddressFromEnv } from '../../src/lib/env-url';
+import { webAddressFromEnv } from '../../src/lib/env-url.ts';
 
 describe('a web address from the environment', () => {
   const example = 'https://voorbeeld.test/pad';

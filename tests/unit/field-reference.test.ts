@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { plainSchemas } from '../../src/lib/schema/plain-schemas';
-import { fieldsOf } from '../../src/lib/schema/walk';
-import { fieldReference, fieldReferenceFile } from '../../src/lib/field-reference';
-import { describeKind } from '../../src/lib/schema/kind-text';
-import { collectionNames } from '../../src/schemas';
-import { root } from '../support/builds';
+import { plainSchemas } from '../../src/lib/schema/plain-schemas.ts';
+import { fieldsOf } from '../../src/lib/schema/walk.ts';
+import { fieldReference, fieldReferenceFile } from '../../src/lib/field-reference.ts';
+import { describeKind } from '../../src/lib/schema/kind-text.ts';
+import { collectionNames } from '../../src/schemas/index.ts';
+import { root } from '../support/builds.ts';
 
 const reference = fieldReference();
 

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { domainPath, glossaryByDomain, type GlossaryDomain } from '../../src/lib/glossary/domains';
-import { loadGlossaryTerms } from '../../src/lib/glossary/load';
-import { fixture } from '../support/entries';
+import { domainPath, glossaryByDomain, type GlossaryDomain } from '../../src/lib/glossary/domains.ts';
+import { loadGlossaryTerms } from '../../src/lib/glossary/load.ts';
+import { fixture } from '../support/entries.ts';
 
 const term = (id: string, name: string, domain: GlossaryDomain) => fixture('glossary', id, { term: name, domain });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { mdastGlossary } from '../../src/lib/markdown/mdast-glossary';
-import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links';
-import { markdownFeatures } from '../../src/lib/markdown/features';
-import { TermMatcher, type GlossaryTerm } from '../../src/lib/glossary/matcher';
-import { renderMdx } from '../support/mdx-html';
+import { mdastGlossary } from '../../src/lib/markdown/mdast-glossary.ts';
+import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links.ts';
+import { markdownFeatures } from '../../src/lib/markdown/features.ts';
+import { TermMatcher, type GlossaryTerm } from '../../src/lib/glossary/matcher.ts';
+import { renderMdx } from '../support/mdx-html.ts';
 
 // Made-up fixtures in the shape of the real glossary.
 const terms: GlossaryTerm[] = [

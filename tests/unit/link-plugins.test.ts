@@ -1,9 +1,9 @@
 import * as cheerio from 'cheerio';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links';
-import { hastPrintAddresses } from '../../src/lib/markdown/hast-print-addresses';
-import { renderMdx } from '../support/mdx-html';
+import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links.ts';
+import { hastPrintAddresses } from '../../src/lib/markdown/hast-print-addresses.ts';
+import { renderMdx } from '../support/mdx-html.ts';
 
 const site = 'https://voorbeeld.test';
 

@@ -1,10 +1,10 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import type { RawEntry } from '../../src/lib/content-check';
-import { parseBody } from '../../src/lib/content-check/markdown';
-import { headingSlugs } from '../../src/lib/links/predicted-index';
-import { markdownFeatures } from '../../src/lib/markdown/features';
+import type { RawEntry } from '../../src/lib/content-check/index.ts';
+import { parseBody } from '../../src/lib/content-check/markdown.ts';
+import { headingSlugs } from '../../src/lib/links/predicted-index.ts';
+import { markdownFeatures } from '../../src/lib/markdown/features.ts';
 
 /** A body rendered the way Astro renders a .md page with the site's features. */
 async function render(markdown: string) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkMarkup, findUnsafeMarkup } from '../../src/lib/content-check/markup';
-import { parseBody } from '../../src/lib/content-check/markdown';
-import type { CheckContext } from '../../src/lib/content-check/context';
-import type { RawEntry } from '../../src/lib/content-check';
+import { checkMarkup, findUnsafeMarkup } from '../../src/lib/content-check/markup.ts';
+import { parseBody } from '../../src/lib/content-check/markdown.ts';
+import type { CheckContext } from '../../src/lib/content-check/context.ts';
+import type { RawEntry } from '../../src/lib/content-check/index.ts';
 
 const messages = (body: string, format: 'md' | 'mdx' = 'md') =>
   findUnsafeMarkup(body, format).map((f) => `${f.line}: ${f.message}`);

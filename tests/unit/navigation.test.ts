@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentSection, stripBase } from '../../src/lib/navigation';
+import { currentSection, stripBase } from '../../src/lib/navigation.ts';
 
 describe('navigation', () => {
   it('finds the section a page belongs to', () => {

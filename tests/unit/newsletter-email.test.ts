@@ -1,8 +1,8 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { columnWidth, EmailEditionError, emailHtml, emailProblems, emailText } from '../../src/lib/newsletter/email';
-import { isAbsolute } from '../../src/lib/newsletter/links';
-import { fixtureContext, fixtureEdition, fixtureHtml } from '../fixtures/newsletter/edition';
+import { columnWidth, EmailEditionError, emailHtml, emailProblems, emailText } from '../../src/lib/newsletter/email.ts';
+import { isAbsolute } from '../../src/lib/newsletter/links.ts';
+import { fixtureContext, fixtureEdition, fixtureHtml } from '../fixtures/newsletter/edition.ts';
 
 describe('the HTML e-mail of an edition', () => {
   const edition = fixtureEdition();

@@ -1,8 +1,8 @@
 import { simpleParser, type HeaderValue, type StructuredHeader } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { editionDraft, emlDraft, withoutHeaderFields, type DraftParts } from '../../src/lib/newsletter/eml';
-import { emailHtml, emailText } from '../../src/lib/newsletter/email';
-import { fixtureContext, fixtureEdition } from '../fixtures/newsletter/edition';
+import { editionDraft, emlDraft, withoutHeaderFields, type DraftParts } from '../../src/lib/newsletter/eml.ts';
+import { emailHtml, emailText } from '../../src/lib/newsletter/email.ts';
+import { fixtureContext, fixtureEdition } from '../fixtures/newsletter/edition.ts';
 
 /** A subject as editors write titles: curly quotes, accents, a dash, and long enough to be folded. */
 const subject = 'Volop in beweging: “Samen” aan de slag in Hengelo – één nieuwsbrief over de peuteropvang en het mbo';

@@ -1,8 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
-import { xmlErrors } from '../support/xml';
+import { xmlErrors } from '../support/xml.ts';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, rssFeed, type FeedContext } from '../../src/lib/newsletter/feeds';
-import { fixtureEdition } from '../fixtures/newsletter/edition';
+import { atomFeed, rssFeed, type FeedContext } from '../../src/lib/newsletter/feeds.ts';
+import { fixtureEdition } from '../fixtures/newsletter/edition.ts';
 
 const context: FeedContext = {
   title: 'Nieuwsbrieven | Kennisbank Jeugd Twente',

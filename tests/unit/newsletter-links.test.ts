@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absolutiseLinks, isAbsolute, linksIn } from '../../src/lib/newsletter/links';
-import { absoluteUrl } from '../../src/lib/urls';
-import { fixtureHtml } from '../fixtures/newsletter/edition';
+import { absolutiseLinks, isAbsolute, linksIn } from '../../src/lib/newsletter/links.ts';
+import { absoluteUrl } from '../../src/lib/urls.ts';
+import { fixtureHtml } from '../fixtures/newsletter/edition.ts';
 
 const page = 'https://voorbeeld.test/jeugd/nieuwsbrieven/testeditie/';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentEditions, newestFirst, sectionsOf } from '../../src/lib/newsletter/edition';
+import { adjacentEditions, newestFirst, sectionsOf } from '../../src/lib/newsletter/edition.ts';
 
 const edition = (id: string, date: string, title = id) => ({ id, title, date: new Date(`${date}T00:00:00Z`) });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToPlainText } from '../../src/lib/newsletter/plain-text';
-import { fitImagesToColumn, imagesWithoutAlt } from '../../src/lib/newsletter/images';
+import { htmlToPlainText } from '../../src/lib/newsletter/plain-text.ts';
+import { fitImagesToColumn, imagesWithoutAlt } from '../../src/lib/newsletter/images.ts';
 
 describe('htmlToPlainText', () => {
   it('puts headings on their own lines, underlined at levels 2 and 3, in their own case', () => {

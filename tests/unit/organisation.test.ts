@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Relations } from '../../src/lib/relations';
-import { buildOrganisationTree, collapseOrganisations, walkTree, type OrgNode } from '../../src/lib/organisation/tree';
-import { layoutTree, wrapLabel } from '../../src/lib/organisation/layout';
-import { organisationTeams } from '../../src/lib/organisation/seats';
-import { fixture, ref } from '../support/entries';
+import { Relations } from '../../src/lib/relations.ts';
+import {
+  buildOrganisationTree,
+  collapseOrganisations,
+  walkTree,
+  type OrgNode,
+} from '../../src/lib/organisation/tree.ts';
+import { layoutTree, wrapLabel } from '../../src/lib/organisation/layout.ts';
+import { organisationTeams } from '../../src/lib/organisation/seats.ts';
+import { fixture, ref } from '../support/entries.ts';
 
 // Made-up fixtures in the shape of the content.
 const person = (id: string, name: string, role?: string) => fixture('people', id, { name, role });

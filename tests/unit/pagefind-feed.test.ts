@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeFeed, feedPage, openFeed } from '../../src/integrations/pagefind-feed';
+import { closeFeed, feedPage, openFeed } from '../../src/integrations/pagefind-feed.ts';
 
 const html = (body: string) =>
   new Response(`<html lang="nl"><body>${body}</body></html>`, { headers: { 'content-type': 'text/html' } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitsOnOnePage, fitTree, sectionSlug } from '../../src/lib/organisation/fit';
-import { walkTree, type OrgNode } from '../../src/lib/organisation/tree';
+import { fitsOnOnePage, fitTree, sectionSlug } from '../../src/lib/organisation/fit.ts';
+import { walkTree, type OrgNode } from '../../src/lib/organisation/tree.ts';
 import {
   overviewPagePath,
   overviewPaths,
@@ -8,8 +8,8 @@ import {
   pageTitle,
   relatedSummaryLimit,
   relatedWithSummaries,
-} from '../../src/lib/pagination';
-import { fixture } from '../support/entries';
+} from '../../src/lib/pagination.ts';
+import { fixture } from '../support/entries.ts';
 
 const people = (n: number, prefix = 'p') =>
   Array.from({ length: n }, (_, i) => fixture('people', `${prefix}-${i}`, { name: `${prefix} ${i}` }));

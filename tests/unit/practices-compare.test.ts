@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Relations } from '../../src/lib/relations';
-import type { Resolve } from '../../src/lib/entries';
-import { compareTable, comparedFields } from '../../src/lib/practices/compare';
-import { chosenFromSearch, searchFor, statusText, visibleColumns } from '../../src/lib/practices/compare-selection';
-import { pyramidLevels } from '../../src/lib/support-pyramid';
-import { fixture, ref } from '../support/entries';
+import { Relations } from '../../src/lib/relations.ts';
+import type { Resolve } from '../../src/lib/entries.ts';
+import { compareTable, comparedFields } from '../../src/lib/practices/compare.ts';
+import { chosenFromSearch, searchFor, statusText, visibleColumns } from '../../src/lib/practices/compare-selection.ts';
+import { pyramidLevels } from '../../src/lib/support-pyramid.ts';
+import { fixture, ref } from '../support/entries.ts';
 
 // Made-up fixtures in the shape of the content.
 const basis = fixture('supportLevels', 'basis', { name: 'Basis', order: 1, share: '5 – 20%', funding: ['oab'] });

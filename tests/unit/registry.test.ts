@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { plainSchemas } from '../../src/lib/schema/plain-schemas';
-import { fieldsOf, type FieldKind } from '../../src/lib/schema/walk';
-import { overviewPath } from '../../src/lib/urls';
-import { collectionNames, isCollectionName, registry, type CollectionSpec } from '../../src/schemas';
-import { root } from '../support/builds';
+import { plainSchemas } from '../../src/lib/schema/plain-schemas.ts';
+import { fieldsOf, type FieldKind } from '../../src/lib/schema/walk.ts';
+import { overviewPath } from '../../src/lib/urls.ts';
+import { collectionNames, isCollectionName, registry, type CollectionSpec } from '../../src/schemas/index.ts';
+import { root } from '../support/builds.ts';
 
 /**
  * The collection registry (src/schemas/registry.ts) is the one list of collections. A collection

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Relations } from '../../src/lib/relations';
-import { buildBacklinks, findRefs, isRef, sortByDateDesc, sortByTitle } from '../../src/lib/entries';
-import { memberRows } from '../../src/lib/members';
-import { groupByInitial, groupByYear, groupPlansByTable, groupTeamsByTable } from '../../src/lib/groupings';
-import { fixture, ref } from '../support/entries';
+import { Relations } from '../../src/lib/relations.ts';
+import { buildBacklinks, findRefs, isRef, sortByDateDesc, sortByTitle } from '../../src/lib/entries.ts';
+import { memberRows } from '../../src/lib/members.ts';
+import { groupByInitial, groupByYear, groupPlansByTable, groupTeamsByTable } from '../../src/lib/groupings.ts';
+import { fixture, ref } from '../support/entries.ts';
 
 const kate = fixture('people', 'kate-snellens', {
   name: 'Kate Snellens',

@@ -3,15 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { plainSchemas } from '../../src/lib/schema/plain-schemas';
-import { fieldsOf } from '../../src/lib/schema/walk';
-import { collectionFromName } from '../../src/lib/collection-names';
-import { idFromTitle } from '../../src/lib/entry-id';
-import { existingEntryFile, scaffoldEntry, titleField } from '../../src/lib/scaffold';
-import { collectionNames } from '../../src/schemas';
-import { root } from '../support/builds';
-import { contentWith, removeFixtures } from '../support/content-fixture';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { plainSchemas } from '../../src/lib/schema/plain-schemas.ts';
+import { fieldsOf } from '../../src/lib/schema/walk.ts';
+import { collectionFromName } from '../../src/lib/collection-names.ts';
+import { idFromTitle } from '../../src/lib/entry-id.ts';
+import { existingEntryFile, scaffoldEntry, titleField } from '../../src/lib/scaffold.ts';
+import { collectionNames } from '../../src/schemas/index.ts';
+import { root } from '../support/builds.ts';
+import { contentWith, removeFixtures } from '../support/content-fixture.ts';
 
 afterAll(removeFixtures);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainSchemas as schemas } from '../../src/lib/schema/plain-schemas';
-import { collectionNames } from '../../src/schemas';
+import { plainSchemas as schemas } from '../../src/lib/schema/plain-schemas.ts';
+import { collectionNames } from '../../src/schemas/index.ts';
 
 const sources = ['nieuwsbrief-volop-beweging-2019'];
 

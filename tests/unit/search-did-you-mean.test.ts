@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import type { AnyEntry } from '../../src/lib/entries';
-import { allowedCost, createSpeller, editCost } from '../../src/lib/search/did-you-mean';
-import { suggestionFile } from '../../src/lib/search/suggestion-words';
-import { root } from '../support/builds';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import type { AnyEntry } from '../../src/lib/entries.ts';
+import { allowedCost, createSpeller, editCost } from '../../src/lib/search/did-you-mean.ts';
+import { suggestionFile } from '../../src/lib/search/suggestion-words.ts';
+import { root } from '../support/builds.ts';
 
 const entries = checkContent({ root }).entries.map(
   ({ entry, data }) => ({ collection: entry.collection, id: entry.id, data }) as AnyEntry,

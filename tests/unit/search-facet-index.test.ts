@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFacetIndex, countFacets, selectPages } from '../../src/lib/search/facet-index';
-import { filterKeys } from '../../src/lib/search/filters';
-import { root } from '../support/builds';
+import { buildFacetIndex, countFacets, selectPages } from '../../src/lib/search/facet-index.ts';
+import { filterKeys } from '../../src/lib/search/filters.ts';
+import { root } from '../support/builds.ts';
 
 const pages: { id: string; filters: Record<string, string[]> }[] = [
   { id: 'nl_c', filters: { soort: ['praktijkvoorbeeld'], plaats: ['Heerlen'], leeftijd: ['0 tot 4 jaar'] } },

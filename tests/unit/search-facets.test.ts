@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collectionNames, registry } from '../../src/schemas';
-import type { AnyEntry } from '../../src/lib/entries';
-import { Relations } from '../../src/lib/relations';
-import { ageGroupsOf, municipalityName, searchData, undatedSortKey } from '../../src/lib/search/facets';
-import { unbrowsedCollections } from '../../src/lib/search/browse';
-import { orderFilterCounts } from '../../src/lib/search/filter-order';
-import { fixture, ref } from '../support/entries';
+import { collectionNames, registry } from '../../src/schemas/index.ts';
+import type { AnyEntry } from '../../src/lib/entries.ts';
+import { Relations } from '../../src/lib/relations.ts';
+import { ageGroupsOf, municipalityName, searchData, undatedSortKey } from '../../src/lib/search/facets.ts';
+import { unbrowsedCollections } from '../../src/lib/search/browse.ts';
+import { orderFilterCounts } from '../../src/lib/search/filter-order.ts';
+import { fixture, ref } from '../support/entries.ts';
 
 // Made-up fixtures: names and places here are test data, not content.
 const entry = fixture;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { latestOnly } from '../../src/lib/search/latest-only';
-import { loadInOrder } from '../../src/lib/search/load-in-order';
-import { moreLabel, nextPage, pageSizes } from '../../src/lib/search/paging';
+import { latestOnly } from '../../src/lib/search/latest-only.ts';
+import { loadInOrder } from '../../src/lib/search/load-in-order.ts';
+import { moreLabel, nextPage, pageSizes } from '../../src/lib/search/paging.ts';
 
 describe('pages of results', () => {
   it('shows a first page, then the next, until all are shown', () => {

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
-import { entryTitle, type AnyEntry } from '../../src/lib/entries';
-import { cleanName, partsOf, soundKey, soundKeys, wordsOf } from '../../src/lib/search/spelling';
-import { nameKey } from '../../src/lib/text-keys';
-import { gzipSize, suggestionBudget, suggestionFile } from '../../src/lib/search/suggestion-words';
-import { generateCorpus } from '../../scripts/bench/corpus';
-import { wordListFromContent } from '../../scripts/bench/words';
-import { plainSchemas } from '../../src/lib/schema/plain-schemas';
-import { fixture } from '../support/entries';
-import { root } from '../support/builds';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { entryTitle, type AnyEntry } from '../../src/lib/entries.ts';
+import { cleanName, partsOf, soundKey, soundKeys, wordsOf } from '../../src/lib/search/spelling.ts';
+import { nameKey } from '../../src/lib/text-keys.ts';
+import { gzipSize, suggestionBudget, suggestionFile } from '../../src/lib/search/suggestion-words.ts';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { wordListFromContent } from '../../scripts/bench/words.ts';
+import { plainSchemas } from '../../src/lib/schema/plain-schemas.ts';
+import { fixture } from '../support/entries.ts';
+import { root } from '../support/builds.ts';
 
 const realEntries = checkContent({ root }).entries.map(
   ({ entry, data }) => ({ collection: entry.collection, id: entry.id, data }) as AnyEntry,

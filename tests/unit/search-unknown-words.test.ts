@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RawResult, SearchResults } from '../../src/lib/search/client/pagefind-ui';
-import type { ResultData } from '../../src/lib/search/client/result-template';
-import type { SearchEngine } from '../../src/lib/search/client/search-engine';
-import { lacksAWord } from '../../src/lib/search/client/unknown-words';
+import type { RawResult, SearchResults } from '../../src/lib/search/client/pagefind-ui.ts';
+import type { ResultData } from '../../src/lib/search/client/result-template.ts';
+import type { SearchEngine } from '../../src/lib/search/client/search-engine.ts';
+import { lacksAWord } from '../../src/lib/search/client/unknown-words.ts';
 
 /** A result as Pagefind gives it: its text, and where in it (counted in words) the query's words were found. */
 function result(content: string, found: string[]): RawResult {

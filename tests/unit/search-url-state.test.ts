@@ -7,7 +7,7 @@ import {
   searchQuery,
   stateFromParams,
   type SearchState,
-} from '../../src/lib/search/url-state';
+} from '../../src/lib/search/url-state.ts';
 
 const state = (over: Partial<SearchState>): SearchState => ({ ...emptyState, ...over });
 const parse = (query: string) => stateFromParams(new URLSearchParams(query));

@@ -13,9 +13,9 @@ import {
   policy,
   ruleMatches,
   securityHeaders,
-} from '../../src/lib/security/csp';
-import { effectiveTheme, isTheme, themeStorageKey } from '../../src/lib/theme';
-import { root } from '../support/builds';
+} from '../../src/lib/security/csp.ts';
+import { effectiveTheme, isTheme, themeStorageKey } from '../../src/lib/theme.ts';
+import { root } from '../support/builds.ts';
 
 /** A policy string as a map of directive → sources. */
 function directives(serialised: string): Map<string, string[]> {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from '../support/builds';
-import { astroStyles, astroTemplate, classesIn, readCss, withoutGlobal } from '../support/css';
+import { root } from '../support/builds.ts';
+import { astroStyles, astroTemplate, classesIn, readCss, withoutGlobal } from '../support/css.ts';
 
 /**
  * The rule behind the site's CSS: the global files hold tokens, reset, element styles, print and a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryPath, withBase } from '../../src/lib/urls';
-import { normaliseBase } from '../../src/lib/base-path';
+import { entryPath, withBase } from '../../src/lib/urls.ts';
+import { normaliseBase } from '../../src/lib/base-path.ts';
 
 describe('withBase', () => {
   it('puts the base in front of a site path and adds a trailing slash to pages', () => {

@@ -1,16 +1,16 @@
-import { dutchStrings, element, loadPagefindUI, type PagefindInstance } from '../../lib/search/client/pagefind-ui';
-import { resultTemplate } from '../../lib/search/client/result-template';
-import { configElement, searchPaths } from '../../lib/search/client/search-config';
-import { orderFilterTotals } from '../../lib/search/client/filter-totals';
-import { attachSuggestions } from '../../lib/search/client/suggestion-box';
+import { dutchStrings, element, loadPagefindUI, type PagefindInstance } from '../../lib/search/client/pagefind-ui.ts';
+import { resultTemplate } from '../../lib/search/client/result-template.ts';
+import { configElement, searchPaths } from '../../lib/search/client/search-config.ts';
+import { orderFilterTotals } from '../../lib/search/client/filter-totals.ts';
+import { attachSuggestions } from '../../lib/search/client/suggestion-box.ts';
 import {
   attachEngine,
   createEngine,
   preloadWhileTyping,
   warmUp,
   type SearchEngine,
-} from '../../lib/search/client/search-engine';
-import { pageSizes, typingDebounceMs } from '../../lib/search/paging';
+} from '../../lib/search/client/search-engine.ts';
+import { pageSizes, typingDebounceMs } from '../../lib/search/paging.ts';
 import {
   cleanFilters,
   historyStep,
@@ -18,7 +18,7 @@ import {
   stateFromParams,
   type SearchState,
   type SortOrder,
-} from '../../lib/search/url-state';
+} from '../../lib/search/url-state.ts';
 
 const instanceName = 'pagina';
 

@@ -4,20 +4,20 @@ import {
   loadPagefindScripts,
   loadPagefindUI,
   type PagefindComponents,
-} from '../../lib/search/client/pagefind-ui';
-import { resultTemplate } from '../../lib/search/client/result-template';
-import { attachSuggestions } from '../../lib/search/client/suggestion-box';
-import { pageSizes, typingDebounceMs } from '../../lib/search/paging';
-import { configElement, searchPaths, type SearchPaths } from '../../lib/search/client/search-config';
+} from '../../lib/search/client/pagefind-ui.ts';
+import { resultTemplate } from '../../lib/search/client/result-template.ts';
+import { attachSuggestions } from '../../lib/search/client/suggestion-box.ts';
+import { pageSizes, typingDebounceMs } from '../../lib/search/paging.ts';
+import { configElement, searchPaths, type SearchPaths } from '../../lib/search/client/search-config.ts';
 import {
   attachEngine,
   createEngine,
   preloadWhileTyping,
   warmUp,
   type SearchEngine,
-} from '../../lib/search/client/search-engine';
-import { searchQuery, emptyState, cleanFilters } from '../../lib/search/url-state';
-import { shortcutChangeEvent, slashShortcutOn, slashShortcutStorageKey } from '../../lib/search/shortcut';
+} from '../../lib/search/client/search-engine.ts';
+import { searchQuery, emptyState, cleanFilters } from '../../lib/search/url-state.ts';
+import { shortcutChangeEvent, slashShortcutOn, slashShortcutStorageKey } from '../../lib/search/shortcut.ts';
 
 const instanceName = 'kop';
 

@@ -1,10 +1,10 @@
 import type { z } from 'astro/zod';
-import { registry, type CollectionSpec } from '../../schemas';
-import { plainReference } from '../schema/plain-schemas';
-import { fieldsOf } from '../schema/walk';
-import type { CommitMessages, DecapCollection, DecapConfig, DecapField } from './decap-types';
-import { decapField, type FieldContext } from './fields';
-import type { CmsSettings } from './settings';
+import { registry, type CollectionSpec } from '../../schemas/index.ts';
+import { plainReference } from '../schema/plain-schemas.ts';
+import { fieldsOf } from '../schema/walk.ts';
+import type { CommitMessages, DecapCollection, DecapConfig, DecapField } from './decap-types.ts';
+import { decapField, type FieldContext } from './fields.ts';
+import type { CmsSettings } from './settings.ts';
 
 /** Where images go: one folder, written in texts as /afbeeldingen/<file> (CONTRIBUTING says so too). */
 export const mediaFolder = 'public/afbeeldingen';

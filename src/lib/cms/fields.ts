@@ -1,8 +1,8 @@
-import { idPattern } from '../../schemas/shared';
-import { ruleOf } from '../schema/kind-text';
-import type { FieldInfo, FieldKind } from '../schema/walk';
-import type { DecapField } from './decap-types';
-import { isMunicipalityField, municipalityKind } from '../municipality-fields';
+import { idPattern } from '../../schemas/shared.ts';
+import { ruleOf } from '../schema/kind-text.ts';
+import type { FieldInfo, FieldKind } from '../schema/walk.ts';
+import type { DecapField } from './decap-types.ts';
+import { isMunicipalityField, municipalityKind } from '../municipality-fields.ts';
 
 /** What a field needs to know about the collections it can refer to. */
 export interface FieldContext {

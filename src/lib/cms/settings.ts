@@ -1,6 +1,6 @@
-import { webAddressFromEnv } from '../env-url';
-import { repositoryFromEnv } from '../repository';
-import type { DecapBackend } from './decap-types';
+import { webAddressFromEnv } from '../env-url.ts';
+import { repositoryFromEnv } from '../repository.ts';
+import type { DecapBackend } from './decap-types.ts';
 
 /** The port of Decap's local server (decap-server) when nothing else is set: Decap's own default. */
 export const defaultLocalPort = 8081;

@@ -1,6 +1,6 @@
-import type { CheckContext } from './context';
-import { eachNode } from './each-node';
-import type { ContentIssue, RawEntry } from './types';
+import type { CheckContext } from './context.ts';
+import { eachNode } from './each-node.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
 
 // A word in capitals (digits allowed after the first letter), with a plural ending if any: "VVE",
 // "GI’s", "IKCs", "PO-scholen". Words with small letters inside, such as "RvdK", are left to the editor.

@@ -1,7 +1,7 @@
-import type { FoundReference } from '../schema/walk';
-import type { ParsedBody } from './markdown';
-import type { SiteIndex } from '../links/site-index';
-import type { ContentIssue, RawEntry } from './types';
+import type { FoundReference } from '../schema/walk.ts';
+import type { ParsedBody } from './markdown.ts';
+import type { SiteIndex } from '../links/site-index.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
 
 /** What every check may look at: all entries, their parsed bodies, the site's URLs, and today's date. */
 export interface CheckContext {

@@ -1,5 +1,5 @@
-import type { CheckContext } from './context';
-import type { ContentIssue, RawEntry } from './types';
+import type { CheckContext } from './context.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
 
 /** Two files of one collection with the same id (such as `regie.md` and `regie.mdx`) would share one page. */
 export function checkDuplicateIds({ entries }: CheckContext): ContentIssue[] {

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
-import { plainSchemas } from '../schema/plain-schemas';
-import { findReferences, type FoundReference } from '../schema/walk';
-import type { RawEntry } from './types';
+import { plainSchemas } from '../schema/plain-schemas.ts';
+import { findReferences, type FoundReference } from '../schema/walk.ts';
+import type { RawEntry } from './types.ts';
 
 /**
  * The references in each entry as its editor wrote them, found along its schema once: several checks

@@ -1,4 +1,4 @@
-import type { ContentIssue } from './types';
+import type { ContentIssue } from './types.ts';
 
 /** One issue per block: where, which field, what is wrong, what to write instead. */
 export function formatIssue(issue: ContentIssue): string {

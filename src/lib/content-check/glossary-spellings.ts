@@ -1,7 +1,7 @@
-import type { CheckContext } from './context';
-import { errorAtEach, inDutch, type Involved } from './involved';
-import { spellingKey } from '../text-keys';
-import type { ContentIssue } from './types';
+import type { CheckContext } from './context.ts';
+import { errorAtEach, inDutch, type Involved } from './involved.ts';
+import { spellingKey } from '../text-keys.ts';
+import type { ContentIssue } from './types.ts';
 
 interface Spelling extends Involved {
   written: string;

@@ -1,7 +1,7 @@
-import type { CheckContext } from './context';
-import { eachNode } from './each-node';
-import { isJsxElement } from './markdown';
-import type { ContentIssue } from './types';
+import type { CheckContext } from './context.ts';
+import { eachNode } from './each-node.ts';
+import { isJsxElement } from './markdown.ts';
+import type { ContentIssue } from './types.ts';
 
 const hashes = (depth: number) => '#'.repeat(depth);
 

@@ -1,8 +1,8 @@
-import type { CheckContext } from './context';
-import { eachNode } from './each-node';
-import { htmlTags, isJsxElement, jsxAttribute } from './markdown';
-import type { ContentIssue } from './types';
-import { isMailImageFormat } from '../newsletter/images';
+import type { CheckContext } from './context.ts';
+import { eachNode } from './each-node.ts';
+import { htmlTags, isJsxElement, jsxAttribute } from './markdown.ts';
+import type { ContentIssue } from './types.ts';
+import { isMailImageFormat } from '../newsletter/images.ts';
 
 const MARKDOWN_HINT =
   "Schrijf tussen de blokhaken wat er op de afbeelding te zien is, voor wie haar niet kan zien, bijvoorbeeld ![Schema met de drie ontwikkeltafels en hun thema's](/afbeeldingen/schema.png).";

@@ -1,5 +1,5 @@
-import { dottedPath } from './words';
-import type { ContentIssue, RawEntry } from './types';
+import { dottedPath } from './words.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
 
 /** A place in a file that takes part in a contradiction: the entry, and the field path in it. */
 export interface Involved {

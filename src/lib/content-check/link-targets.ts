@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
-import { eachNode } from './each-node';
-import { htmlTags, isJsxElement, jsxAttribute } from './markdown';
+import { eachNode } from './each-node.ts';
+import { htmlTags, isJsxElement, jsxAttribute } from './markdown.ts';
 
 /** A link or image address in a body, with the node it sits on (for its line). */
 export interface LinkTarget {

@@ -1,8 +1,8 @@
 import { toString } from 'mdast-util-to-string';
-import { normaliseLinkText, vagueLinkTexts } from '../links/link-text';
-import type { CheckContext } from './context';
-import { eachNode } from './each-node';
-import type { ContentIssue } from './types';
+import { normaliseLinkText, vagueLinkTexts } from '../links/link-text.ts';
+import type { CheckContext } from './context.ts';
+import { eachNode } from './each-node.ts';
+import type { ContentIssue } from './types.ts';
 
 /** Links with no text, or with a text such as "klik hier" that does not say where they go. */
 export function checkLinkTexts({ entries, bodyOf }: CheckContext): ContentIssue[] {

@@ -1,10 +1,10 @@
-import { isCollectionName } from '../../schemas';
-import { linkProblem, splitInternalLink } from '../links/site-index';
-import { entryPath } from '../urls';
-import type { CheckContext } from './context';
-import { linkTargets, type LinkTarget } from './link-targets';
-import { closest } from './suggest';
-import type { ContentIssue, RawEntry } from './types';
+import { isCollectionName } from '../../schemas/index.ts';
+import { linkProblem, splitInternalLink } from '../links/site-index.ts';
+import { entryPath } from '../urls.ts';
+import type { CheckContext } from './context.ts';
+import { linkTargets, type LinkTarget } from './link-targets.ts';
+import { closest } from './suggest.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
 
 const EXAMPLE = '/plannen/regie/';
 

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { collectionNames, idPattern, registry, type CollectionName } from '../../schemas';
-import { decodeContent, normaliseName, type EncodingProblem } from '../content-text';
-import { idFromTitle, idOfFile } from '../entry-id';
-import type { ContentIssue, RawEntry } from './types';
-import { explainYamlError } from './yaml-errors';
+import { collectionNames, idPattern, registry, type CollectionName } from '../../schemas/index.ts';
+import { decodeContent, normaliseName, type EncodingProblem } from '../content-text.ts';
+import { idFromTitle, idOfFile } from '../entry-id.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
+import { explainYamlError } from './yaml-errors.ts';
 
 // The text is normalised first (no byte-order mark, \n line endings). Spaces after a --- are invisible
 // in an editor, and Astro accepts them too.

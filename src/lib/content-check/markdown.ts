@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
-import { markdownFeatures as features } from '../markdown/features';
-import type { ContentIssue, RawEntry } from './types';
+import { markdownFeatures as features } from '../markdown/features.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
 
 /** The body of a Markdown or MDX entry as a syntax tree, with lines counted in the whole file. */
 export interface ParsedBody {

@@ -6,10 +6,10 @@ import type {
   MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute,
 } from 'satteri';
 import { visit } from 'unist-util-visit';
-import type { Check } from './context';
-import { eachNode } from './each-node';
-import { parseMarkdown } from './markdown';
-import type { ContentIssue } from './types';
+import type { Check } from './context.ts';
+import { eachNode } from './each-node.ts';
+import { parseMarkdown } from './markdown.ts';
+import type { ContentIssue } from './types.ts';
 
 /**
  * Markdown may hold raw HTML (and MDX holds JSX). The site shows editors' text, never runs it:

@@ -1,11 +1,11 @@
 import type { z } from 'astro/zod';
-import { plainSchemas } from '../schema/plain-schemas';
-import { fieldsOf } from '../schema/walk';
-import type { CheckContext } from './context';
-import { errorAt } from './involved';
-import { entryFinder, textField } from './raw-fields';
-import type { ContentIssue } from './types';
-import { isMunicipalityField, municipalityKind } from '../municipality-fields';
+import { plainSchemas } from '../schema/plain-schemas.ts';
+import { fieldsOf } from '../schema/walk.ts';
+import type { CheckContext } from './context.ts';
+import { errorAt } from './involved.ts';
+import { entryFinder, textField } from './raw-fields.ts';
+import type { ContentIssue } from './types.ts';
+import { isMunicipalityField, municipalityKind } from '../municipality-fields.ts';
 
 /** A municipality field that names an organisation of another kind (see municipality-fields.ts). */
 export function checkMunicipalities({ entries, referencesOf }: CheckContext): ContentIssue[] {

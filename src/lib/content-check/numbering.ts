@@ -1,8 +1,8 @@
-import { collectionNames, registry } from '../../schemas';
-import type { CheckContext } from './context';
-import { all, errorAtEach, filesOf } from './involved';
-import { numberField } from './raw-fields';
-import type { ContentIssue, RawEntry } from './types';
+import { collectionNames, registry } from '../../schemas/index.ts';
+import type { CheckContext } from './context.ts';
+import { all, errorAtEach, filesOf } from './involved.ts';
+import { numberField } from './raw-fields.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
 
 /**
  * A collection the registry orders by a number (the tables by `number`, the support levels by their

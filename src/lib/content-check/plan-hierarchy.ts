@@ -1,7 +1,7 @@
-import type { CheckContext } from './context';
-import { errorAt, errorAtEach, filesOf } from './involved';
-import { entryFinder, idField } from './raw-fields';
-import type { ContentIssue, RawEntry } from './types';
+import type { CheckContext } from './context.ts';
+import { errorAt, errorAtEach, filesOf } from './involved.ts';
+import { entryFinder, idField } from './raw-fields.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
 
 /** The plans whose parents lead back to themselves, each loop once, starting at its first file. */
 function loops(plans: readonly RawEntry[], parentOf: (plan: RawEntry) => RawEntry | undefined): RawEntry[][] {

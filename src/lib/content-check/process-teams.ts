@@ -1,7 +1,7 @@
-import type { CheckContext } from './context';
-import { all, errorAt, errorAtEach, filesOf } from './involved';
-import { entryFinder, idField, textField } from './raw-fields';
-import type { ContentIssue, RawEntry } from './types';
+import type { CheckContext } from './context.ts';
+import { all, errorAt, errorAtEach, filesOf } from './involved.ts';
+import { entryFinder, idField, textField } from './raw-fields.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
 
 const PROCESS_TEAM = 'procesteam';
 

@@ -1,5 +1,5 @@
-import { idPattern, type CollectionName } from '../../schemas';
-import type { RawEntry } from './types';
+import { idPattern, type CollectionName } from '../../schemas/index.ts';
+import type { RawEntry } from './types.ts';
 
 /*
  * The checks between entries run on every entry, valid or not, so they read fields as the editor

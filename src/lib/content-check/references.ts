@@ -1,8 +1,8 @@
-import { idPattern, registry, type CollectionName } from '../../schemas';
-import { closest } from './suggest';
-import type { CheckContext } from './context';
-import type { ContentIssue } from './types';
-import { dottedPath } from './words';
+import { idPattern, registry, type CollectionName } from '../../schemas/index.ts';
+import { closest } from './suggest.ts';
+import type { CheckContext } from './context.ts';
+import type { ContentIssue } from './types.ts';
+import { dottedPath } from './words.ts';
 
 /** A reference to an entry that does not exist: Astro only warns, and the page would lose the link. */
 export function checkReferences({ entries, referencesOf }: CheckContext): ContentIssue[] {

@@ -1,8 +1,8 @@
-import { idPattern, registry } from '../../schemas';
-import type { CheckContext } from './context';
-import { errorAt } from './involved';
-import type { ContentIssue } from './types';
-import { dottedPath } from './words';
+import { idPattern, registry } from '../../schemas/index.ts';
+import type { CheckContext } from './context.ts';
+import { errorAt } from './involved.ts';
+import type { ContentIssue } from './types.ts';
+import { dottedPath } from './words.ts';
 
 /**
  * An entry named twice in one list (`sources`, a plan's `people`, a newsletter's `mentions.plans`, …)

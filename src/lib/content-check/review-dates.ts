@@ -1,8 +1,8 @@
-import { formatDate } from '../dates';
-import { isPastReview } from '../review';
-import { dayOf } from '../../schemas/shared';
-import type { CheckContext } from './context';
-import type { ContentIssue } from './types';
+import { formatDate } from '../dates.ts';
+import { isPastReview } from '../review.ts';
+import { dayOf } from '../../schemas/shared.ts';
+import type { CheckContext } from './context.ts';
+import type { ContentIssue } from './types.ts';
 
 /** Entries past their `reviewBy` date: a warning now, and a notice on the page for visitors. */
 export function checkReviewDates({ entries, today }: CheckContext): ContentIssue[] {

@@ -1,9 +1,9 @@
-import { registry, type CollectionName } from '../../schemas';
-import type { CheckContext } from './context';
-import { nameKey } from '../text-keys';
-import { all, errorAtEach, filesOf, inDutch } from './involved';
-import { textField } from './raw-fields';
-import type { ContentIssue, RawEntry } from './types';
+import { registry, type CollectionName } from '../../schemas/index.ts';
+import type { CheckContext } from './context.ts';
+import { nameKey } from '../text-keys.ts';
+import { all, errorAtEach, filesOf, inDutch } from './involved.ts';
+import { textField } from './raw-fields.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
 
 /**
  * Fields the site shows beside an entry's name wherever it lists it, which tell two entries of one

@@ -1,7 +1,7 @@
-import type { CheckContext } from './context';
-import { errorAt, type Involved } from './involved';
-import { entryFinder, idField, idListField } from './raw-fields';
-import type { ContentIssue, RawEntry } from './types';
+import type { CheckContext } from './context.ts';
+import { errorAt, type Involved } from './involved.ts';
+import { entryFinder, idField, idListField } from './raw-fields.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
 
 /**
  * A team and the plan it works for (the team's `plan`, or the plan's `teams`) belong to one table.

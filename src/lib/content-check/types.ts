@@ -1,4 +1,4 @@
-import type { CollectionName } from '../../schemas';
+import type { CollectionName } from '../../schemas/index.ts';
 
 export type Severity = 'error' | 'warning';
 

@@ -1,11 +1,11 @@
 import type { z } from 'astro/zod';
-import { registry, type CollectionName } from '../../schemas';
-import { idFromTitle } from '../entry-id';
-import { plainSchemas, referenceTarget } from '../schema/plain-schemas';
-import { allowedKeys, fieldAt, peel } from '../schema/walk';
-import { closest } from './suggest';
-import { dottedPath } from './words';
-import type { ContentIssue, RawEntry } from './types';
+import { registry, type CollectionName } from '../../schemas/index.ts';
+import { idFromTitle } from '../entry-id.ts';
+import { plainSchemas, referenceTarget } from '../schema/plain-schemas.ts';
+import { allowedKeys, fieldAt, peel } from '../schema/walk.ts';
+import { closest } from './suggest.ts';
+import { dottedPath } from './words.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
 
 const typeNames: Record<string, string> = {
   string: 'tekst',

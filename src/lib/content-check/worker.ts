@@ -1,8 +1,8 @@
 // The content check in a worker thread, for the build (see background.ts): the same check and the
 // same messages as `npm run check`.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContent, formatIssues, skippedChecks } from './index';
-import type { BackgroundCheckReport, BackgroundCheckRequest } from './background';
+import { checkContent, formatIssues, skippedChecks } from './index.ts';
+import type { BackgroundCheckReport, BackgroundCheckRequest } from './background.ts';
 
 const { root, dir, skipSetting } = workerData as BackgroundCheckRequest;
 const skipped = skippedChecks(skipSetting);

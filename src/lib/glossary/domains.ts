@@ -1,5 +1,5 @@
-import { sortByTitle, type Entry } from '../entries';
-import { glossaryDomains, labelOf } from '../../schemas/vocabulary';
+import { sortByTitle, type Entry } from '../entries.ts';
+import { glossaryDomains, labelOf } from '../../schemas/vocabulary.ts';
 
 export type GlossaryDomain = keyof typeof glossaryDomains;
 

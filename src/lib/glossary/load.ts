@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { loadContent } from '../content-check/load';
-import { plainSchemas } from '../schema/plain-schemas';
-import type { GlossaryTerm } from './matcher';
+import { loadContent } from '../content-check/load.ts';
+import { plainSchemas } from '../schema/plain-schemas.ts';
+import type { GlossaryTerm } from './matcher.ts';
 
 /**
  * The glossary as the Markdown pipeline needs it, read straight from the YAML files: the pipeline is

@@ -4,11 +4,11 @@ import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { collectionNames } from '../../schemas';
-import { entryPath, overviewPath } from '../urls';
-import { overviewPagePath, pageCount, pagedOverviews } from '../pagination';
-import { glossaryTermAnchor, mainContentId } from './page-anchors';
-import { createSiteIndex, type PageInfo, type SiteIndex } from './site-index';
+import { collectionNames } from '../../schemas/index.ts';
+import { entryPath, overviewPath } from '../urls.ts';
+import { overviewPagePath, pageCount, pagedOverviews } from '../pagination.ts';
+import { glossaryTermAnchor, mainContentId } from './page-anchors.ts';
+import { createSiteIndex, type PageInfo, type SiteIndex } from './site-index.ts';
 
 /** The ids Astro gives the headings of a Markdown document (github-slugger, one slugger per document). */
 export function headingSlugs(tree: Root): string[] {

@@ -1,5 +1,5 @@
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
-import { withBase } from '../urls';
+import { withBase } from '../urls.ts';
 
 /**
  * Editors link to other pages of the site by their site path ("/plannen/regie/"). This puts the

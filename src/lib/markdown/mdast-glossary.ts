@@ -1,7 +1,7 @@
 import type { Nodes, Parents, Text } from 'mdast';
 import { defineMdastPlugin, type Custom, type MdastPluginEntry, type MdastVisitorContext } from 'satteri';
-import { TermMatcher, type GlossaryTerm, type TermMatch } from '../glossary/matcher';
-import { withBase } from '../urls';
+import { TermMatcher, type GlossaryTerm, type TermMatch } from '../glossary/matcher.ts';
+import { withBase } from '../urls.ts';
 
 export interface GlossaryOptions {
   terms: readonly GlossaryTerm[];

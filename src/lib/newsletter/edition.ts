@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../dates';
+import type { DatePrecision } from '../dates.ts';
 
 /** A heading of an edition's text, as Astro collects them while rendering Markdown. */
 export interface EditionHeading {

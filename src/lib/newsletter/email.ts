@@ -1,10 +1,10 @@
 import juice from 'juice';
-import { formatDateAt } from '../dates';
-import type { Edition } from './edition';
-import { fitImagesToColumn, imagesNotForMail, imagesWithoutAlt } from './images';
-import { isAbsolute, linksIn } from './links';
-import { htmlToPlainText, plainTextWidth } from './plain-text';
-import { escapeHtml } from '../escape-html';
+import { formatDateAt } from '../dates.ts';
+import type { Edition } from './edition.ts';
+import { fitImagesToColumn, imagesNotForMail, imagesWithoutAlt } from './images.ts';
+import { isAbsolute, linksIn } from './links.ts';
+import { htmlToPlainText, plainTextWidth } from './plain-text.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 /** What the e-mail says about where it comes from, besides the edition itself. */
 export interface EmailContext {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import type { Edition } from './edition';
-import { emailHtml, emailText, type EmailContext } from './email';
+import type { Edition } from './edition.ts';
+import { emailHtml, emailText, type EmailContext } from './email.ts';
 
 /** What a draft message holds: the subject and the two bodies, exactly as the site publishes them. */
 export interface DraftParts {

@@ -1,7 +1,7 @@
 import { getRssString, type RSSOptions } from '@astrojs/rss';
 import { Feed } from 'feed';
-import { escapeHtml } from '../escape-html';
-import { newestFirst, type Edition } from './edition';
+import { escapeHtml } from '../escape-html.ts';
+import { newestFirst, type Edition } from './edition.ts';
 
 /** What both feeds say about themselves. Every address is a full one, base path included. */
 export interface FeedContext {

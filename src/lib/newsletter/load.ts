@@ -2,13 +2,13 @@ import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { getSite, type Entry } from '../site';
-import { siteName } from '../site-meta';
-import { absoluteHref, entryPath } from '../urls';
-import type { Edition } from './edition';
-import type { EmailContext } from './email';
-import type { FeedContext } from './feeds';
-import { absolutiseLinks } from './links';
+import { getSite, type Entry } from '../site.ts';
+import { siteName } from '../site-meta.ts';
+import { absoluteHref, entryPath } from '../urls.ts';
+import type { Edition } from './edition.ts';
+import type { EmailContext } from './email.ts';
+import type { FeedContext } from './feeds.ts';
+import { absolutiseLinks } from './links.ts';
 
 /**
  * An edition's text as the site shows it, as one HTML string. Rendering through Astro's container

@@ -1,4 +1,4 @@
-import { walkTree, type OrgNode } from './tree';
+import { walkTree, type OrgNode } from './tree.ts';
 
 /**
  * How many boxes of "who does what" a page may draw. Each box is a handful of elements in the

@@ -1,4 +1,4 @@
-import type { OrgNode } from './tree';
+import type { OrgNode } from './tree.ts';
 
 /** Sizes of the diagram, in SVG user units (pixels at natural size). */
 export interface LayoutOptions {

@@ -1,5 +1,5 @@
-import { compareNames, entryTitle, refKey, type Entry } from '../entries';
-import type { Relations } from '../relations';
+import { compareNames, entryTitle, refKey, type Entry } from '../entries.ts';
+import type { Relations } from '../relations.ts';
 
 /** A team an organisation is on: by itself, or through one or more of its people. */
 export interface TeamSeat {

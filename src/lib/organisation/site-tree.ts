@@ -1,8 +1,8 @@
-import { isEntryOf, type Entry } from '../entries';
-import { getSite } from '../site';
-import { href, overviewPath } from '../urls';
-import { fitsOnOnePage, sectionSlug } from './fit';
-import { buildOrganisationTree, type OrgNode } from './tree';
+import { isEntryOf, type Entry } from '../entries.ts';
+import { getSite } from '../site.ts';
+import { href, overviewPath } from '../urls.ts';
+import { fitsOnOnePage, sectionSlug } from './fit.ts';
+import { buildOrganisationTree, type OrgNode } from './tree.ts';
 
 /** One part of "who does what": a table, or what lies outside the tables. */
 export interface OrgSection {

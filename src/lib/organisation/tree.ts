@@ -1,8 +1,8 @@
-import type { EntryRef } from '../../schemas';
-import type { Member } from '../members';
-import { entryTitle, refKey, sortByTitle, type Entry, type EntryLike, type Ref, type Resolve } from '../entries';
-import { entryHref } from '../urls';
-import { labelOf, planKinds } from '../../schemas/vocabulary';
+import type { EntryRef } from '../../schemas/index.ts';
+import type { Member } from '../members.ts';
+import { entryTitle, refKey, sortByTitle, type Entry, type EntryLike, type Ref, type Resolve } from '../entries.ts';
+import { entryHref } from '../urls.ts';
+import { labelOf, planKinds } from '../../schemas/vocabulary.ts';
 
 export type OrgNodeKind =
   'root' | 'table' | 'group' | 'plan' | 'team' | 'person' | 'organisation' | 'organisations' | 'party' | 'vacancy';

@@ -1,6 +1,6 @@
-import { factsFor, type FactValue, type Resolver } from '../facts';
-import { entryTitle, type Entry } from '../entries';
-import { entryHref } from '../urls';
+import { factsFor, type FactValue, type Resolver } from '../facts.ts';
+import { entryTitle, type Entry } from '../entries.ts';
+import { entryHref } from '../urls.ts';
 
 /** The fields every practice has, in the order the comparison shows them. Labels as on a practice's page. */
 export const comparedFields = [

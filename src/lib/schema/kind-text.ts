@@ -1,5 +1,5 @@
-import { registry } from '../../schemas';
-import type { FieldKind } from './walk';
+import { registry } from '../../schemas/index.ts';
+import type { FieldKind } from './walk.ts';
 
 /** How a kind of value is told to editors: a short label for the field reference, and an instruction. */
 export interface KindText {

@@ -6,7 +6,7 @@ import {
   type CollectionName,
   type EntryRef,
   type ReferenceFactory,
-} from '../../schemas';
+} from '../../schemas/index.ts';
 
 /**
  * Marks which string fields are references, and to which collection. The content check, the
@@ -18,10 +18,12 @@ const referenceTargets = z.registry<{ collection: string }>();
 
 /** What a reference holds after validation, as Astro's own references do: where it points. */
 export class ReferenceValue<C extends string> implements EntryRef<C> {
-  constructor(
-    readonly collection: C,
-    readonly id: string,
-  ) {}
+  readonly collection: C;
+  readonly id: string;
+  constructor(collection: C, id: string) {
+    this.collection = collection;
+    this.id = id;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
-import type { CollectionName } from '../../schemas';
-import { vocabularies } from '../../schemas/choice';
-import { referenceTarget } from './plain-schemas';
+import type { CollectionName } from '../../schemas/index.ts';
+import { vocabularies } from '../../schemas/choice.ts';
+import { referenceTarget } from './plain-schemas.ts';
 
 /**
  * The one place that reads zod's internals. Everything that needs to know a schema's fields (the

@@ -1,5 +1,5 @@
-import { collectionNames, type CollectionName } from '../../schemas';
-import { overviewLabel, overviewPath } from '../urls';
+import { collectionNames, type CollectionName } from '../../schemas/index.ts';
+import { overviewLabel, overviewPath } from '../urls.ts';
 
 /** An overview page to browse, with the collections it lists. */
 export interface BrowseSection {

@@ -1,6 +1,6 @@
-import { nameKey } from '../text-keys';
-import { letterCount, partsOf, soundKey, soundKeys, wordsOf } from './spelling';
-import { minLetters, type SuggestionFile } from './suggestions';
+import { nameKey } from '../text-keys.ts';
+import { letterCount, partsOf, soundKey, soundKeys, wordsOf } from './spelling.ts';
+import { minLetters, type SuggestionFile } from './suggestions.ts';
 
 /*
  * "Bedoelde u …?": the site's names closest to a query that found (almost) nothing. A query is

@@ -1,4 +1,4 @@
-import type { FilterCounts } from './filter-order';
+import type { FilterCounts } from './filter-order.ts';
 
 /**
  * The facets of every indexed page, by the page's id in Pagefind's index (its fragment's hash), so the

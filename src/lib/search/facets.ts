@@ -1,10 +1,10 @@
-import { fundingSources, labelOf } from '../../schemas/vocabulary';
-import { formatDateAt, isoDay, type DatePrecision } from '../dates';
-import { describeEntry } from '../describe';
-import { registry, type EntryRef } from '../../schemas';
-import { entryTitle, type AnyEntry, type Entry } from '../entries';
-import type { Relations } from '../relations';
-import { ageGroups, filterKeys, type FilterKey } from './filters';
+import { fundingSources, labelOf } from '../../schemas/vocabulary.ts';
+import { formatDateAt, isoDay, type DatePrecision } from '../dates.ts';
+import { describeEntry } from '../describe.ts';
+import { registry, type EntryRef } from '../../schemas/index.ts';
+import { entryTitle, type AnyEntry, type Entry } from '../entries.ts';
+import type { Relations } from '../relations.ts';
+import { ageGroups, filterKeys, type FilterKey } from './filters.ts';
 
 /** What an entry's page tells Pagefind besides its text: facets, the result's metadata and its sort key. */
 export interface SearchData {

@@ -1,4 +1,4 @@
-import { ageGroups, filterKeys } from './filters';
+import { ageGroups, filterKeys } from './filters.ts';
 
 /** Filter counts as Pagefind reports them: per filter, per value, the number of pages. */
 export type FilterCounts = Record<string, Record<string, number>>;

@@ -1,4 +1,4 @@
-import { withoutAccents } from '../text-keys';
+import { withoutAccents } from '../text-keys.ts';
 
 /*
  * How the "Bedoelde u …?" suggestions read words: the same at build time (which names go into the

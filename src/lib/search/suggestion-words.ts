@@ -1,9 +1,9 @@
 import zlib from 'node:zlib';
-import { compareNames, entryTitle, type AnyEntry } from '../entries';
-import { municipalityName } from './facets';
-import { nameKey } from '../text-keys';
-import { cleanName, wordsOf } from './spelling';
-import type { SuggestionFile } from './suggestions';
+import { compareNames, entryTitle, type AnyEntry } from '../entries.ts';
+import { municipalityName } from './facets.ts';
+import { nameKey } from '../text-keys.ts';
+import { cleanName, wordsOf } from './spelling.ts';
+import type { SuggestionFile } from './suggestions.ts';
 
 /**
  * The most the suggestion file may weigh, gzipped, in bytes. A visitor loads it once, after a search

@@ -1,4 +1,4 @@
-import { filterKeys, isFilterKey, type FilterKey } from './filters';
+import { filterKeys, isFilterKey, type FilterKey } from './filters.ts';
 
 /** The order of results: Pagefind's relevance, or newest first by the pages' `datum` sort key. */
 export const sortOrders = { relevantie: 'Beste overeenkomst', nieuwste: 'Nieuwste eerst' } as const;

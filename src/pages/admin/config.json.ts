@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { cmsConfig } from '../../lib/cms/config';
-import { cmsSettingsFromEnv } from '../../lib/cms/settings';
+import { cmsConfig } from '../../lib/cms/config.ts';
+import { cmsSettingsFromEnv } from '../../lib/cms/settings.ts';
 
 /** The editor's configuration, generated from the registry and the schemas (src/lib/cms/config.ts). */
 export const GET: APIRoute = () => {

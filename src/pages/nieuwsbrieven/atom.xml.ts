@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { atomFeed } from '../../lib/newsletter/feeds';
-import { feedContext, getEditions } from '../../lib/newsletter/load';
+import { atomFeed } from '../../lib/newsletter/feeds.ts';
+import { feedContext, getEditions } from '../../lib/newsletter/load.ts';
 
 export const GET: APIRoute = async () =>
   new Response(atomFeed(await getEditions(), feedContext), {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { rssFeed } from '../../lib/newsletter/feeds';
-import { feedContext, getEditions } from '../../lib/newsletter/load';
+import { rssFeed } from '../../lib/newsletter/feeds.ts';
+import { feedContext, getEditions } from '../../lib/newsletter/load.ts';
 
 export const GET: APIRoute = async () =>
   new Response(await rssFeed(await getEditions(), feedContext), {

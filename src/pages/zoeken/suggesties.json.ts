@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/site';
-import { suggestionFile } from '../../lib/search/suggestion-words';
+import { getSite } from '../../lib/site.ts';
+import { suggestionFile } from '../../lib/search/suggestion-words.ts';
 
 /**
  * The site's names for the search's "Bedoelde u …?" (src/lib/search/suggestions.ts), built with the

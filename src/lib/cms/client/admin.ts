@@ -3,9 +3,9 @@
  * Decap's bundle, the configuration generated at build time (config.json) and the site's stylesheet
  * for the preview. No inline script: the page's own Content Security Policy allows none.
  */
-import type { DecapConfig } from '../decap-types';
-import { emptyPaths, type DataPath } from '../prune';
-import { mergePhrases, phrases } from './phrases';
+import type { DecapConfig } from '../decap-types.ts';
+import { emptyPaths, type DataPath } from '../prune.ts';
+import { mergePhrases, phrases } from './phrases.ts';
 
 /** The little of Immutable.js's Map that the editor's hooks use. */
 interface DataMap {

@@ -1,5 +1,5 @@
-import { orderFilterCounts, type FilterCounts } from '../filter-order';
-import type { PagefindInstance } from './pagefind-ui';
+import { orderFilterCounts, type FilterCounts } from '../filter-order.ts';
+import type { PagefindInstance } from './pagefind-ui.ts';
 
 /**
  * Puts the filter totals an instance hands to its filter pane (its documented `totalFilters`) in the

@@ -1,4 +1,4 @@
-import type { PagefindInstance } from './pagefind-ui';
+import type { PagefindInstance } from './pagefind-ui.ts';
 
 /**
  * The keys of a list of links in the search (the results, the "Bedoelde u …?" suggestions), as

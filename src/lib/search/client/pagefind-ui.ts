@@ -2,9 +2,9 @@
  * Loads Pagefind's Component UI from the bundle that the build wrote next to the index, so UI and
  * index always come from the same Pagefind version. Only the part of its API this site uses is typed.
  */
-import { defineResultList } from './result-list';
-import type { ResultData } from './result-template';
-import type { SearchEngine } from './search-engine';
+import { defineResultList } from './result-list.ts';
+import type { ResultData } from './result-template.ts';
+import type { SearchEngine } from './search-engine.ts';
 
 export type Filters = Record<string, string[]>;
 

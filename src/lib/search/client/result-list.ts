@@ -1,8 +1,8 @@
-import { loadInOrder } from '../load-in-order';
-import { moreLabel, nextPage, pageSizes } from '../paging';
-import { onLinkListKeydown } from './link-list-keys';
-import type { PagefindInstance, RawResult, SearchResults } from './pagefind-ui';
-import { resultTemplate, type ResultData } from './result-template';
+import { loadInOrder } from '../load-in-order.ts';
+import { moreLabel, nextPage, pageSizes } from '../paging.ts';
+import { onLinkListKeydown } from './link-list-keys.ts';
+import type { PagefindInstance, RawResult, SearchResults } from './pagefind-ui.ts';
+import { resultTemplate, type ResultData } from './result-template.ts';
 
 /**
  * Results loaded at the same time. Each is a request (Pagefind's fragment of the page); over HTTP/1.1

@@ -1,5 +1,5 @@
-import { highlightParam } from '../filters';
-import { element } from './pagefind-ui';
+import { highlightParam } from '../filters.ts';
+import { element } from './pagefind-ui.ts';
 
 /** Where the search lives, as the server renders it into `data-` attributes of the search elements. */
 export interface SearchPaths {

@@ -1,10 +1,10 @@
-import { countFacets, facetFileName, selectPages, type FacetIndex } from '../facet-index';
-import type { FilterCounts } from '../filter-order';
-import { latestOnly } from '../latest-only';
-import { oneLetterWaitMs } from '../paging';
-import { highlightParam } from '../filters';
-import type { Filters, PagefindInstance, RawResult } from './pagefind-ui';
-import type { SearchPaths } from './search-config';
+import { countFacets, facetFileName, selectPages, type FacetIndex } from '../facet-index.ts';
+import type { FilterCounts } from '../filter-order.ts';
+import { latestOnly } from '../latest-only.ts';
+import { oneLetterWaitMs } from '../paging.ts';
+import { highlightParam } from '../filters.ts';
+import type { Filters, PagefindInstance, RawResult } from './pagefind-ui.ts';
+import type { SearchPaths } from './search-config.ts';
 
 /** The part of Pagefind's search API (`pagefind.js`, one `createInstance()`) that this site uses. */
 export interface SearchEngine {

@@ -1,10 +1,10 @@
-import { createSpeller, type Speller } from '../did-you-mean';
-import { letterCount } from '../spelling';
-import { maxSuggestions, minLetters, type SuggestionFile } from '../suggestions';
-import { onLinkListKeydown } from './link-list-keys';
-import type { PagefindInstance, SearchResults } from './pagefind-ui';
-import type { SearchEngine } from './search-engine';
-import { lacksAWord } from './unknown-words';
+import { createSpeller, type Speller } from '../did-you-mean.ts';
+import { letterCount } from '../spelling.ts';
+import { maxSuggestions, minLetters, type SuggestionFile } from '../suggestions.ts';
+import { onLinkListKeydown } from './link-list-keys.ts';
+import type { PagefindInstance, SearchResults } from './pagefind-ui.ts';
+import type { SearchEngine } from './search-engine.ts';
+import { lacksAWord } from './unknown-words.ts';
 
 /** Where the box is and what following a suggestion does there: the dialog and the search page differ. */
 export interface SuggestionHost {

@@ -1,7 +1,7 @@
-import { nameKey } from '../../text-keys';
-import { letterCount, wordsOf } from '../spelling';
-import type { SearchResults } from './pagefind-ui';
-import type { SearchEngine } from './search-engine';
+import { nameKey } from '../../text-keys.ts';
+import { letterCount, wordsOf } from '../spelling.ts';
+import type { SearchResults } from './pagefind-ui.ts';
+import type { SearchEngine } from './search-engine.ts';
 
 /** Where Pagefind found the words in a result: positions in its text, counted in words. */
 interface Matches {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editionDraft } from '../../../lib/newsletter/eml';
-import { emailContext, getEdition, getEditions } from '../../../lib/newsletter/load';
+import { editionDraft } from '../../../lib/newsletter/eml.ts';
+import { emailContext, getEdition, getEditions } from '../../../lib/newsletter/load.ts';
 
 // Like email.html: an endpoint, so the draft stays out of the site's navigation, sitemap and search index.
 export const getStaticPaths: GetStaticPaths = async () => (await getEditions()).map(({ id }) => ({ params: { id } }));

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { emailHtml } from '../../../lib/newsletter/email';
-import { emailContext, getEdition, getEditions } from '../../../lib/newsletter/load';
+import { emailHtml } from '../../../lib/newsletter/email.ts';
+import { emailContext, getEdition, getEditions } from '../../../lib/newsletter/load.ts';
 
 // An endpoint, not a page: the e-mail is a document for a mailing tool, outside the site's layout,
 // navigation, sitemap and search index.

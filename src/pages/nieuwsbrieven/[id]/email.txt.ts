@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { emailText } from '../../../lib/newsletter/email';
-import { emailContext, getEdition, getEditions } from '../../../lib/newsletter/load';
+import { emailText } from '../../../lib/newsletter/email.ts';
+import { emailContext, getEdition, getEditions } from '../../../lib/newsletter/load.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => (await getEditions()).map(({ id }) => ({ params: { id } }));
 
