@@ -31,14 +31,13 @@ export interface BackgroundCheckReport {
 
 /** Runs the content check in a worker thread; rejects when the worker fails. */
 export function checkContentInBackground(request: BackgroundCheckRequest): Promise<BackgroundCheckReport> {
-  // The check is TypeScript, imported the way Vite resolves modules: tsx (the loader of the
-  // project's scripts) loads it in the worker.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href;
+  // The check is TypeScript. Node strips its types itself (Node 22.18 and later; the project runs on
+  // Node 24); an older Node gets tsx, the loader of the project's scripts.
+  const execArgv = process.features.typescript
+    ? []
+    : ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href];
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-      workerData: request,
-      execArgv: ['--import', tsx],
-    });
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: request, execArgv });
     worker.once('message', (report: BackgroundCheckReport) => resolve(report));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`De inhoudscontrole stopte zonder uitkomst (code ${code}).`)));
