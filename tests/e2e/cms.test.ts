@@ -164,15 +164,15 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
 
   it('creates a practice example through the form and saves it as a draft: a cms/practices/<id> branch', async () => {
     await open('/collections/practices/new');
-    await page.getByLabel('title', { exact: true }).fill(practice.title);
-    await page.getByLabel('summary', { exact: true }).fill(practice.summary);
-    await page.getByLabel('place', { exact: true }).fill('Hengelo');
-    await choose(page, 'municipality', 'Hengelo', 'Gemeente Hengelo');
-    await choose(page, 'status', 'Pil', 'Pilot');
-    await choose(page, 'supportLevels', 'Basis', 'Basis');
-    await choose(page, 'sources', 'Volop', 'Nieuwsbrief "Volop beweging"');
+    await page.getByLabel('Titel – title', { exact: true }).fill(practice.title);
+    await page.getByLabel('Samenvatting – summary', { exact: true }).fill(practice.summary);
+    await page.getByLabel('Plaats – place', { exact: true }).fill('Hengelo');
+    await choose(page, 'Gemeente – municipality', 'Hengelo', 'Gemeente Hengelo');
+    await choose(page, 'Stand van zaken – status', 'Pil', 'Pilot');
+    await choose(page, 'Niveaus van ondersteuning – supportLevels', 'Basis', 'Basis');
+    await choose(page, 'Bronnen – sources', 'Volop', 'Nieuwsbrief "Volop beweging"');
     // An optional field filled in and emptied again is left out of the file, not written as "".
-    const note = page.getByLabel(/^statusNote/);
+    const note = page.getByLabel(/^Toelichting bij de stand van zaken – statusNote/);
     await note.fill('wordt gewist');
     await note.fill('');
     await page.locator('[data-slate-editor]').click();
@@ -259,9 +259,12 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
 
   it("edits a team's members: the new member is on the team's branch, and the check passes there", async () => {
     await open(`/collections/teams/entries/${team}`);
-    await page.getByRole('button', { name: /Voeg members toe/ }).click({ timeout: 60_000 });
-    await choose(page, /^person/, 'Snellens', 'Kate Snellens', 'last');
-    await page.getByLabel(/^role/).last().fill('lid van het procesteam');
+    await page.getByRole('button', { name: /Voeg leden – members toe/ }).click({ timeout: 60_000 });
+    await choose(page, /^Persoon – person/, 'Snellens', 'Kate Snellens', 'last');
+    await page
+      .getByLabel(/^Rol – role/)
+      .last()
+      .fill('lid van het procesteam');
     await audit('team form');
     await save();
 
@@ -277,7 +280,7 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
 
   it('edits a newsletter: a date from the date picker and a sentence of text, on its branch, and the check passes', async () => {
     await open(`/collections/newsletters/entries/${newsletter}`);
-    const reviewBy = page.getByLabel(/^reviewBy/);
+    const reviewBy = page.getByLabel(/^Nakijken vóór – reviewBy/);
     await reviewBy.waitFor({ timeout: 60_000 });
     // A browser's own date field: it takes a day and nothing else.
     expect(await reviewBy.getAttribute('type')).toBe('date');
@@ -303,15 +306,15 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
     const before = refs(clone);
     const savesBefore = saves.length;
     await open('/collections/practices/new');
-    await page.getByLabel('title', { exact: true }).fill('Proef_met_een_lage_streep');
-    await page.getByLabel('summary', { exact: true }).fill('Te kort.');
+    await page.getByLabel('Titel – title', { exact: true }).fill('Proef_met_een_lage_streep');
+    await page.getByLabel('Samenvatting – summary', { exact: true }).fill('Te kort.');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByText('Niet opgeslagen: verbeter eerst de velden met een melding.').first().waitFor();
     for (const message of [
-      'place: dit veld is verplicht.',
-      'municipality: dit veld is verplicht.',
-      'summary: Tekst van 20 tot 400 tekens.',
-      'title: Minstens 3 tekens. Gebruik geen _ of ~: de editor maakt van de naam ook de bestandsnaam.',
+      'Plaats – place: dit veld is verplicht.',
+      'Gemeente – municipality: dit veld is verplicht.',
+      'Samenvatting – summary: Tekst van 20 tot 400 tekens.',
+      'Titel – title: Minstens 3 tekens. Gebruik geen _ of ~: de editor maakt van de naam ook de bestandsnaam.',
     ]) {
       await expect.poll(() => page.getByText(message, { exact: true }).count(), { message }).toBeGreaterThan(0);
     }
@@ -336,11 +339,11 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
     const before = refs(clone);
     const savesBefore = saves.length;
     await open('/collections/people/entries/proef-datum');
-    const name = page.getByLabel('name', { exact: true });
+    const name = page.getByLabel('Naam – name', { exact: true });
     await name.waitFor({ timeout: 60_000 });
     await name.fill('Proef Datum Twee');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-    await page.getByText('reviewBy: Een datum: JJJJ-MM-DD.', { exact: true }).first().waitFor();
+    await page.getByText('Nakijken vóór – reviewBy: Een datum: JJJJ-MM-DD.', { exact: true }).first().waitFor();
     expect(saves.length).toBe(savesBefore);
     expect(refs(clone)).toBe(before);
     // The content check says the same of the file, in the pull request.

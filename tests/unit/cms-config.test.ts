@@ -49,6 +49,8 @@ function compare(schema: FieldInfo, form: DecapField | undefined, path: string, 
   if (!form) return [];
   const { kind } = schema;
   expect(form.name, path).toBe(schema.name);
+  // Every field has a Dutch name in the form, with the name the file and the check's messages use.
+  expect(form.label, path).toMatch(new RegExp(`^\\S.* – ${schema.name}$`));
   expect(form.widget, path).toBe(widgetOf(kind));
   expect(form.required, path).toBe(schema.required && !optionalParent);
   if (schema.description) expect(form.hint, path).toContain(schema.description);

@@ -1,4 +1,5 @@
 import { idPattern } from '../../schemas/shared.ts';
+import { editorLabel } from '../../schemas/labels.ts';
 import { ruleOf } from '../schema/kind-text.ts';
 import type { FieldInfo, FieldKind } from '../schema/walk.ts';
 import type { DecapField } from './decap-types.ts';
@@ -58,7 +59,7 @@ export function decapField(field: FieldInfo, context: FieldContext, optionalPare
   // In a group that may be left out, Decap would still demand the group's required fields; the
   // content check holds the "all or nothing" rule there instead (the hint says it).
   const required = field.required && !optionalParent;
-  const base = { name, label: name, required };
+  const base = { name, label: editorLabel(name), required };
   const rule = ruleOf(kind);
   switch (kind.type) {
     case 'text': {

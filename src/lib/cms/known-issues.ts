@@ -33,8 +33,8 @@ export const editorIssues: readonly EditorIssue[] = [
       'Na een fout zijn de naam van het veld, de uitleg eronder en de melding rood, in een kleur met te weinig ' +
       'contrast. Ook de melding rechtsboven ("Niet opgeslagen: …") heeft te weinig contrast.',
     instead:
-      'De melding staat ook boven het veld, en begint met de naam van het veld, zoals "summary: dit veld is ' +
-      'verplicht.". Vergroot de tekst met Ctrl en + als u hem slecht kunt lezen.',
+      'De melding staat ook boven het veld, en begint met de naam van het veld, zoals "Samenvatting – summary: ' +
+      'dit veld is verplicht.". Vergroot de tekst met Ctrl en + als u hem slecht kunt lezen.',
   },
   {
     rules: ['aria-input-field-name'],
