@@ -14,20 +14,31 @@ export const mainNavigation: readonly NavItem[] = [
   { label: 'Begrippen', path: '/begrippen/' },
 ];
 
+/** Parts of the site that the navigation shows under another section's name. */
+const sectionOf: Readonly<Record<string, string>> = {
+  '/teams/': '/wie-doet-wat/',
+  '/mensen/': '/wie-doet-wat/',
+  '/organisaties/': '/wie-doet-wat/',
+};
+
 /** The section of the navigation a path belongs to, for `aria-current`. */
 export function currentSection(
   pathWithoutBase: string,
   items: readonly NavItem[] = mainNavigation,
 ): NavItem | undefined {
   const path = pathWithoutBase.endsWith('/') ? pathWithoutBase : `${pathWithoutBase}/`;
-  const sectionOf: Record<string, string> = {
-    '/teams/': '/wie-doet-wat/',
-    '/mensen/': '/wie-doet-wat/',
-    '/organisaties/': '/wie-doet-wat/',
-  };
   const first = `/${path.split('/')[1] ?? ''}/`;
   const section = sectionOf[first] ?? first;
   return items.find((item) => item.path === section);
+}
+
+/**
+ * The section above an overview that the navigation files under another section (/mensen/ under
+ * "Wie doet wat"), for its breadcrumbs; none for an overview that is a section of its own.
+ */
+export function sectionAbove(overviewPath: string): NavItem | undefined {
+  const section = currentSection(overviewPath);
+  return section && section.path !== overviewPath ? section : undefined;
 }
 
 /** Strips the deployment base from a pathname. */

@@ -161,7 +161,7 @@ describe.each(buildNames)('newsletter publishing in the %s build', (name) => {
     it('links to its e-mail draft, to download and open in a mail program', () => {
       const link = $page('.edition-formats a[download]');
       expect(link).toHaveLength(1);
-      expect(link.text().trim()).toBe('Concept-e-mail (.eml) om te versturen');
+      expect(link.text().trim()).toBe('concept-e-mail (.eml)');
       expect(link.attr('href')).toBe(`${base}nieuwsbrieven/${id}/email.eml`);
       expect(link.attr('download')).toBe(`${id}.eml`);
       expect(fileFor(dir, base, link.attr('href')!)).toBe(draftFile);
