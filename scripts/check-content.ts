@@ -4,6 +4,7 @@
  * also an annotation on its line of the pull request.
  */
 import { checkContent, formatAnnotation, formatIssues, skippedChecks } from '../src/lib/content-check/index.ts';
+import { countOf } from '../src/lib/counts.ts';
 
 const skip = skippedChecks();
 if (skip.length > 0) console.warn(`Let op: de controle laat weg (CONTENT_CHECK_SKIP): ${skip.join(', ')}.`);
@@ -15,8 +16,10 @@ if (warnings.length > 0) console.log(`${formatIssues(warnings)}\n`);
 if (errors.length > 0) {
   console.error(`${formatIssues(errors)}\n`);
   console.error(
-    `${errors.length} fout(en), ${warnings.length} waarschuwing(en). De site wordt pas gebouwd als alle fouten zijn hersteld.`,
+    `${countOf(errors.length, 'fout', 'fouten')}, ${countOf(warnings.length, 'waarschuwing', 'waarschuwingen')}. De site wordt pas gebouwd als alle fouten zijn hersteld.`,
   );
   process.exit(1);
 }
-console.log(`Inhoud in orde: ${files} bestanden gecontroleerd, ${warnings.length} waarschuwing(en).`);
+console.log(
+  `Inhoud in orde: ${countOf(files, 'bestand', 'bestanden')} gecontroleerd, ${countOf(warnings.length, 'waarschuwing', 'waarschuwingen')}.`,
+);

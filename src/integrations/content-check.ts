@@ -7,6 +7,7 @@ import {
   type BackgroundCheckReport,
 } from '../lib/content-check/background.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { countOf } from '../lib/counts.ts';
 
 /**
  * Runs the content check when Astro starts, and stops the build on an error before any content is
@@ -45,6 +46,8 @@ export function reportOutcome(
   if (skipped.length > 0) logger.warn(`De controle laat weg (CONTENT_CHECK_SKIP): ${skipped.join(', ')}.`);
   if (warnings) logger.warn(`\n${warnings}`);
   if (errorCount > 0) {
-    throw new Error(`De inhoud heeft ${errorCount} fout(en). Herstel ze en probeer opnieuw:\n\n${errors}\n`);
+    throw new Error(
+      `De inhoud heeft ${countOf(errorCount, 'fout', 'fouten')}. Herstel ${errorCount === 1 ? 'die' : 'ze'} en probeer opnieuw:\n\n${errors}\n`,
+    );
   }
 }

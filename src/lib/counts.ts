@@ -1,4 +1,9 @@
-/** A number of pages in Dutch: "1 pagina", "12 pagina's". */
+/** A number with its noun in Dutch: "1 fout", "3 fouten", "0 waarschuwingen". */
+export function countOf(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A number of pages: "1 pagina", "12 pagina's". */
 export function pageCount(count: number): string {
-  return `${count} ${count === 1 ? 'pagina' : "pagina's"}`;
+  return countOf(count, 'pagina', "pagina's");
 }

@@ -64,7 +64,7 @@ describe('the integration', () => {
   it('stops the build on an error, with the number and every message', () => {
     const { logger } = recordingLogger();
     expect(() => reportOutcome({ skipped: [], errorCount: 2, errors: 'FOUT a\nFOUT b', warnings: '' }, logger)).toThrow(
-      'De inhoud heeft 2 fout(en). Herstel ze en probeer opnieuw:\n\nFOUT a\nFOUT b\n',
+      'De inhoud heeft 2 fouten. Herstel ze en probeer opnieuw:\n\nFOUT a\nFOUT b\n',
     );
   });
 
@@ -73,11 +73,11 @@ describe('the integration', () => {
     const record = (reason: unknown) => void unhandled.push(reason);
     process.on('unhandledRejection', record);
     try {
-      setPendingCheck(Promise.reject(new Error('De inhoud heeft 1 fout(en).')));
+      setPendingCheck(Promise.reject(new Error('De inhoud heeft 1 fout.')));
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(unhandled).toEqual([]);
       const buildStart = contentCheck().hooks['astro:build:start'] as () => Promise<void>;
-      await expect(buildStart()).rejects.toThrow('De inhoud heeft 1 fout(en).');
+      await expect(buildStart()).rejects.toThrow('De inhoud heeft 1 fout.');
     } finally {
       process.off('unhandledRejection', record);
     }
@@ -117,11 +117,11 @@ describe('the content loader and the check under way', () => {
   it('reads nothing, and fails with the check’s message, when the check refuses the content', async () => {
     const dir = folderWithOnePage();
     try {
-      setPendingCheck(Promise.reject(new Error('De inhoud heeft 1 fout(en).')));
+      setPendingCheck(Promise.reject(new Error('De inhoud heeft 1 fout.')));
       const { read, loading } = load(dir);
-      await expect(loading).rejects.toThrow('De inhoud heeft 1 fout(en).');
+      await expect(loading).rejects.toThrow('De inhoud heeft 1 fout.');
       expect(read()).toEqual([]);
-      await expect(pendingCheck()).rejects.toThrow('De inhoud heeft 1 fout(en).');
+      await expect(pendingCheck()).rejects.toThrow('De inhoud heeft 1 fout.');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -585,7 +585,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
       /FOUT .*plans\/testplan\.md:\d+ de link "\/plannen\/bestaat-niet\/" gaat naar een pagina die niet bestaat/,
     );
     expect(result.stderr).toMatch(/FOUT .*plans\/testplan\.md:\d+ de linktekst "klik hier"/);
-    expect(result.stderr).toContain('3 fout(en)');
+    expect(result.stderr).toContain('3 fouten, ');
   });
 
   it('exits zero when there are only warnings', () => {
