@@ -54,7 +54,7 @@ describe('a content mistake stops the build', () => {
   it('stops before anything is built', () => {
     expect(result.status).not.toBe(0);
     expect(built).toBe(false);
-    expect(result.output).toMatch(/De inhoud heeft \d+ fout\(en\)/);
+    expect(result.output).toMatch(/De inhoud heeft \d+ fouten?\. Herstel/);
   });
 
   // Each mistake below is reported as an error (a line starting with FOUT), never as a warning:
