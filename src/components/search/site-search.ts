@@ -17,7 +17,12 @@ import {
   type SearchEngine,
 } from '../../lib/search/client/search-engine.ts';
 import { searchQuery, emptyState, cleanFilters } from '../../lib/search/url-state.ts';
-import { shortcutChangeEvent, slashShortcutOn, slashShortcutStorageKey } from '../../lib/search/shortcut.ts';
+import {
+  forgetPageChoice,
+  shortcutChangeEvent,
+  slashShortcutOn,
+  slashShortcutStorageKey,
+} from '../../lib/search/shortcut.ts';
 
 const instanceName = 'kop';
 
@@ -68,6 +73,8 @@ class SiteSearch extends HTMLElement {
     this.showShortcuts();
     window.addEventListener(shortcutChangeEvent, this.showShortcuts);
     window.addEventListener('storage', this.onStorage);
+    // A page restored from the back/forward cache may show a choice made since on another page.
+    window.addEventListener('pageshow', this.onPageShow);
     button.addEventListener('click', () => void this.open());
     for (const intent of ['pointerenter', 'pointerdown', 'focus']) button.addEventListener(intent, this.onIntent);
     document.addEventListener('keydown', this.onKeydown);
@@ -77,6 +84,7 @@ class SiteSearch extends HTMLElement {
     document.removeEventListener('keydown', this.onKeydown);
     window.removeEventListener(shortcutChangeEvent, this.showShortcuts);
     window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener('pageshow', this.onPageShow);
   }
 
   /** The shortcuts the button names, and the "/" it shows, as the visitor has them (see shortcut.ts). */
@@ -86,8 +94,16 @@ class SiteSearch extends HTMLElement {
     this.toggleAttribute('data-no-slash', !slash);
   };
 
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    if (!event.persisted) return;
+    forgetPageChoice();
+    this.showShortcuts();
+  };
+
   private readonly onStorage = (event: StorageEvent): void => {
-    if (event.key === slashShortcutStorageKey) this.showShortcuts();
+    if (event.key !== slashShortcutStorageKey) return;
+    forgetPageChoice();
+    this.showShortcuts();
   };
 
   private readonly onKeydown = (event: KeyboardEvent): void => {

@@ -6,8 +6,12 @@
 export const slashShortcutStorageKey = 'kennisbank-sneltoets';
 const off = 'uit';
 
-/** Whether "/" opens the search: yes, unless the visitor switched it off (or storage says nothing). */
+/** The choice made on this page, which holds even where the browser keeps nothing (storage off or full). */
+let chosen: boolean | undefined;
+
+/** Whether "/" opens the search: yes, unless the visitor switched it off. */
 export function slashShortcutOn(): boolean {
+  if (chosen !== undefined) return chosen;
   try {
     return window.localStorage.getItem(slashShortcutStorageKey) !== off;
   } catch {
@@ -15,15 +19,21 @@ export function slashShortcutOn(): boolean {
   }
 }
 
-/** Switches "/" on or off; without storage the choice holds for this page only. */
+/** Switches "/" on or off, for this page and, where the browser allows, for later visits. */
 export function setSlashShortcut(on: boolean): void {
+  chosen = on;
   try {
     if (on) window.localStorage.removeItem(slashShortcutStorageKey);
     else window.localStorage.setItem(slashShortcutStorageKey, off);
   } catch {
-    // Storage is off: nothing to remember.
+    // Storage is off or full: the choice holds for this page only.
   }
   window.dispatchEvent(new Event(shortcutChangeEvent));
+}
+
+/** Another tab changed the choice: what it stored counts from now on. */
+export function forgetPageChoice(): void {
+  chosen = undefined;
 }
 
 /** Sent on this page when the choice changes (another tab hears of it through "storage"). */
