@@ -30,7 +30,9 @@ export function practiceSchema(ref: ReferenceFactory) {
       .string()
       .min(3)
       .optional()
-      .describe('Toelichting op de status in de woorden van de bron, bijvoorbeeld "pilot tot 2025".'),
+      .describe(
+        'Toelichting op de status in de woorden van de bron, in een hele zin, bijvoorbeeld "Nog een pilot, tot 2025."',
+      ),
     ageRange: ageRange.optional().describe('Leeftijd van de kinderen, in maanden.'),
     supportLevels: z
       .array(ref('supportLevels'))

@@ -35,9 +35,12 @@ export const summary = z
     'Samenvatting in eenvoudig Nederlands (B1), één tot drie zinnen. Verschijnt in overzichten en zoekresultaten.',
   );
 
+/** How a date is written in the content: JJJJ-MM-DD. */
+export const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The date a JJJJ-MM-DD text names, or undefined when there is no such day (2019-02-29, 2020-13-01). */
 export function dayOf(text: string): Date | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  if (!isoDatePattern.test(text)) return undefined;
   const date = new Date(`${text}T00:00:00Z`);
   // JavaScript rolls a day past the month's end over into the next month: 2019-02-29 would be 1 March.
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? date : undefined;

@@ -31,7 +31,7 @@ function memberSchema(ref: ReferenceFactory) {
     })
     .refine((m) => [m.person, m.organisation, m.party, m.vacancy].filter((v) => v !== undefined).length === 1, {
       message:
-        'een lid heeft precies één van person (het id van een persoon), organisation (het id van een organisatie), party (een deelnemer zonder eigen pagina) of vacancy (een open plek): vul er één in en haal de andere weg',
+        'een lid heeft precies één van person, organisation, party of vacancy: vul er één in en haal de andere weg',
     });
 }
 

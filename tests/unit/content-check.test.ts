@@ -236,6 +236,26 @@ describe('schema errors', () => {
     ]);
   });
 
+  it('a number in quotes gets the quotes-away hint only where the number itself would do', () => {
+    const { errorsIn } = checkWith({
+      'plans/testplan.md': (t) =>
+        t.replace('kind: thema', 'kind: thema\nageRange:\n  fromMonths: "2.5"\n  toMonths: 12\n  label: een jaar'),
+    });
+    const [error] = errorsIn('plans/testplan.md');
+    expect(error).toMatchObject({ field: 'ageRange.fromMonths', message: 'hier hoort een getal, maar er staat "2.5"' });
+    expect(error?.hint).not.toContain('aanhalingstekens');
+  });
+
+  it('an empty place in a list of groups (a team member) names the fields to fill in', () => {
+    const { errorsIn } = checkWith({
+      'teams/team-test.yaml': 'name: Team Test\nmembers:\n  - person: jan-test\n  -\nsources:\n  - testbron\n',
+    });
+    expect(errorsIn('teams/team-test.yaml').find((e) => e.field === 'members.2')).toMatchObject({
+      message: 'plaats 2 in de lijst members is leeg',
+      hint: expect.stringMatching(/^Vul op deze plaats de velden in \(person, organisation, party, vacancy, role\)/),
+    });
+  });
+
   it('an empty row of a list, and an empty list, say which and what to write', () => {
     const { errorsIn } = checkWith({
       'people/jan-test.yaml': (t) => t.replace('  - testbron', '  - testbron\n  -'),
@@ -245,9 +265,9 @@ describe('schema errors', () => {
       expect.objectContaining({
         field: 'sources.2',
         line: 6,
-        message: 'regel 2 van de lijst sources is leeg',
+        message: 'plaats 2 in de lijst sources is leeg',
         hint: expect.stringMatching(
-          /^Schrijf iets achter de "- " op deze regel, of haal de regel weg\. Het veld is bedoeld voor: /,
+          /^Schrijf iets achter de "- ", of haal de regel met "-" weg\. Het veld is bedoeld voor: /,
         ),
       }),
     ]);

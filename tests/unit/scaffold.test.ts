@@ -87,7 +87,7 @@ describe('scaffoldEntry', () => {
     expect(own.length).toBeGreaterThan(0);
     for (const error of own) {
       // An empty field, or an empty row ("-") of a list, counted from 1 as editors count.
-      expect(error.message, error.field).toMatch(/^(dit veld is nog leeg|regel 1 van de lijst [a-zA-Z.]+ is leeg)$/);
+      expect(error.message, error.field).toMatch(/^(dit veld is nog leeg|plaats 1 in de lijst [a-zA-Z.]+ is leeg)$/);
       expect(error.line, error.field).toBeGreaterThan(0);
       expect(error.hint, error.field).toContain('Het veld is bedoeld voor: ');
     }

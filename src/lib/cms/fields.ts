@@ -1,4 +1,4 @@
-import { idPattern } from '../../schemas/shared.ts';
+import { idPattern, isoDatePattern } from '../../schemas/shared.ts';
 import { editorLabel } from '../../schemas/labels.ts';
 import { ruleOf } from '../schema/kind-text.ts';
 import type { FieldInfo, FieldKind } from '../schema/walk.ts';
@@ -91,7 +91,7 @@ export function decapField(field: FieldInfo, context: FieldContext, optionalPare
         format: dayFormat,
         date_format: dayFormat,
         time_format: false,
-        pattern: ['^\\d{4}-\\d{2}-\\d{2}$', rule ?? ''],
+        pattern: [isoDatePattern.source, rule ?? ''],
       };
     case 'boolean':
       return { ...base, widget: 'boolean', hint: sentence(description) };

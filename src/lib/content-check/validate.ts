@@ -1,8 +1,8 @@
 import type { z } from 'astro/zod';
-import { registry, type CollectionName } from '../../schemas/index.ts';
+import { isoDatePattern, registry, type CollectionName } from '../../schemas/index.ts';
 import { idFromTitle } from '../entry-id.ts';
 import { plainSchemas, referenceTarget } from '../schema/plain-schemas.ts';
-import { allowedKeys, fieldAt, peel } from '../schema/walk.ts';
+import { allowedKeys, fieldAt, kindOf, peel } from '../schema/walk.ts';
 import { closest } from './suggest.ts';
 import { dottedPath } from './words.ts';
 import type { ContentIssue, RawEntry } from './types.ts';
@@ -44,6 +44,21 @@ function notAnId(input: string, collection: CollectionName, ids: IdsByCollection
   };
 }
 
+/**
+ * What to write where a number belongs but text stands: since: "2019" is text to YAML. Only when the
+ * number itself would do; a decimal comma ("2,5") must become a point.
+ */
+function numberHint(input: unknown, fieldSchema: z.ZodType | undefined): string | undefined {
+  const kind = fieldSchema ? kindOf(peel(fieldSchema).inner) : undefined;
+  if (kind?.type !== 'number' || typeof input !== 'string') return undefined;
+  const written = input.trim();
+  const number = kind.integer ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/;
+  if (number.test(written)) return `Haal de aanhalingstekens weg: schrijf ${written}.`;
+  if (!kind.integer && /^-?\d+,\d+$/.test(written))
+    return `Schrijf het getal zonder aanhalingstekens en met een punt: ${written.replace(',', '.')}.`;
+  return undefined;
+}
+
 /** Turns one zod issue into a message an editor can act on. */
 function toContentIssue(
   entry: RawEntry,
@@ -68,10 +83,15 @@ function toContentIssue(
     // A line with only "-" in a list: a row the editor (or the scaffold) left empty.
     const place = path.at(-1);
     if (typeof place === 'number') {
+      const item = fieldSchema ? kindOf(peel(fieldSchema).inner) : undefined;
+      const fill =
+        item?.type === 'group'
+          ? `Vul op deze plaats de velden in (${item.fields.map((f) => f.name).join(', ')})`
+          : 'Schrijf iets achter de "- "';
       return {
         ...base,
-        message: `regel ${place + 1} van de lijst ${dottedPath(path.slice(0, -1))} is leeg`,
-        hint: `Schrijf iets achter de "- " op deze regel, of haal de regel weg.${described ? ` ${described}` : ''}`,
+        message: `plaats ${place + 1} in de lijst ${dottedPath(path.slice(0, -1))} is leeg`,
+        hint: `${fill}, of haal de regel met "-" weg.${described ? ` ${described}` : ''}`,
       };
     }
     const options = issue.code === 'invalid_value' ? ` Kies uit: ${issue.values.map(String).join(', ')}.` : '';
@@ -97,7 +117,7 @@ function toContentIssue(
         return { ...base, message: 'dit verplichte veld ontbreekt', hint: described ?? 'Vul het veld in.' };
       }
       if (issue.expected === 'date') {
-        if (typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input)) {
+        if (typeof input === 'string' && isoDatePattern.test(input)) {
           return {
             ...base,
             message: `"${input}" is een datum die niet bestaat`,
@@ -110,15 +130,10 @@ function toContentIssue(
           hint: 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2023-01-24.',
         };
       }
-      // since: "2019": a number in quotes is text to YAML.
-      const quotedNumber =
-        (issue.expected === 'number' || issue.expected === 'int') &&
-        typeof input === 'string' &&
-        /^-?\d+([.,]\d+)?$/.test(input.trim());
       return {
         ...base,
         message: `hier hoort ${typeNames[issue.expected] ?? 'iets anders'}, maar er staat ${describeInput(input)}`,
-        hint: quotedNumber ? `Haal de aanhalingstekens weg: schrijf ${input.trim()}.` : described,
+        hint: numberHint(input, fieldSchema) ?? described,
       };
     }
     case 'invalid_value': {
@@ -175,7 +190,11 @@ function toContentIssue(
       return { ...base, message: issue.message, hint: described };
     // zod's own messages are English: say it in Dutch, with what the field is for.
     default:
-      return { ...base, message: `de waarde ${describeInput(input)} klopt hier niet`, hint: described };
+      return {
+        ...base,
+        message: input === undefined ? 'dit veld klopt niet' : `${describeInput(input)} klopt hier niet`,
+        hint: described,
+      };
   }
 }
 
