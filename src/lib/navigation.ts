@@ -1,3 +1,6 @@
+import { registry, type CollectionName } from '../schemas/index.ts';
+import { overviewPath } from './urls.ts';
+
 /** A link in the main navigation or the breadcrumbs, by site path (the base is added when rendering). */
 export interface NavItem {
   label: string;
@@ -45,4 +48,15 @@ export function sectionAbove(overviewPath: string): NavItem | undefined {
 export function stripBase(pathname: string, base: string): string {
   const normalised = base.endsWith('/') ? base : `${base}/`;
   return pathname.startsWith(normalised) ? `/${pathname.slice(normalised.length)}` : pathname;
+}
+
+/**
+ * The breadcrumbs above an entry's page: its overview, under the section the menu files it in
+ * ("Wie doet wat" above "Mensen"), named as the menu names it where the menu has it.
+ */
+export function trailTo(collection: CollectionName): NavItem[] {
+  const path = overviewPath(collection);
+  const overview = mainNavigation.find((item) => item.path === path) ?? { label: registry[collection].label, path };
+  const above = sectionAbove(path);
+  return above ? [above, overview] : [overview];
 }

@@ -16,7 +16,8 @@ describe('TypeScript that Node runs as it is', () => {
       encoding: 'utf8',
       env: { ...process.env, NODE_OPTIONS: '' },
     });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+    // A Node before 23.6 warns that stripping types is experimental; a warning is no failure.
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).not.toMatch(/Error/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentSection, sectionAbove, stripBase } from '../../src/lib/navigation.ts';
+import { currentSection, sectionAbove, stripBase, trailTo } from '../../src/lib/navigation.ts';
 
 describe('navigation', () => {
   it('finds the section a page belongs to', () => {
@@ -14,6 +14,16 @@ describe('navigation', () => {
     expect(sectionAbove('/wie-doet-wat/')).toBeUndefined();
     expect(sectionAbove('/plannen/')).toBeUndefined();
     expect(sectionAbove('/bronnen/')).toBeUndefined();
+  });
+
+  it('gives an entry page the trail to its overview, named as the menu names it', () => {
+    expect(trailTo('plans')).toEqual([{ label: 'Plannen', path: '/plannen/' }]);
+    expect(trailTo('people')).toEqual([
+      { label: 'Wie doet wat', path: '/wie-doet-wat/' },
+      { label: 'Mensen', path: '/mensen/' },
+    ]);
+    expect(trailTo('teams')).toEqual([{ label: 'Wie doet wat', path: '/wie-doet-wat/' }]);
+    expect(trailTo('sources')).toEqual([{ label: 'Bronnen', path: '/bronnen/' }]);
   });
 
   it('strips the base path', () => {
