@@ -69,6 +69,17 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   website: 'Website',
 };
 
+/**
+ * One item of a list the editor shows as a list of its own (not a choice of pages), for its buttons:
+ * "Voeg lid toe" rather than "Voeg leden – members toe". A unit test fails when a list lacks one.
+ */
+export const listItemLabels: Readonly<Record<string, string>> = {
+  forms: 'vorm',
+  members: 'lid',
+  themes: 'onderwerp',
+  variants: 'schrijfwijze',
+};
+
 /** The label of a field in the editor: its Dutch name and the name in the file. */
 export function editorLabel(name: string): string {
   const dutch = fieldLabels[name];

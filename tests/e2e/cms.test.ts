@@ -57,10 +57,10 @@ const saves: string[] = [];
 const axeFindings: { view: string; violation: AxeViolation }[] = [];
 const temporary: string[] = [];
 const unexpectedDialogs: string[] = [];
-/** What Decap asks in Dutch (decap-cms-locales, nl) before it restores a backup and before it publishes. */
+/** What the editor asks before it restores a backup and before it publishes (src/lib/cms/client/phrases.ts). */
 const decapDialogs = {
-  restoreBackup: 'Voor dit item is een lokale back-up hersteld, wilt u deze gebruiken?',
-  publish: 'Weet u zeker dat u dit item wil publiceren?',
+  restoreBackup: 'Voor deze pagina is een kopie bewaard van uw laatste wijzigingen. Wilt u die gebruiken?',
+  publish: 'Weet u zeker dat u deze pagina wilt publiceren?',
 };
 
 beforeAll(async () => {
@@ -122,7 +122,7 @@ async function audit(view: string): Promise<void> {
 
 async function save(): Promise<void> {
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-  await page.getByText('Item opgeslagen').first().waitFor({ timeout: 60_000 });
+  await page.getByText('Pagina opgeslagen').first().waitFor({ timeout: 60_000 });
 }
 
 const badDate = 'refuses to save a page whose file holds a date that is no date, with the Dutch rule';
@@ -224,7 +224,7 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
       await page.getByRole('button', { name: /^Status: Klaar/ }).waitFor({ timeout: 60_000 });
       await page.getByRole('button', { name: 'Publiceer', exact: true }).click();
       await page.getByRole('menuitem', { name: 'Publiceer nu' }).click();
-      await page.getByText('Item gepubliceerd').first().waitFor({ timeout: 60_000 });
+      await page.getByText('Pagina gepubliceerd').first().waitFor({ timeout: 60_000 });
       expect(branches(clone)).toEqual(['main']);
       expect(git(clone, 'ls-tree', '--name-only', 'main', 'content/practices/')).toContain(
         `content/practices/${practice.id}.md`,
@@ -259,7 +259,7 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
 
   it("edits a team's members: the new member is on the team's branch, and the check passes there", async () => {
     await open(`/collections/teams/entries/${team}`);
-    await page.getByRole('button', { name: /Voeg leden – members toe/ }).click({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Voeg lid toe', exact: true }).click({ timeout: 60_000 });
     await choose(page, /^Persoon – person/, 'Snellens', 'Kate Snellens', 'last');
     await page
       .getByLabel(/^Rol – role/)

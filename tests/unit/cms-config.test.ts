@@ -71,6 +71,8 @@ function compare(schema: FieldInfo, form: DecapField | undefined, path: string, 
   }
   if (kind.type === 'list') {
     if (kind.min) expect(form.min, path).toBe(kind.min);
+    // Decap names one item on its buttons ("Voeg lid toe"): a Dutch word, not the list's label.
+    if (form.widget === 'list') expect(form.label_singular, path).toMatch(/^[a-zà-ÿ]+$/);
     if (target.type === 'reference' || target.type === 'choice') expect(form.multiple, path).toBe(true);
   }
   if (kind.type === 'number') {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPaths, type DataPath } from '../../src/lib/cms/prune.ts';
-import { mergePhrases } from '../../src/lib/cms/client/phrases.ts';
+import { mergePhrases, phrases } from '../../src/lib/cms/client/phrases.ts';
+import decapDutch from 'decap-cms-locales/dist/esm/nl/index.js';
+import decapEnglish from 'decap-cms-locales/dist/esm/en/index.js';
 
 /** Deletes the paths in order, as the editor's hook does on Decap's data before it saves. */
 function prune(data: Record<string, unknown>): Record<string, unknown> {
@@ -57,5 +59,22 @@ describe('the Dutch phrases laid over Decap’s own', () => {
   it('replaces only the phrases it names, at any depth', () => {
     const merged = mergePhrases({ a: { b: 'oud', c: 'blijft' }, d: 'blijft' }, { a: { b: 'nieuw' } });
     expect(merged).toEqual({ a: { b: 'nieuw', c: 'blijft' }, d: 'blijft' });
+  });
+
+  type Tree = { [key: string]: string | Tree };
+  const paths = (tree: Tree, at: string[] = []): [string, string][] =>
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[[...at, key].join('.'), value] as [string, string]] : paths(value, [...at, key]),
+    );
+
+  it('names only phrases Decap has, in English at least (a mistyped key would change nothing)', () => {
+    const known = new Set(paths(decapEnglish as Tree).map(([path]) => path));
+    expect(paths(phrases as Tree).filter(([path]) => !known.has(path))).toEqual([]);
+  });
+
+  it('calls a page a page: no "item" left in what the editor says', () => {
+    const merged = mergePhrases(decapDutch as Tree, phrases as Tree) as Tree;
+    // "Voeg %{item} toe" names a list's item by its own label (src/schemas/labels.ts).
+    expect(paths(merged).filter(([, text]) => /\bitems?\b/i.test(text.replace('%{item}', '')))).toEqual([]);
   });
 });

@@ -30,6 +30,8 @@ export interface DecapField {
   search_fields?: string[];
   display_fields?: string[];
   value_field?: string;
+  /** list: the name of one item, for Decap's buttons ("Voeg lid toe"). */
+  label_singular?: string;
   /** relation: only entries whose field has one of these values. */
   filters?: { field: string; values: string[] }[];
   // list and object

@@ -1,5 +1,5 @@
 import { idPattern, isoDatePattern } from '../../schemas/shared.ts';
-import { editorLabel } from '../../schemas/labels.ts';
+import { editorLabel, listItemLabels } from '../../schemas/labels.ts';
 import { ruleOf } from '../schema/kind-text.ts';
 import type { FieldInfo, FieldKind } from '../schema/walk.ts';
 import type { DecapField } from './decap-types.ts';
@@ -146,9 +146,11 @@ function listField(
     const options = item.values.map((value) => ({ label: item.labels?.[value] ?? value, value }));
     return { widget: 'select', multiple: true, options, ...count, hint: sentence(field.description) };
   }
+  const singular = listItemLabels[field.name] ? { label_singular: listItemLabels[field.name] } : {};
   if (item.type === 'group') {
     return {
       widget: 'list',
+      ...singular,
       ...count,
       hint: sentence(field.description, item.rule && `Let op: ${item.rule}.`),
       // A collapsed item shows what it holds: the values of its fields, in order.
@@ -158,7 +160,7 @@ function listField(
   }
   // A list of plain values: each item is one field of the item's kind, never left empty.
   const one = decapField({ name: field.name, required: true, kind: item }, context);
-  return { widget: 'list', ...count, hint: sentence(field.description), field: one };
+  return { widget: 'list', ...singular, ...count, hint: sentence(field.description), field: one };
 }
 
 /** "a, b en c". */

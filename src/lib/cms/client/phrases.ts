@@ -1,12 +1,22 @@
 /**
  * Decap's Dutch interface completed: the phrases its Dutch translation lacks (which Decap would show
- * in English), a few sentences said more plainly (B1), and the headings named as the site's guide
- * names them. Merged over Decap's own Dutch phrases ('nl').
+ * in English), a few sentences said more plainly (B1), the headings named as the site's guide names
+ * them, and a page called a page: Decap's Dutch says "item" for what editors know as a page.
+ * Merged over Decap's own Dutch phrases ('nl').
  */
 export const phrases = {
   collection: {
-    collectionTop: { viewAsList: 'Als lijst tonen', viewAsGrid: 'Als raster tonen' },
-    entries: { unpublishedHeader: 'Niet-gepubliceerde items' },
+    collectionTop: {
+      viewAsList: 'Als lijst tonen',
+      viewAsGrid: 'Als raster tonen',
+      newButtonAriaLabel: 'Nieuwe pagina maken: %{collectionLabel}',
+    },
+    entries: {
+      unpublishedHeader: "Niet-gepubliceerde pagina's",
+      loadingEntries: "Pagina's laden",
+      cachingEntries: "Pagina's klaarzetten",
+      noEntries: "Geen pagina's",
+    },
   },
   editor: {
     editorControl: { field: { widgetLabel: 'Veld (%{widgetLabel})' } },
@@ -14,12 +24,34 @@ export const phrases = {
       widget: {
         required: '%{fieldLabel}: dit veld is verplicht.',
         regexPattern: '%{fieldLabel}: %{pattern}',
+        rangeCount: '%{fieldLabel}: kies er minstens %{minCount} en hoogstens %{maxCount}.',
+        rangeCountExact: '%{fieldLabel}: kies er precies %{count}.',
+        rangeMin: '%{fieldLabel}: kies er minstens %{minCount}.',
+        rangeMax: '%{fieldLabel}: kies er hoogstens %{maxCount}.',
       },
+    },
+    editor: {
+      onPublishing: 'Weet u zeker dat u deze pagina wilt publiceren?',
+      onUnpublishing: 'Weet u zeker dat u de publicatie van deze pagina ongedaan wilt maken?',
+      onDeleteWithUnsavedChanges:
+        'Weet u zeker dat u deze gepubliceerde pagina wilt verwijderen, met de wijzigingen die u nog niet opsloeg?',
+      onDeletePublishedEntry: 'Weet u zeker dat u deze gepubliceerde pagina wilt verwijderen?',
+      onDeleteUnpublishedChangesWithUnsavedChanges:
+        'Alle niet-gepubliceerde wijzigingen in deze pagina worden verwijderd, met de wijzigingen die u nog niet opsloeg. Wilt u dat?',
+      onDeleteUnpublishedChanges: 'Alle niet-gepubliceerde wijzigingen in deze pagina worden verwijderd. Wilt u dat?',
+      loadingEntry: 'Pagina laden…',
+      confirmLoadBackup: 'Voor deze pagina is een kopie bewaard van uw laatste wijzigingen. Wilt u die gebruiken?',
     },
     editorToolbar: {
       statusInfoTooltipDraft:
-        'Dit item is een concept. Is het klaar om na te kijken? Zet de status dan op "Wordt beoordeeld".',
-      statusInfoTooltipInReview: 'Dit item wordt nagekeken. U hoeft niets te doen, maar u kunt het nog wel aanpassen.',
+        'Deze pagina is een concept. Is ze klaar om na te kijken? Zet de status dan op "Wordt beoordeeld".',
+      statusInfoTooltipInReview:
+        'Deze pagina wordt nagekeken. U hoeft niets te doen, maar u kunt haar nog wel aanpassen.',
+      publishAndCreateNew: 'Publiceer en maak een nieuwe pagina',
+      publishAndDuplicate: 'Publiceer en maak een kopie',
+      deleteUnpublishedEntry: 'Niet-gepubliceerde pagina verwijderen',
+      deletePublishedEntry: 'Gepubliceerde pagina verwijderen',
+      deleteEntry: 'Pagina verwijderen',
     },
     editorWidgets: {
       markdown: { toggleMode: { rich: 'Naar rijke tekst', markdown: 'Naar Markdown' }, strikethrough: 'Doorhalen' },
@@ -48,10 +80,33 @@ export const phrases = {
     },
   },
   mediaLibrary: { mediaLibraryModal: { close: 'Sluiten' } },
+  workflow: {
+    workflow: {
+      loading: 'Concepten laden',
+      description:
+        "%{smart_count} pagina wacht op beoordeling, %{readyCount} klaar om te publiceren. |||| %{smart_count} pagina's wachten op beoordeling, %{readyCount} klaar om te publiceren.",
+    },
+    workflowCard: { deleteNewEntry: 'Nieuwe pagina verwijderen', publishNewEntry: 'Nieuwe pagina publiceren' },
+    workflowList: {
+      onDeleteEntry: 'Weet u zeker dat u deze pagina wilt verwijderen?',
+      onPublishingNotReadyEntry:
+        'Alleen een pagina met de status "Klaar" kan worden gepubliceerd. Sleep de kaart naar de kolom "Klaar".',
+      onPublishEntry: 'Weet u zeker dat u deze pagina wilt publiceren?',
+      currentEntries: "%{smart_count} pagina |||| %{smart_count} pagina's",
+    },
+  },
   ui: {
     settingsDropdown: { account: 'Menu van uw account' },
     toast: {
       missingRequiredField: 'Niet opgeslagen: verbeter eerst de velden met een melding.',
+      onFailToLoadEntries: 'De pagina kon niet worden geladen: %{details}',
+      onFailToPersist: 'De pagina kon niet worden opgeslagen: %{details}',
+      onFailToDelete: 'De pagina kon niet worden verwijderd: %{details}',
+      entrySaved: 'Pagina opgeslagen',
+      entryPublished: 'Pagina gepubliceerd',
+      onFailToPublishEntry: 'De pagina kon niet worden gepubliceerd: %{details}',
+      onFailToUnpublishEntry: 'De publicatie kon niet worden teruggedraaid: %{details}',
+      entryUpdated: 'Status van de pagina gewijzigd',
     },
   },
 };
