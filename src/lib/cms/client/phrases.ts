@@ -9,7 +9,8 @@ export const phrases = {
     collectionTop: {
       viewAsList: 'Als lijst tonen',
       viewAsGrid: 'Als raster tonen',
-      newButtonAriaLabel: 'Nieuwe pagina maken: %{collectionLabel}',
+      // The button shows "＋ praktijkvoorbeeld"; its name starts with the same word (WCAG 2.5.3).
+      newButtonAriaLabel: '%{collectionLabel} toevoegen (een nieuwe pagina)',
     },
     entries: {
       unpublishedHeader: "Niet-gepubliceerde pagina's",
