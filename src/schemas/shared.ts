@@ -51,8 +51,8 @@ export function dayOf(text: string): Date | undefined {
  * which must be JJJJ-MM-DD and a day that exists: JavaScript's own date parsing accepts almost
  * anything ("24 januari"), and Astro's YAML reader turns 2019-02-29 into 1 March without a word.
  * Anything else stays text, which the date schema refuses, quoting what the editor wrote. The build
- * cannot skip that check; `astro dev` runs it at its start, so a day mistyped during a dev session
- * shows rolled over until `npm run check` or the pull request's check names it.
+ * cannot skip that check; `astro dev` runs it again after each change to the content and logs the
+ * error, while the page shows the rolled-over day until the file is mended.
  */
 export const isoDate = z.preprocess((value) => (typeof value === 'string' ? (dayOf(value) ?? value) : value), z.date());
 
