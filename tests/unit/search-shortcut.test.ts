@@ -1,8 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-/** A browser window with the given storage, for the module's one use of it. */
+/** Storage as a browser keeps it, in memory; `entries` is what it holds. */
+function memoryStorage() {
+  const entries = new Map<string, string>();
+  return {
+    entries,
+    getItem: (key: string) => entries.get(key) ?? null,
+    setItem: (key: string, value: string) => void entries.set(key, value),
+    removeItem: (key: string) => void entries.delete(key),
+  };
+}
+
+/** A browser window with the given storage, whose events reach its listeners. */
 function windowWith(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>) {
-  vi.stubGlobal('window', { localStorage: storage, dispatchEvent: () => true });
+  vi.stubGlobal('window', Object.assign(new EventTarget(), { localStorage: storage }));
 }
 
 /** The module as a fresh page loads it: no choice made on the page yet. */
@@ -15,12 +26,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('the switch for the one-key search shortcut "/" (WCAG 2.1.4)', () => {
   it('is on until switched off, and the browser remembers the choice for the next page', async () => {
-    const stored = new Map<string, string>();
-    windowWith({
-      getItem: (key) => stored.get(key) ?? null,
-      setItem: (key, value) => void stored.set(key, value),
-      removeItem: (key) => void stored.delete(key),
-    });
+    windowWith(memoryStorage());
     const page = await freshPage();
     expect(page.slashShortcutOn()).toBe(true);
     page.setSlashShortcut(false);
@@ -42,18 +48,29 @@ describe('the switch for the one-key search shortcut "/" (WCAG 2.1.4)', () => {
     expect(page.slashShortcutOn()).toBe(false);
   });
 
-  it('follows a choice made in another tab once told to forget its own', async () => {
-    const stored = new Map<string, string>();
-    windowWith({
-      getItem: (key) => stored.get(key) ?? null,
-      setItem: (key, value) => void stored.set(key, value),
-      removeItem: (key) => void stored.delete(key),
-    });
+  it('tells its followers of a choice on this page, in another tab and after the back/forward cache', async () => {
+    const storage = memoryStorage();
+    windowWith(storage);
     const page = await freshPage();
+    const seen: boolean[] = [];
+    const stop = page.onSlashShortcutChange(() => seen.push(page.slashShortcutOn()));
+
     page.setSlashShortcut(false);
-    stored.delete(page.slashShortcutStorageKey);
-    expect(page.slashShortcutOn()).toBe(false);
-    page.forgetPageChoice();
-    expect(page.slashShortcutOn()).toBe(true);
+    expect(seen).toEqual([false]);
+    // Another tab switches it on again: its stored choice counts, not the one made here.
+    storage.entries.delete(page.slashShortcutStorageKey);
+    window.dispatchEvent(Object.assign(new Event('storage'), { key: 'een-andere-sleutel' }));
+    expect(seen).toEqual([false]);
+    window.dispatchEvent(Object.assign(new Event('storage'), { key: page.slashShortcutStorageKey }));
+    expect(seen).toEqual([false, true]);
+    // Back from the cache after a choice on another page; a first load is no news.
+    storage.entries.set(page.slashShortcutStorageKey, 'uit');
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false }));
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    expect(seen).toEqual([false, true, false]);
+
+    stop();
+    page.setSlashShortcut(true);
+    expect(seen).toHaveLength(3);
   });
 });

@@ -17,12 +17,7 @@ import {
   type SearchEngine,
 } from '../../lib/search/client/search-engine.ts';
 import { searchQuery, emptyState, cleanFilters } from '../../lib/search/url-state.ts';
-import {
-  forgetPageChoice,
-  shortcutChangeEvent,
-  slashShortcutOn,
-  slashShortcutStorageKey,
-} from '../../lib/search/shortcut.ts';
+import { onSlashShortcutChange, slashShortcutOn } from '../../lib/search/shortcut.ts';
 
 const instanceName = 'kop';
 
@@ -43,8 +38,9 @@ function typingIn(target: EventTarget | null): boolean {
 /**
  * The search in the header of every page. Without JavaScript it is a link to /zoeken/. With it,
  * the link becomes a button that opens Pagefind's search dialog; `/` and Ctrl+K (⌘K on a Mac) open
- * it from anywhere (the visitor may switch `/` off: shortcut.ts). Pagefind's script and the index load when a visitor shows the intent to search
- * (pointing at the button, tabbing to it, touching it, or a shortcut), not with the page, and without
+ * it from anywhere (the visitor may switch `/` off: shortcut.ts). Pagefind's script and the index
+ * load when a visitor shows the intent to search (pointing at the button, tabbing to it, touching
+ * it, or a shortcut), not with the page, and without
  * changing the page; the stylesheet and the dialog follow when it opens. By the first key typed in
  * the dialog, the index is usually there.
  */
@@ -56,6 +52,7 @@ class SiteSearch extends HTMLElement {
   private preparing?: Promise<ModalElement>;
   /** What is typed while the search is still loading, so a fast typist's first letters are not lost. */
   private typedAhead = '';
+  private stopFollowingShortcut?: () => void;
 
   connectedCallback(): void {
     if (this.button) return;
@@ -71,10 +68,7 @@ class SiteSearch extends HTMLElement {
     link.replaceWith(button);
     this.button = button;
     this.showShortcuts();
-    window.addEventListener(shortcutChangeEvent, this.showShortcuts);
-    window.addEventListener('storage', this.onStorage);
-    // A page restored from the back/forward cache may show a choice made since on another page.
-    window.addEventListener('pageshow', this.onPageShow);
+    this.stopFollowingShortcut = onSlashShortcutChange(this.showShortcuts);
     button.addEventListener('click', () => void this.open());
     for (const intent of ['pointerenter', 'pointerdown', 'focus']) button.addEventListener(intent, this.onIntent);
     document.addEventListener('keydown', this.onKeydown);
@@ -82,9 +76,7 @@ class SiteSearch extends HTMLElement {
 
   disconnectedCallback(): void {
     document.removeEventListener('keydown', this.onKeydown);
-    window.removeEventListener(shortcutChangeEvent, this.showShortcuts);
-    window.removeEventListener('storage', this.onStorage);
-    window.removeEventListener('pageshow', this.onPageShow);
+    this.stopFollowingShortcut?.();
   }
 
   /** The shortcuts the button names, and the "/" it shows, as the visitor has them (see shortcut.ts). */
@@ -92,18 +84,6 @@ class SiteSearch extends HTMLElement {
     const slash = slashShortcutOn();
     this.button?.setAttribute('aria-keyshortcuts', slash ? '/ Control+K Meta+K' : 'Control+K Meta+K');
     this.toggleAttribute('data-no-slash', !slash);
-  };
-
-  private readonly onPageShow = (event: PageTransitionEvent): void => {
-    if (!event.persisted) return;
-    forgetPageChoice();
-    this.showShortcuts();
-  };
-
-  private readonly onStorage = (event: StorageEvent): void => {
-    if (event.key !== slashShortcutStorageKey) return;
-    forgetPageChoice();
-    this.showShortcuts();
   };
 
   private readonly onKeydown = (event: KeyboardEvent): void => {

@@ -1,4 +1,5 @@
 import { walkTree, type OrgNode } from './tree.ts';
+import { countOf } from '../counts.ts';
 
 /**
  * How many boxes of "who does what" a page may draw. Each box is a handful of elements in the
@@ -34,7 +35,7 @@ function collapseLargeGroups(nodes: readonly OrgNode[], overviewOf: (kind: strin
 function collapseMembers(nodes: readonly OrgNode[]): OrgNode[] {
   return nodes.map((node) => {
     if (node.kind === 'team' && node.children.length > 0) {
-      const label = `${node.children.length} ${node.children.length === 1 ? 'lid' : 'leden'}`;
+      const label = countOf(node.children.length, 'lid', 'leden');
       return { ...node, children: [summaryNode(label, node.href, `${label} van ${node.label}`)] };
     }
     return { ...node, children: collapseMembers(node.children) };

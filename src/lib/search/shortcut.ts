@@ -5,6 +5,8 @@
  */
 export const slashShortcutStorageKey = 'kennisbank-sneltoets';
 const off = 'uit';
+/** Sent on this page when the choice changes (another tab hears of it through "storage"). */
+const changeEvent = 'kennisbank-sneltoets';
 
 /** The choice made on this page, which holds even where the browser keeps nothing (storage off or full). */
 let chosen: boolean | undefined;
@@ -28,13 +30,30 @@ export function setSlashShortcut(on: boolean): void {
   } catch {
     // Storage is off or full: the choice holds for this page only.
   }
-  window.dispatchEvent(new Event(shortcutChangeEvent));
+  window.dispatchEvent(new Event(changeEvent));
 }
 
-/** Another tab changed the choice: what it stored counts from now on. */
-export function forgetPageChoice(): void {
-  chosen = undefined;
+/**
+ * Calls `show` whenever the choice may have changed: on this page, in another tab (whose stored
+ * choice then counts), or on a page restored from the back/forward cache. Returns the unsubscribe.
+ */
+export function onSlashShortcutChange(show: () => void): () => void {
+  const fromElsewhere = () => {
+    chosen = undefined;
+    show();
+  };
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === slashShortcutStorageKey) fromElsewhere();
+  };
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) fromElsewhere();
+  };
+  window.addEventListener(changeEvent, show);
+  window.addEventListener('storage', onStorage);
+  window.addEventListener('pageshow', onPageShow);
+  return () => {
+    window.removeEventListener(changeEvent, show);
+    window.removeEventListener('storage', onStorage);
+    window.removeEventListener('pageshow', onPageShow);
+  };
 }
-
-/** Sent on this page when the choice changes (another tab hears of it through "storage"). */
-export const shortcutChangeEvent = 'kennisbank-sneltoets';
