@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, LaunchOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { axeTags } from '../../src/lib/accessibility-audit.ts';
 
 const require = createRequire(import.meta.url);
 
 /** Chromium for a test file: CHROMIUM_PATH, one on the machine, or the one that comes with npm install. */
-export function launch(): Promise<Browser> {
-  return launchChromium();
+export function launch(options?: LaunchOptions): Promise<Browser> {
+  return launchChromium(options);
 }
 
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
