@@ -148,7 +148,7 @@ describe('a new edition, written in Markdown and built', () => {
 
 describe('npm run newsletter:email', () => {
   const run = (args: string[], env: Record<string, string | undefined>) =>
-    runBin('tsx', ['scripts/newsletter-email.ts', ...args], {
+    runBin('node', ['scripts/newsletter-email.ts', ...args], {
       cwd: project,
       env: { CONTENT_DIR: contentDir, BASE_PATH: base, SITE_URL: site, INIT_CWD: project, ...env },
     });

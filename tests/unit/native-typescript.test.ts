@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { root } from '../support/builds.ts';
 
@@ -19,5 +22,44 @@ describe('TypeScript that Node runs as it is', () => {
     // A Node before 23.6 warns that stripping types is experimental; a warning is no failure.
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).not.toMatch(/Error/);
+  });
+});
+
+describe('the scripts behind npm run', () => {
+  const scripts = Object.entries(
+    (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+      .scripts,
+  ).flatMap(([name, command]) => {
+    const file = /^node (scripts\/\S+\.ts)\b/.exec(command)?.[1];
+    return file ? [[name, file] as const] : [];
+  });
+
+  it('run TypeScript with Node itself (the editors\u2019 check, the editor, the scaffold, e-mail, docs, benchmark)', () => {
+    expect(scripts.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['check', 'cms', 'new', 'newsletter:email', 'docs:fields', 'bench']),
+    );
+  });
+
+  // Every module of the script is found, read and linked as Node does it; then the first of the
+  // project's own modules to run throws, so nothing starts (no server, no build, no file written).
+  const linkOnly = `
+    import { registerHooks } from 'node:module';
+    const project = ${JSON.stringify(pathToFileURL(root).href)};
+    registerHooks({
+      load(url, context, nextLoad) {
+        const loaded = nextLoad(url, context);
+        if (!url.startsWith(project) || url.includes('/node_modules/')) return loaded;
+        return { ...loaded, source: 'throw new Error("linked");\\n' + String(loaded.source) };
+      },
+    });`;
+
+  it.each(scripts)('npm run %s: %s loads with all its imports', (_name, file) => {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', `data:text/javascript,${encodeURIComponent(linkOnly)}`, file],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
+    );
+    expect(result.stderr).toContain('Error: linked');
+    expect(result.stderr).not.toMatch(/ERR_|SyntaxError/);
   });
 });
