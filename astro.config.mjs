@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentText } from './src/integrations/content-text.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
+import { noDependencyOptimizer } from './src/integrations/no-dependency-optimizer.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { adminPath } from './src/lib/cms/admin-path.ts';
@@ -57,6 +58,7 @@ export default defineConfig({
   // every top-level file and folder of the finished build its headers. The editor (/admin/) is no
   // page of the site: not in the sitemap, and not in the index (it has no data-pagefind-body).
   integrations: [
+    noDependencyOptimizer(),
     contentCheck(),
     contentText(),
     mdx(),
