@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { auditColourSchemes, auditWidths } from '../../src/lib/accessibility-audit.ts';
 import { serve } from '../../scripts/lib/static-server.ts';
-import { axeViolations, describeViolations, launch, preloadAxe } from './browser.ts';
+import { axeViolations, describeViolations, launch, preloadAxe, type TestBrowserOptions } from './browser.ts';
 import { builds } from './builds.ts';
 import { sitemapPaths } from './dist.ts';
 
@@ -22,18 +22,9 @@ export interface AxeSite {
   withPage: <T>(run: (page: Page) => Promise<T>) => Promise<T>;
 }
 
-export interface AxeSiteOptions {
+export interface AxeSiteOptions extends TestBrowserOptions {
   /** Pages side by side (default 4: enough to keep a core busy while another waits). */
   pages?: number;
-  /**
-   * false: Chromium draws no frames (`--enable-begin-frame-control`: it would draw one only when
-   * asked over DevTools, which nothing does). Style, layout, media queries and hit testing, all that
-   * axe reads, are computed on demand as before, but nothing is painted or rasterised: for the
-   * sitemap's audit, which only loads pages and reads them, that was about 30% of the CPU.
-   * Without frames, requestAnimationFrame never runs and transitions do not play, so Playwright's
-   * click() (which waits for two animation frames) hangs: pages that are used keep frames.
-   */
-  frames?: boolean;
 }
 
 /** A browser with a pool of pages and a server for the sub build, for one test file. */
@@ -54,7 +45,7 @@ export function axeSite({ pages = 4, frames = true }: AxeSiteOptions = {}): AxeS
     },
   } as AxeSite;
   beforeAll(async () => {
-    browser = await launch(frames ? {} : { args: ['--enable-begin-frame-control'] });
+    browser = await launch({ frames });
     site.server = await serve(dir, base);
     for (let i = 0; i < pages; i++) {
       const page = await browser.newPage();
