@@ -37,6 +37,40 @@ export function imagesNotForMail(html: string): string[] {
   return unsupported;
 }
 
+/** An image's size in pixels, as its file says. */
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
+/** The sources of the images in `html`, each once, in order. */
+export function imageSources(html: string): string[] {
+  const sources = new Set<string>();
+  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
+    if (node.tagName === 'img' && typeof node.properties.src === 'string') sources.add(node.properties.src);
+  });
+  return [...sources];
+}
+
+/**
+ * Gives each image without a width the size `sizeOf` knows for its source. Markdown cannot give an
+ * image a size, so without this fitImagesToColumn would stretch a small logo across the whole
+ * column; with it, a small image keeps its own size, and a blocked image keeps its place.
+ */
+export function withKnownSizes(html: string, sizeOf: (src: string) => ImageSize | undefined): string {
+  const tree = fromHtml(html, { fragment: true });
+  let changed = false;
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'img' || numeric(node.properties.width) !== undefined) return;
+    const size = typeof node.properties.src === 'string' ? sizeOf(node.properties.src) : undefined;
+    if (!size) return;
+    node.properties.width = String(size.width);
+    node.properties.height = String(size.height);
+    changed = true;
+  });
+  return changed ? toHtml(tree, { allowDangerousHtml: true }) : html;
+}
+
 function numeric(value: unknown): number | undefined {
   const number =
     typeof value === 'number' ? value : typeof value === 'string' ? Number.parseInt(value, 10) : Number.NaN;
@@ -46,7 +80,8 @@ function numeric(value: unknown): number | undefined {
 /**
  * Sizes images for an e-mail column of `columnWidth` pixels. Outlook for Windows ignores CSS
  * `max-width` and shows an image at its full size, so the width must be an attribute; other clients
- * get `max-width: 100%` too, for narrow screens. Images without a known width fill the column.
+ * get `max-width: 100%` too, for narrow screens. Images without a known width (see withKnownSizes)
+ * fill the column.
  */
 export function fitImagesToColumn(html: string, columnWidth: number): string {
   const tree = fromHtml(html, { fragment: true });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
@@ -8,7 +9,9 @@ import { absoluteHref, entryPath } from '../urls.ts';
 import type { Edition } from './edition.ts';
 import type { EmailContext } from './email.ts';
 import type { FeedContext } from './feeds.ts';
+import { withKnownSizes } from './images.ts';
 import { absolutiseLinks } from './links.ts';
+import { publicImageSizes } from './public-images.ts';
 
 /**
  * An edition's text as the site shows it, as one HTML string. Rendering through Astro's container
@@ -16,7 +19,10 @@ import { absolutiseLinks } from './links.ts';
  */
 async function renderedHtml(container: AstroContainer, entry: Entry<'newsletters'>) {
   const { Content, headings } = await render(entry);
-  return { html: await container.renderToString(Content), headings };
+  const html = await container.renderToString(Content);
+  // The images' own sizes, for the e-mail (images.ts); Astro builds from the project's root.
+  const sizes = await publicImageSizes(html, { base: import.meta.env.BASE_URL, publicDir: path.resolve('public') });
+  return { html: withKnownSizes(html, (src) => sizes.get(src)), headings };
 }
 
 async function load(): Promise<Edition[]> {
