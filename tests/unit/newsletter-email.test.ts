@@ -55,6 +55,10 @@ describe('the HTML e-mail of an edition', () => {
     expect(container.attr('width')).toBe(String(columnWidth));
     expect(container.attr('role')).toBe('presentation');
     expect($('table[role="presentation"]')).toHaveLength(2);
+    // The language also where a webmail client keeps only the body.
+    expect($('html').attr('lang')).toBe('nl');
+    expect($('body > table').attr('lang')).toBe('nl');
+    expect($('body > table').attr('dir')).toBe('ltr');
     expect($('.content').text()).toContain('Een verzonnen testeditie');
   });
 

@@ -99,8 +99,10 @@ export function emailHtml(edition: Edition, context: EmailContext): string {
   const label = escapeHtml(edition.edition);
   const summary = escapeHtml(edition.summary);
   const webUrl = escapeHtml(edition.url);
+  // Webmail clients drop the <html> element and its attributes; the outer table repeats the language,
+  // so a screen reader keeps reading Dutch there.
   const document = `<!DOCTYPE html>
-<html lang="nl">
+<html lang="nl" dir="ltr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -112,7 +114,7 @@ export function emailHtml(edition: Edition, context: EmailContext): string {
 </head>
 <body>
 <div class="preheader" style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;font-size:1px;line-height:1px;color:#f3f5f7;">${summary}${preheaderFiller}</div>
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background-color:#f3f5f7;">
+<table role="presentation" lang="nl" dir="ltr" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;background-color:#f3f5f7;">
 <tbody>
 <tr>
 <td align="center" style="padding:16px 8px;">
