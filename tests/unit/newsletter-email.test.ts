@@ -147,7 +147,7 @@ describe('the plain-text e-mail of an edition', () => {
   it('shows images as their alt text, and has no HTML left', () => {
     expect(text).toContain('[Een testfoto van een speelplaats]');
     expect(text).not.toMatch(/<(p|a|img|h\d|table|td)\b/);
-    expect(text).toContain(`Lees deze nieuwsbrief op de website: <${edition.url}>`);
+    expect(text).toContain(`Lees deze nieuwsbrief op de website:\n<${edition.url}>\n`);
   });
 
   it('keeps lines short, except for addresses that cannot be broken', () => {

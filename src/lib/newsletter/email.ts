@@ -159,7 +159,8 @@ export function emailText(edition: Edition, context: EmailContext): string {
     `${heading}\n${'='.repeat(Math.min(heading.length, plainTextWidth))}`,
     `${edition.edition} · ${formatDateAt(edition.date, edition.datePrecision)}`,
     htmlToPlainText(`<p>${escapeHtml(edition.summary)}</p>`),
-    `Lees deze nieuwsbrief op de website: <${edition.url}>`,
+    // The address on a line of its own: with the words before it, the line would run past the width.
+    `Lees deze nieuwsbrief op de website:\n<${edition.url}>`,
     htmlToPlainText(edition.html),
     // The signature separator: mail programs show what follows as a footer.
     `-- \n${htmlToPlainText(`<p>U leest de nieuwsbrief “${escapeHtml(edition.title)}” (${escapeHtml(edition.edition)}) van ${escapeHtml(context.siteName)}.</p>`)}`,
