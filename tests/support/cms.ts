@@ -8,9 +8,22 @@ import { root } from './builds.ts';
 
 const require = createRequire(import.meta.url);
 
-/** A git command in a repository; its output, trimmed. */
+/**
+ * A git command in a repository; its output, trimmed. Decap's local server runs git in the same
+ * repository while the editor loads (a `git status` locks the index for a moment), so a command that
+ * finds the index locked tries again for a few seconds, as a person at the terminal would.
+ */
 export function git(repo: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const giveUpAt = Date.now() + 10_000;
+  for (;;) {
+    try {
+      return execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    } catch (error) {
+      const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+      if (!stderr.includes('index.lock') || Date.now() > giveUpAt) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
 }
 
 /** The local branches of a repository. */
