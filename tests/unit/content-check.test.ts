@@ -594,7 +594,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
       'people/jan-test.yaml': (t) => t.replace(/^role:/m, 'rol:'),
       'plans/testplan.md': (t) => `${t}\n[klik hier](/plannen/bestaat-niet/)\n`,
     });
-    const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/check-content.ts'], {
+    const result = spawnSync(path.join(root, 'node_modules/.bin/node'), ['scripts/check-content.ts'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: dir },
@@ -610,7 +610,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
 
   it('exits zero when there are only warnings', () => {
     const dir = contentWith({ 'plans/testplan.md': (t) => `${t}\nDe XYZ.\n` });
-    const result = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/check-content.ts'], {
+    const result = spawnSync(path.join(root, 'node_modules/.bin/node'), ['scripts/check-content.ts'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: dir },

@@ -131,7 +131,7 @@ describe('scaffoldEntry', () => {
 // These start a Node process each; the timeout is room for a busy machine, not a speed requirement.
 describe('npm run new', { timeout: 60_000 }, () => {
   const run = (dir: string, ...args: string[]) =>
-    spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/new-entry.ts', ...args], {
+    spawnSync(path.join(root, 'node_modules/.bin/node'), ['scripts/new-entry.ts', ...args], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: dir },
