@@ -3,13 +3,13 @@ import { htmlToPlainText } from '../../src/lib/newsletter/plain-text.ts';
 import { fitImagesToColumn, imagesWithoutAlt } from '../../src/lib/newsletter/images.ts';
 
 describe('htmlToPlainText', () => {
-  it('puts headings on their own lines, underlined at levels 2 and 3, in their own case', () => {
+  it('puts headings on their own lines, underlined, in their own case', () => {
     const text = htmlToPlainText(
       '<p>Intro</p><h2>Wie doet wat?</h2><p>Tekst</p><h3>Ontwikkeltafel 1</h3><h4>Thema 1: Regie</h4><p>Meer</p>',
     );
     expect(text).toContain('Wie doet wat?\n=============\n');
     expect(text).toContain('Ontwikkeltafel 1\n----------------\n');
-    expect(text).toContain('\nThema 1: Regie\n');
+    expect(text).toContain('\nThema 1: Regie\n~~~~~~~~~~~~~~\n');
     expect(text).not.toContain('THEMA');
   });
 

@@ -31,15 +31,23 @@ const imageAsAltText: FormatCallback = (element, _walk, builder) => {
 
 const options: HtmlToTextOptions = {
   wordwrap: plainTextWidth,
-  formatters: { underlinedH2: underlinedHeading('='), underlinedH3: underlinedHeading('-'), imageAsAltText },
+  formatters: {
+    underlinedH2: underlinedHeading('='),
+    underlinedH3: underlinedHeading('-'),
+    underlinedH4: underlinedHeading('~'),
+    imageAsAltText,
+  },
   selectors: [
     { selector: 'h1', format: 'underlinedH2', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
     { selector: 'h2', format: 'underlinedH2', options: { leadingLineBreaks: 3, trailingLineBreaks: 2 } },
     { selector: 'h3', format: 'underlinedH3', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
-    // Deeper headings keep their case: html-to-text shouts them in capitals by default.
-    { selector: 'h4', options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 } },
-    { selector: 'h5', options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 } },
-    { selector: 'h6', options: { uppercase: false, leadingLineBreaks: 2, trailingLineBreaks: 1 } },
+    // Deeper headings too, or they read as a one-line paragraph (and in their own case: html-to-text
+    // shouts headings in capitals by default).
+    ...['h4', 'h5', 'h6'].map((selector) => ({
+      selector,
+      format: 'underlinedH4',
+      options: { leadingLineBreaks: 2, trailingLineBreaks: 1 },
+    })),
     // The address in angle brackets after the text is how plain-text mail writes links; readers turn it into a link.
     { selector: 'a', options: { linkBrackets: ['<', '>'], hideLinkHrefIfSameAsText: true } },
     { selector: 'img', format: 'imageAsAltText' },
