@@ -21,6 +21,7 @@ import {
   localBackendPort,
   refs,
   startDecapServer,
+  untilDecapLeavesMain,
   type DecapServer,
 } from '../support/cms.ts';
 import { isolatedProject } from '../support/isolated-project.ts';
@@ -329,6 +330,9 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
   });
 
   it(badDate, async () => {
+    // The editor asks for nothing more, and its server has put the clone back on main.
+    await page.goto('about:blank');
+    await untilDecapLeavesMain(clone);
     // A file written by hand, outside the editor, with the date the way people often write it.
     fs.writeFileSync(
       path.join(clone, 'content/people/proef-datum.yaml'),
@@ -336,6 +340,7 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
     );
     git(clone, 'add', 'content/people/proef-datum.yaml');
     git(clone, 'commit', '--quiet', '-m', 'Proef: een persoon met een datum in de verkeerde vorm');
+    expect(git(clone, 'log', '-1', '--format=%s', 'main', '--', 'content/people/proef-datum.yaml')).toContain('Proef');
     const before = refs(clone);
     const savesBefore = saves.length;
     await open('/collections/people/entries/proef-datum');

@@ -26,6 +26,22 @@ export function git(repo: string, ...args: string[]): string {
   }
 }
 
+/**
+ * Waits until Decap's local server has left the clone alone: on `main`, with git's index unlocked,
+ * for a second on end. To read drafts it checks out each cms/… branch in turn and then `main` again,
+ * while the editor loads; a commit made in the meantime would land on a draft's branch.
+ */
+export async function untilDecapLeavesMain(repo: string): Promise<void> {
+  const lock = path.join(repo, '.git/index.lock');
+  let quietSince = Date.now();
+  const giveUpAt = Date.now() + 30_000;
+  while (Date.now() - quietSince < 1_000) {
+    if (Date.now() > giveUpAt) throw new Error(`Decap's local server kept working in ${repo} for 30 s`);
+    if (fs.existsSync(lock) || git(repo, 'branch', '--show-current') !== 'main') quietSince = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** The local branches of a repository. */
 export function branches(repo: string): string[] {
   return git(repo, 'branch', '--format=%(refname:short)').split('\n').filter(Boolean).sort();
