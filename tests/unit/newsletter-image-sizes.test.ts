@@ -28,6 +28,7 @@ describe("an e-mail's images at their own size", () => {
     '<img src="/jeugd/afbeeldingen/kapot.png" alt="Kapot">',
     '<img src="/jeugd/afbeeldingen/bestaat-niet.gif" alt="Weg">',
     '<img src="/jeugd/../geheim.gif" alt="Buiten de map">',
+    '<img src="/jeugd/afbeeldingen/100%.gif" alt="Een kale procentteken">',
     '<img src="https://extern.test/beeld.png" alt="Extern">',
     '<img src="/jeugd/afbeeldingen/logo.gif" alt="Logo nog eens">',
   ].join('');
@@ -39,6 +40,7 @@ describe("an e-mail's images at their own size", () => {
       '/jeugd/afbeeldingen/kapot.png',
       '/jeugd/afbeeldingen/bestaat-niet.gif',
       '/jeugd/../geheim.gif',
+      '/jeugd/afbeeldingen/100%.gif',
       'https://extern.test/beeld.png',
     ]);
   });
