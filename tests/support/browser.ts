@@ -20,8 +20,17 @@ export interface TestBrowserOptions {
 
 /** Chromium for a test file: CHROMIUM_PATH, one on the machine, or the one that comes with npm install. */
 export function launch({ frames = true }: TestBrowserOptions = {}): Promise<Browser> {
-  return launchChromium(frames ? {} : { args: ['--enable-begin-frame-control'] });
+  return launchChromium({ args: [testJsFlags, ...(frames ? [] : ['--enable-begin-frame-control'])] });
 }
+
+/**
+ * V8 without its optimising compilers (Maglev, TurboFan), for the tests only, never for `npm run
+ * bench`. A test loads one page after another, and every page is a new JavaScript context: V8
+ * optimised axe's and Pagefind's hot functions again on every page, on background threads, and
+ * threw the work away at the next navigation. Without them the sitemap's axe audit took about 20%
+ * less CPU at the same speed. The tiers only decide how fast code runs, never what it does.
+ */
+export const testJsFlags = '--js-flags=--no-opt --no-maglev';
 
 /** The assets axe loads before a run (see axeViolations). */
 export const axePreloadAssets = ['media'] as const;
