@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileFor } from './dist-files.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/security/csp.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +20,25 @@ const types: Record<string, string> = {
 };
 
 type Headers = Readonly<Record<string, string>>;
+
+/** The headers of a build's own `_headers` per path, as Netlify and Cloudflare Pages send them. */
+export function headersFromFile(dir: string): (pathname: string) => Headers {
+  const rules = parseHeadersFile(fs.readFileSync(path.join(dir, '_headers'), 'utf8'));
+  return (pathname) => headersFor(rules, pathname);
+}
+
+/**
+ * The host's own headers with the site's over them, names compared without case: a cache policy of
+ * the site's own (`Cache-Control` in `_headers`) replaces the host's, as it does on such a host.
+ */
+function merge(host: Headers, site: Headers = {}): Record<string, string> {
+  const merged: Record<string, string> = { ...host };
+  for (const [name, value] of Object.entries(site)) {
+    for (const key of Object.keys(merged)) if (key.toLowerCase() === name.toLowerCase()) delete merged[key];
+    merged[name] = value;
+  }
+  return merged;
+}
 
 /**
  * Serves a build the way a plain static host does, under its base path, on a free loopback port.
@@ -46,12 +66,11 @@ export async function serve(
     const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
     const validators = { etag, 'last-modified': stat.mtime.toUTCString(), 'cache-control': 'no-cache' };
     if (status === 200 && request.headers['if-none-match'] === etag) {
-      response.writeHead(304, { ...headers, ...validators }).end();
+      response.writeHead(304, merge(validators, headers)).end();
       return;
     }
     response.writeHead(status, {
-      ...headers,
-      ...(status === 200 ? validators : {}),
+      ...merge(status === 200 ? validators : {}, headers),
       'content-type': types[path.extname(served)] ?? 'application/octet-stream',
     });
     fs.createReadStream(path.join(dir, served)).pipe(response);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { adminPolicyFromEnv } from '../../src/lib/cms/admin-policy.ts';
 import {
   adminHeaders,
+  hashedAssetHeaders,
   headersFor,
   metaPolicy,
   parseHeadersFile,
@@ -76,7 +77,7 @@ describe.each(buildNames)('security of the %s build', (name) => {
     expect(fs.existsSync(path.join(dir, 'theme-init.js'))).toBe(true);
   });
 
-  it("publishes _headers that give every file exactly one policy: the editor's to /admin/, the site's to the rest", () => {
+  it("publishes _headers that give every file exactly one policy: the editor's to /admin/, the site's to the rest, hashed assets a long cache", () => {
     const rules = parseHeadersFile(fs.readFileSync(path.join(dir, '_headers'), 'utf8'));
     const admin = adminHeaders(adminPolicyFromEnv(childEnv(env)));
     const wrong: string[] = [];
@@ -86,7 +87,11 @@ describe.each(buildNames)('security of the %s build', (name) => {
       .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'));
     for (const file of files) {
       const urlPath = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
-      const expected = file.startsWith('admin/') ? admin : securityHeaders;
+      const expected = file.startsWith('admin/')
+        ? admin
+        : file.startsWith('_astro/')
+          ? hashedAssetHeaders
+          : securityHeaders;
       const headers = headersFor(rules, urlPath);
       if (JSON.stringify(headers) !== JSON.stringify(expected))
         wrong.push(`${urlPath}: ${headers['Content-Security-Policy']}`);
@@ -94,6 +99,11 @@ describe.each(buildNames)('security of the %s build', (name) => {
     expect(files.length).toBeGreaterThan(200);
     expect(wrong).toEqual([]);
     expect(admin['Content-Security-Policy']).not.toBe(securityHeaders['Content-Security-Policy']);
+    // A browser keeps those a year without asking: safe only while every name there carries a hash
+    // of the content, so that a changed file has a new name.
+    const assets = files.filter((file) => file.startsWith('_astro/'));
+    expect(assets.length).toBeGreaterThan(10);
+    expect(assets.filter((file) => !/\.[\w-]{8}\.[a-z0-9]+$/.test(file))).toEqual([]);
   });
 
   it('links the accessibility statement and the privacy page from the footer of every page', () => {

@@ -4,10 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { serve } from '../../scripts/lib/static-server.ts';
+import { headersFromFile, serve } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { editorIssues, knownIssue } from '../../src/lib/cms/known-issues.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/security/csp.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { axeViolations, launch, type AxeViolation } from '../support/browser.ts';
 import { builds } from '../support/builds.ts';
@@ -68,8 +67,7 @@ beforeAll(async () => {
   clone = cloneRepository();
   temporary.push(clone);
   decap = await startDecapServer(clone, localBackendPort(dir));
-  const rules = parseHeadersFile(fs.readFileSync(path.join(dir, '_headers'), 'utf8'));
-  server = await serve(dir, base, { headers: (pathname) => headersFor(rules, pathname) });
+  server = await serve(dir, base, { headers: headersFromFile(dir) });
   // Decap uses its local server only on a page opened as localhost.
   origin = server.origin.replace('127.0.0.1', 'localhost');
   browser = await launch();

@@ -1,14 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { adminPolicyFromEnv } from '../../src/lib/cms/admin-policy.ts';
-import { headerPolicy, headersFor, parseHeadersFile, serialise } from '../../src/lib/security/csp.ts';
+import { headerPolicy, serialise } from '../../src/lib/security/csp.ts';
 import { childEnv } from '../support/astro-build.ts';
 import { launch } from '../support/browser.ts';
 import { builds, fixtureBuilds } from '../support/builds.ts';
 import { pageResults, searchInDialog } from '../support/search.ts';
-import { serve } from '../../scripts/lib/static-server.ts';
+import { headersFromFile, serve } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -78,10 +76,17 @@ describe.each([
   let server: Awaited<ReturnType<typeof serve>>;
   let context: BrowserContext;
   let seen: Watch;
+  /** Every path the server was asked for, in order. */
+  const served: string[] = [];
 
   beforeAll(async () => {
-    const rules = withHeaders ? parseHeadersFile(fs.readFileSync(path.join(dir, '_headers'), 'utf8')) : [];
-    server = await serve(dir, base, { headers: (pathname) => headersFor(rules, pathname) });
+    const fromFile = withHeaders ? headersFromFile(dir) : () => ({});
+    server = await serve(dir, base, {
+      headers: (pathname) => {
+        served.push(pathname);
+        return fromFile(pathname);
+      },
+    });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     seen = await watch(context);
   });
@@ -127,6 +132,30 @@ describe.each([
     expect(seen.console).toEqual([]);
     expect(await context.cookies()).toEqual([]);
   });
+
+  it(
+    withHeaders
+      ? 'lets the browser keep the hashed styles, scripts and icons: visited again, a page asks for none of them'
+      : 'without _headers the browser asks again for every style, script and icon, as from any plain host',
+    async () => {
+      const fresh = await browser.newContext();
+      try {
+        const page = await fresh.newPage();
+        const start = served.length;
+        await page.goto(server.url('/plannen/'), { waitUntil: 'load' });
+        const first = served.slice(start).filter((p) => p.startsWith(`${base}_astro/`));
+        expect(first.length).toBeGreaterThan(2);
+        const before = served.length;
+        await page.goto(server.url('/'), { waitUntil: 'load' });
+        await page.goto(server.url('/plannen/'), { waitUntil: 'load' });
+        const again = served.slice(before).filter((p) => first.includes(p));
+        if (withHeaders) expect(again).toEqual([]);
+        else expect(again).toEqual(expect.arrayContaining(first));
+      } finally {
+        await fresh.close();
+      }
+    },
+  );
 
   it('blocks a script that was not shipped with the site, and reports it (the check itself works)', async () => {
     const page = await context.newPage();

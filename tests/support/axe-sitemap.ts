@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { auditColourSchemes, auditWidths } from '../../src/lib/accessibility-audit.ts';
-import { serve } from '../../scripts/lib/static-server.ts';
+import { headersFromFile, serve } from '../../scripts/lib/static-server.ts';
 import { axeViolations, describeViolations, launch, preloadAxe, type TestBrowserOptions } from './browser.ts';
 import { builds } from './builds.ts';
 import { sitemapPaths } from './dist.ts';
@@ -46,7 +46,8 @@ export function axeSite({ pages = 4, frames = true }: AxeSiteOptions = {}): AxeS
   } as AxeSite;
   beforeAll(async () => {
     browser = await launch({ frames });
-    site.server = await serve(dir, base);
+    // With the build's own _headers, as the hosts it is made for serve it (Netlify, Cloudflare Pages).
+    site.server = await serve(dir, base, { headers: headersFromFile(dir) });
     for (let i = 0; i < pages; i++) {
       const page = await browser.newPage();
       await preloadAxe(page);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   adminHeaders,
   adminPolicy,
+  hashedAssetHeaders,
   headerPolicy,
   headerRules,
   headersFile,
@@ -77,6 +78,7 @@ describe("the editor's policy (/admin/)", () => {
 
 describe('_headers', () => {
   const admin = { folder: 'admin', headers: adminHeaders(adminPolicy({ connect: [], images: [] })) };
+  const folders = [admin, { folder: '_astro', headers: hashedAssetHeaders }];
   const entries = [
     { name: 'admin', folder: true },
     { name: 'plannen', folder: true },
@@ -95,17 +97,31 @@ describe('_headers', () => {
     '/admin/decap/decap-cms.js',
   ];
 
-  it.each(['/', '/jeugd/'])('gives every path of a build under %s exactly one policy: the editor its own', (base) => {
-    const rules = parseHeadersFile(headersFile(headerRules(base, entries, admin)));
-    for (const sitePath of paths) {
-      const headers = headersFor(rules, `${base}${sitePath.slice(1)}`);
-      const expected = sitePath.startsWith('/admin/') ? admin.headers : securityHeaders;
-      expect(headers, sitePath).toEqual(expected);
-    }
+  it.each(['/', '/jeugd/'])(
+    'gives every path of a build under %s exactly one policy: the editor its own, hashed assets a long cache',
+    (base) => {
+      const rules = parseHeadersFile(headersFile(headerRules(base, entries, folders)));
+      for (const sitePath of paths) {
+        const headers = headersFor(rules, `${base}${sitePath.slice(1)}`);
+        const expected = sitePath.startsWith('/admin/')
+          ? admin.headers
+          : sitePath.startsWith('/_astro/')
+            ? hashedAssetHeaders
+            : securityHeaders;
+        expect(headers, sitePath).toEqual(expected);
+      }
+    },
+  );
+
+  it("keeps the hashed assets' headers the site's, with only a cache policy added", () => {
+    const { 'Cache-Control': cache, ...rest } = hashedAssetHeaders;
+    expect(rest).toEqual(securityHeaders);
+    expect(cache).toBe('public, max-age=31536000, immutable');
+    expect(securityHeaders['Cache-Control']).toBeUndefined();
   });
 
   it('reads back what it writes', () => {
-    const rules = headerRules('/', entries, admin);
+    const rules = headerRules('/', entries, folders);
     expect(parseHeadersFile(headersFile(rules))).toEqual(rules);
   });
 

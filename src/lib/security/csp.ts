@@ -153,20 +153,38 @@ export interface HeaderRule {
 }
 
 /**
+ * The site's headers for the folder of Astro's built assets (`build.assets`, `_astro/`), plus a
+ * cache policy: Astro names every file there after a hash of its content, so a changed file gets a
+ * new name and a browser may keep one a year without asking again. Without it a visitor's browser
+ * asked for every style sheet, script and icon again on every page ("has it changed?").
+ */
+export const hashedAssetHeaders: Readonly<Record<string, string>> = {
+  ...securityHeaders,
+  'Cache-Control': 'public, max-age=31536000, immutable',
+};
+
+/** A top-level folder of the build with headers of its own (the editor's, the hashed assets'). */
+export interface FolderHeaders {
+  folder: string;
+  headers: Readonly<Record<string, string>>;
+}
+
+/**
  * The rules for a build, one per top-level file or folder of its output (and one for the home page),
  * so that no two rules match one path: Cloudflare Pages gives a URL the headers of every rule it
  * matches and joins two Content-Security-Policy values with a comma, and a browser enforces both.
- * The editor's folder gets the editor's headers, everything else the site's. A path outside the
- * build (a 404) gets no header; its page still carries the site's policy in a <meta>.
+ * A folder in `folders` gets its own headers (the editor's, the hashed assets'), everything else the
+ * site's. A path outside the build (a 404) gets no header; its page still carries the site's policy
+ * in a <meta>.
  */
 export function headerRules(
   base: string,
   entries: readonly { name: string; folder: boolean }[],
-  admin: { folder: string; headers: Readonly<Record<string, string>> },
+  folders: readonly FolderHeaders[],
 ): HeaderRule[] {
   const rules: HeaderRule[] = [{ path: base, headers: securityHeaders }];
   for (const { name, folder } of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
-    const headers = folder && name === admin.folder ? admin.headers : securityHeaders;
+    const headers = (folder && folders.find((f) => f.folder === name)?.headers) || securityHeaders;
     rules.push({ path: folder ? `${base}${name}/*` : `${base}${name}`, headers });
   }
   return rules;
