@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import GithubSlugger from 'github-slugger';
 import { collectionNames, registry, type CollectionName } from '../schemas/index.ts';
+import { fieldLabels } from '../schemas/labels.ts';
 import { describeKind } from './schema/kind-text.ts';
 import { plainSchemas } from './schema/plain-schemas.ts';
 import { fieldsOf, type FieldInfo } from './schema/walk.ts';
@@ -11,7 +12,10 @@ export const fieldReferenceFile = 'docs/velden.md';
 const code = (text: string) => `\`${text}\``;
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
-/** One table row per field, with the fields of a group (or of a list of groups) below it. */
+/**
+ * One table row per field, with the fields of a group (or of a list of groups) below it. Each row names the
+ * field twice: as it is written in the file, and as the editor in the browser labels it.
+ */
 function rows(fields: FieldInfo[], prefix = '', parentOptional = false): string[] {
   return fields.flatMap((field) => {
     const name = `${prefix}${field.name}`;
@@ -20,7 +24,7 @@ function rows(fields: FieldInfo[], prefix = '', parentOptional = false): string[
         ? `ja, als ${code(prefix.replace(/(\[\])?\.$/, ''))} er is`
         : 'ja'
       : 'nee';
-    const row = `| ${code(name)} | ${required} | ${cell(describeKind(field.kind).label)} | ${cell(field.description ?? '')} |`;
+    const row = `| ${code(name)} | ${fieldLabels[field.name] ?? ''} | ${required} | ${cell(describeKind(field.kind).label)} | ${cell(field.description ?? '')} |`;
     const { kind } = field;
     const children =
       kind.type === 'group'
@@ -42,17 +46,17 @@ function title(collection: CollectionName): string {
 const heading = (collection: CollectionName) => `${title(collection)} (${code(`content/${collection}/`)})`;
 
 function section(collection: CollectionName): string {
-  const { formats: types, route } = registry[collection];
+  const { formats: types, route, nameField } = registry[collection];
   const markdown = types.some((t) => t !== 'yaml');
   const lines = [
     `## ${heading(collection)}`,
     '',
     `Bestand: ${types.map((t) => code(formats[t])).join(' of ')}${markdown ? ', met de velden tussen twee regels `---` en daaronder de tekst van de pagina' : ', alleen velden'}. ` +
       `Adres op de site: ${code(`/${route}/<bestandsnaam>/`)}. ` +
-      `Nieuw bestand: ${code(`npm run new -- ${route} "Titel"`)}.`,
+      `Nieuw bestand: ${code(`npm run new -- ${route} "${fieldLabels[nameField] ?? 'Titel'}"`)}.`,
     '',
-    '| veld | verplicht | wat erin komt | uitleg |',
-    '| --- | --- | --- | --- |',
+    '| veld | in de editor | verplicht | wat erin komt | uitleg |',
+    '| --- | --- | --- | --- | --- |',
     ...rows(fieldsOf(plainSchemas[collection] as z.ZodType)),
   ];
   return lines.join('\n');

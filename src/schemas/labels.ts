@@ -44,7 +44,7 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   processTeam: 'Procesteam',
   projectLeaders: 'Projectleiders',
   publisher: 'Uitgever',
-  reviewBy: 'Nakijken vóór',
+  reviewBy: 'Nakijken uiterlijk op',
   role: 'Rol',
   share: 'Aandeel',
   since: 'Sinds',

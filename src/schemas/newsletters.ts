@@ -27,7 +27,10 @@ export function newsletterSchema(ref: ReferenceFactory) {
       .default({ tables: [], plans: [], practices: [], teams: [], people: [], organisations: [] })
       .describe('Pagina\'s op deze site waar de editie over gaat; de site linkt ernaar onder "In dit nummer".'),
     sources: citedSources(ref),
-    updated,
+    // A newsletter without `updated` shows its own date, not the file's (src/lib/last-updated.ts).
+    updated: updated.describe(
+      'Datum (JJJJ-MM-DD) waarop de nieuwsbrief voor het laatst is bijgewerkt. Laat leeg: dan toont de site de verschijningsdatum (date).',
+    ),
     reviewBy,
   });
 }

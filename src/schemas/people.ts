@@ -9,7 +9,7 @@ export function personSchema(ref: ReferenceFactory) {
     organisation: ref('organisations')
       .optional()
       .describe('Id van de organisatie waar de persoon werkt (map content/organisations).'),
-    email: z.email().optional().describe('Openbaar werkadres, alleen als de bron het geeft.'),
+    email: z.email().optional().describe('Openbaar e-mailadres voor het werk, alleen als de bron het geeft.'),
     sources: citedSources(ref),
     reviewBy,
   });

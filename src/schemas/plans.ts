@@ -19,9 +19,7 @@ export function planSchema(ref: ReferenceFactory) {
       .describe('Id van het thema of plan waar dit project onder valt (leeg als het er niet onder valt).'),
     status: choiceOf(planStatuses)
       .optional()
-      .describe(
-        'Stand van zaken volgens de bron: in-voorbereiding, verkenning of gestart. Leeg laten als de bron het niet zegt.',
-      ),
+      .describe('Stand van zaken volgens de bron. Leeg laten als de bron het niet zegt.'),
     statusNote: z
       .string()
       .min(3)

@@ -31,7 +31,7 @@ export function practiceSchema(ref: ReferenceFactory) {
       .min(3)
       .optional()
       .describe(
-        'Toelichting op de status in de woorden van de bron, in een hele zin, bijvoorbeeld "Nog een pilot, tot 2025."',
+        'De stand van zaken in de woorden van de bron, in een hele zin, bijvoorbeeld "Nog een pilot, tot 2025."',
       ),
     ageRange: ageRange.optional().describe('Leeftijd van de kinderen, in maanden.'),
     supportLevels: z
@@ -44,9 +44,7 @@ export function practiceSchema(ref: ReferenceFactory) {
     funding: z
       .array(choiceOf(fundingSources))
       .default([])
-      .describe(
-        'Financieringsbronnen volgens de bron: oab, jeugdwet, zvw, wlz, eigen-middelen, samenwerkingsverband, gemeente.',
-      ),
+      .describe('Waar het geld vandaan komt, volgens de bron: een of meer financieringsbronnen.'),
     staffing: z
       .string()
       .min(2)

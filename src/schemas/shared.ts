@@ -91,6 +91,7 @@ export const ageRange = z
       .describe('De leeftijd zoals de bron die schrijft, bijvoorbeeld "-10 maanden tot en met 6 jaar".'),
   })
   .refine((r) => r.fromMonths <= r.toMonths, {
-    message:
-      'fromMonths mag niet hoger zijn dan toMonths: wissel de twee getallen om, of kijk in de bron welke leeftijd klopt',
+    // Also the rule the editor and the field reference show beside the group (src/lib/schema/walk.ts):
+    // said as a rule, with what to do, and never as if something were already wrong.
+    message: 'fromMonths mag niet hoger zijn dan toMonths: kijk in de bron welke leeftijd klopt',
   });

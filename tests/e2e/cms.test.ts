@@ -174,6 +174,12 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
     const note = page.getByLabel(/^Toelichting bij de stand van zaken – statusNote/);
     await note.fill('wordt gewist');
     await note.fill('');
+    // The text editor's buttons and its image block are named in Dutch (phrases.ts, image-component.ts).
+    expect(await page.getByTitle('Citaat', { exact: true }).count()).toBe(1);
+    expect(await page.getByTitle('Kop', { exact: true }).count()).toBe(1);
+    await page.getByTitle('Voeg component toe', { exact: true }).click();
+    await expect.poll(() => page.getByRole('menuitem').allTextContents()).toEqual(['Afbeelding']);
+    await page.keyboard.press('Escape');
     await page.locator('[data-slate-editor]').click();
     await page.keyboard.type(`Dit voorbeeld met de ${practice.word} is gemaakt in de editor.`);
 
@@ -279,7 +285,7 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
 
   it('edits a newsletter: a date from the date picker and a sentence of text, on its branch, and the check passes', async () => {
     await open(`/collections/newsletters/entries/${newsletter}`);
-    const reviewBy = page.getByLabel(/^Nakijken vóór – reviewBy/);
+    const reviewBy = page.getByLabel(/^Nakijken uiterlijk op – reviewBy/);
     await reviewBy.waitFor({ timeout: 60_000 });
     // A browser's own date field: it takes a day and nothing else.
     expect(await reviewBy.getAttribute('type')).toBe('date');
@@ -346,7 +352,7 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
     await name.waitFor({ timeout: 60_000 });
     await name.fill('Proef Datum Twee');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-    await page.getByText('Nakijken vóór – reviewBy: Een datum: JJJJ-MM-DD.', { exact: true }).first().waitFor();
+    await page.getByText('Nakijken uiterlijk op – reviewBy: Een datum: JJJJ-MM-DD.', { exact: true }).first().waitFor();
     expect(saves.length).toBe(savesBefore);
     expect(refs(clone)).toBe(before);
     // The content check says the same of the file, in the pull request.

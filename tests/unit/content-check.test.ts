@@ -246,13 +246,15 @@ describe('schema errors', () => {
     expect(error?.hint).not.toContain('aanhalingstekens');
   });
 
-  it('an empty place in a list of groups (a team member) names the fields to fill in', () => {
+  it('an empty place in a list of groups (a team member) names the fields to fill in, and the rule they follow', () => {
     const { errorsIn } = checkWith({
       'teams/team-test.yaml': 'name: Team Test\nmembers:\n  - person: jan-test\n  -\nsources:\n  - testbron\n',
     });
     expect(errorsIn('teams/team-test.yaml').find((e) => e.field === 'members.2')).toMatchObject({
       message: 'plaats 2 in de lijst members is leeg',
-      hint: expect.stringMatching(/^Vul op deze plaats de velden in \(person, organisation, party, vacancy, role\)/),
+      hint: expect.stringMatching(
+        /^Vul op deze plaats de velden in \(person, organisation, party, vacancy, role\); let op: een lid heeft precies één van person, organisation, party of vacancy: vul er één in en haal de andere weg, of haal de regel met "-" weg\./,
+      ),
     });
   });
 
@@ -300,7 +302,7 @@ describe('references and ids', () => {
       expect.objectContaining({
         field: 'organisation',
         line: 3,
-        message: 'verwijst naar "gemeente-testdorpp", maar die organisatie bestaat niet',
+        message: 'verwijst naar "gemeente-testdorpp", maar er is geen organisatie met die naam',
         hint: expect.stringContaining('Bedoelt u "gemeente-testdorp"?'),
       }),
     ]);
@@ -312,7 +314,10 @@ describe('references and ids', () => {
     });
     const errors = errorsIn('plans/testplan.md');
     expect(errors.map((e) => e.field)).toEqual(['kind', 'people.1']);
-    expect(errors[1]).toMatchObject({ line: 8, message: 'verwijst naar "jan-tets", maar die persoon bestaat niet' });
+    expect(errors[1]).toMatchObject({
+      line: 8,
+      message: 'verwijst naar "jan-tets", maar er is geen persoon met die naam',
+    });
   });
 
   it('reports every dangling reference of a file, in lists too', () => {

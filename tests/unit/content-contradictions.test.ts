@@ -235,7 +235,7 @@ describe('numbers that must differ', () => {
     const files = ['tables/tafel-1.md', 'tables/tafel-een.md'].map(shown);
     expect(errors.map((e) => [e.file, e.field, e.line])).toEqual(files.map((file) => [file, 'number', 3]));
     expect(errors[0]!.message).toBe(
-      `${files[0]} en ${files[1]} hebben allebei number: 1, maar elke ontwikkeltafel heeft een eigen nummer`,
+      `${files[0]} en ${files[1]} hebben allebei number: 1, maar twee ontwikkeltafels kunnen niet hetzelfde nummer hebben`,
     );
     expect(errors[0]!.hint).toContain('Geef elk van deze ontwikkeltafels een ander nummer bij number.');
   });
@@ -300,7 +300,7 @@ describe('two entries a reader cannot tell apart', () => {
       'people/jan-test-2.yaml': person('Jan Test', 'role: testpersoon\norganisation: gemeente-testdorp\n'),
     });
     expectNamed(same.errors, ['people/jan-test.yaml', 'people/jan-test-2.yaml'].map(same.shown));
-    expect(same.errors[0]!.message).toContain('met dezelfde role en organisation');
+    expect(same.errors[0]!.message).toContain('met dezelfde rol (role) en organisatie (organisation)');
     expect(same.errors[0]!.hint).toContain('voeg de bestanden dan samen');
     expect(check({ 'people/jan-test-2.yaml': person('Jan Test', 'role: wethouder\n') }).errors).toEqual([]);
   });
@@ -331,7 +331,7 @@ describe('an entry named twice in one list', () => {
     expect(errors).toEqual([
       expect.objectContaining({
         field: 'sources.2',
-        message: 'de bron "testbron" staat twee keer in sources (ook op regel 5)',
+        message: 'bron "testbron" staat twee keer in sources (ook op regel 5)',
       }),
     ]);
   });

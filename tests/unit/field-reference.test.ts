@@ -7,9 +7,11 @@ import { fieldsOf } from '../../src/lib/schema/walk.ts';
 import { fieldReference, fieldReferenceFile } from '../../src/lib/field-reference.ts';
 import { describeKind } from '../../src/lib/schema/kind-text.ts';
 import { collectionNames } from '../../src/schemas/index.ts';
+import { fieldLabels } from '../../src/schemas/labels.ts';
 import { root } from '../support/builds.ts';
 
 const reference = fieldReference();
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('the field reference for editors', () => {
   it(`${fieldReferenceFile} is what the schemas say now (if not: run npm run docs:fields and commit the result)`, () => {
@@ -20,17 +22,22 @@ describe('the field reference for editors', () => {
     for (const collection of collectionNames) {
       expect(reference).toContain(`(\`content/${collection}/\`)`);
       for (const field of fieldsOf(plainSchemas[collection] as z.ZodType)) {
-        expect(reference, `${collection}.${field.name}`).toMatch(new RegExp(`\\| \`${field.name}\` \\| (ja|nee) \\|`));
+        // The name in the file, then the label the editor in the browser shows.
+        const label = escapeRegExp(fieldLabels[field.name] ?? '');
+        expect(reference, `${collection}.${field.name}`).toMatch(
+          new RegExp(`\\| \`${field.name}\` \\| ${label} \\| (ja|nee) \\|`),
+        );
         expect(reference).toContain(field.description!.replace(/\s+/g, ' '));
       }
     }
   });
 
   it('lists the fields of groups and of the items of a list', () => {
-    expect(reference).toContain('| `ageRange.fromMonths` | ja, als `ageRange` er is |');
-    expect(reference).toContain('| `members[].person` | nee |');
+    expect(reference).toContain('| `ageRange.fromMonths` | Vanaf (maanden) | ja, als `ageRange` er is |');
+    expect(reference).toContain('| `members[].person` | Persoon | nee |');
     expect(reference).toContain('een lid heeft precies één van person, organisation, party of vacancy');
-    expect(reference).toContain('| `mentions.people` | nee |');
+    expect(reference).toContain('| `mentions.people` | Personen | nee |');
+    expect(reference).toContain('Nieuw bestand: `npm run new -- mensen "Naam"`');
   });
 
   it('says what goes in a field in plain words', () => {

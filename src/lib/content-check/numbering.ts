@@ -25,7 +25,7 @@ export function checkNumbering({ entries }: CheckContext): ContentIssue[] {
       issues.push(
         ...errorAtEach(
           same.map((entry) => ({ entry, path: [order.field] })),
-          `${filesOf(same)} hebben ${all(same.length)} ${order.field}: ${value}, maar elke ${noun.one} heeft een eigen nummer`,
+          `${filesOf(same)} hebben ${all(same.length)} ${order.field}: ${value}, maar twee ${noun.many} kunnen niet hetzelfde nummer hebben`,
           `Geef elk van deze ${noun.many} een ander nummer bij ${order.field}. De site toont ze in de volgorde van dat nummer.`,
         ),
       );

@@ -25,7 +25,7 @@ export function checkReferences({ entries, referencesOf }: CheckContext): Conten
         file: entry.file,
         line: entry.lineOf(path),
         field: dottedPath(path),
-        message: `verwijst naar "${id}", maar die ${registry[collection].noun.one} bestaat niet`,
+        message: `verwijst naar "${id}", maar er is geen ${registry[collection].noun.one} met die naam`,
         hint: `${suggestion ? `Bedoelt u "${suggestion}"? ` : ''}Schrijf de naam van een bestand in content/${collection}/ zonder extensie, of maak dat bestand eerst aan.`,
       });
     }

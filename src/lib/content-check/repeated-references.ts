@@ -32,7 +32,7 @@ export function checkRepeatedReferences({ entries, referencesOf }: CheckContext)
           { entry, path },
           isSeat
             ? `de persoon "${value}" staat al in dit team${line ? ` (regel ${line})` : ''}: een persoon heeft één plek in een team`
-            : `de ${noun} "${value}" staat twee keer in ${list}${line ? ` (ook op regel ${line})` : ''}`,
+            : `${noun} "${value}" staat twee keer in ${list}${line ? ` (ook op regel ${line})` : ''}`,
           isSeat
             ? 'Zet de persoon één keer bij members. Heeft ze twee rollen, schrijf die dan samen bij role, bijvoorbeeld "voorzitter en projectleider".'
             : 'Haal een van de twee weg.',

@@ -1,4 +1,5 @@
 import { registry, type CollectionName } from '../../schemas/index.ts';
+import { fieldLabels } from '../../schemas/labels.ts';
 import type { CheckContext } from './context.ts';
 import { nameKey } from '../text-keys.ts';
 import { all, errorAtEach, filesOf, inDutch } from './involved.ts';
@@ -17,11 +18,17 @@ const shownBeside: Partial<Record<CollectionName, readonly string[]>> = {
 
 const nameWord = { title: 'titel', name: 'naam', term: 'term' } as const;
 
+/** A field as an editor meets it: its Dutch name in the editor, and its name in the file ("rol (role)"). */
+const named = (field: string) => {
+  const dutch = fieldLabels[field];
+  return dutch ? `${dutch.toLowerCase()} (${field})` : field;
+};
+
 function hintFor(collection: CollectionName, word: string, beside: readonly string[]): string {
   if (collection === 'people') {
-    return 'Is het dezelfde persoon, voeg de bestanden dan samen en laat teams en plannen naar één id verwijzen. Zijn het twee mensen, zet dan bij role of organisation wat hen onderscheidt.';
+    return 'Is het dezelfde persoon, voeg de bestanden dan samen en laat teams en plannen naar één id verwijzen. Zijn het twee mensen, zet dan bij rol (role) of organisatie (organisation) wat hen onderscheidt.';
   }
-  const other = beside.length > 0 ? ` of een andere ${inDutch(beside, 'of')}` : '';
+  const other = beside.length > 0 ? ` of een andere ${inDutch(beside.map(named), 'of')}` : '';
   return `Geef elk een eigen ${word}${other}, bijvoorbeeld met de plaats of het jaar erbij. Gaat het om hetzelfde, voeg de bestanden dan samen.`;
 }
 
@@ -50,7 +57,7 @@ export function checkSameNames({ entries }: CheckContext): ContentIssue[] {
     const beside = shownBeside[collection] ?? [];
     // Only what is filled in tells a reader something; all of it is the same in each of them.
     const filled = beside.filter((field) => textField(same[0]!, field) !== undefined);
-    const alike = filled.length > 0 ? `, met dezelfde ${inDutch(filled)}` : '';
+    const alike = filled.length > 0 ? `, met dezelfde ${inDutch(filled.map(named))}` : '';
     issues.push(
       ...errorAtEach(
         same.map((entry) => ({ entry, path: [nameField] })),

@@ -84,9 +84,10 @@ function toContentIssue(
     const place = path.at(-1);
     if (typeof place === 'number') {
       const item = fieldSchema ? kindOf(peel(fieldSchema).inner) : undefined;
+      // A group with a rule of its own (a team member is one of four kinds) says that rule, not "fill in every field".
       const fill =
         item?.type === 'group'
-          ? `Vul op deze plaats de velden in (${item.fields.map((f) => f.name).join(', ')})`
+          ? `Vul op deze plaats de velden in (${item.fields.map((f) => f.name).join(', ')})${item.rule ? `; let op: ${item.rule}` : ''}`
           : 'Schrijf iets achter de "- "';
       return {
         ...base,

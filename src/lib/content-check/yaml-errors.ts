@@ -54,7 +54,7 @@ export function explainYamlError(error: Pick<YAMLError, 'code' | 'message'>): { 
       };
     default:
       return {
-        message: `er is een fout in de opmaak (${detail})`,
+        message: `er is een fout in de opmaak (technische melding: ${detail})`,
         hint: 'Controleer de inspringing (spaties, geen tabs), de dubbele punt na elke veldnaam, en aanhalingstekens rond tekst met een dubbele punt.',
       };
   }

@@ -5,6 +5,7 @@
  */
 import type { DecapConfig } from '../decap-types.ts';
 import { emptyPaths, type DataPath } from '../prune.ts';
+import { imageComponent } from './image-component.ts';
 import { mergePhrases, phrases } from './phrases.ts';
 
 /** The little of Immutable.js's Map that the editor's hooks use. */
@@ -27,6 +28,7 @@ interface DecapCms {
     template: (props: { entry: DataMap; widgetFor: (field: string) => View }) => View,
   ): void;
   registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: DataMap }) => DataMap }): void;
+  registerEditorComponent(component: object): void;
   getLocale(locale: string): Record<string, never> | undefined;
   registerLocale(locale: string, phrases: object): void;
 }
@@ -92,6 +94,8 @@ function start(cms: DecapCms, config: DecapConfig, previewStyle: string): void {
   cms.registerPreviewStyle(new URL(previewStyle, location.href).href);
   const h = window.h;
   if (h) {
+    // In place of Decap's own image block, whose labels are in English (image-component.ts).
+    cms.registerEditorComponent(imageComponent(h));
     for (const collection of config.collections) {
       if (collection.fields.some((field) => field.widget === 'markdown')) {
         cms.registerPreviewTemplate(collection.name, entryPreview(h, collection.identifier_field));

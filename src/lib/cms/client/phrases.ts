@@ -5,6 +5,12 @@
  * Merged over Decap's own Dutch phrases ('nl').
  */
 export const phrases = {
+  app: {
+    app: {
+      loadingConfig: 'De editor wordt geladen…',
+      checkConfigYml: 'Controleer het bestand config.yml.',
+    },
+  },
   collection: {
     collectionTop: {
       viewAsList: 'Als lijst tonen',
@@ -32,6 +38,9 @@ export const phrases = {
       },
     },
     editor: {
+      onLeavePage: 'Weet u zeker dat u deze pagina wilt verlaten?',
+      // Decap's Dutch names a status "Voltooid" here; everywhere else, and in CONTRIBUTING, it is "Klaar".
+      onPublishingNotReady: 'Zet de status eerst op "Klaar". Daarna kunt u publiceren.',
       onPublishing: 'Weet u zeker dat u deze pagina wilt publiceren?',
       onUnpublishing: 'Weet u zeker dat u de publicatie van deze pagina ongedaan wilt maken?',
       onDeleteWithUnsavedChanges:
@@ -55,7 +64,15 @@ export const phrases = {
       deleteEntry: 'Pagina verwijderen',
     },
     editorWidgets: {
-      markdown: { toggleMode: { rich: 'Naar rijke tekst', markdown: 'Naar Markdown' }, strikethrough: 'Doorhalen' },
+      markdown: {
+        toggleMode: { rich: 'Naar rijke tekst', markdown: 'Naar Markdown' },
+        strikethrough: 'Doorhalen',
+        // The button that opens the list of heading levels (Kop 2, Kop 3…), as CONTRIBUTING calls it.
+        headings: 'Kop',
+        quote: 'Citaat',
+        linkPrompt:
+          'Typ het adres van de link: een volledig adres (https://…) of een pagina van de site, zoals /plannen/regie/',
+      },
       headingOptions: {
         headingOne: 'Kop 1',
         headingTwo: 'Kop 2',
@@ -84,6 +101,7 @@ export const phrases = {
   workflow: {
     workflow: {
       loading: 'Concepten laden',
+      newPost: 'Nieuwe pagina',
       description:
         "%{smart_count} pagina wacht op beoordeling, %{readyCount} klaar om te publiceren. |||| %{smart_count} pagina's wachten op beoordeling, %{readyCount} klaar om te publiceren.",
     },
@@ -108,6 +126,10 @@ export const phrases = {
       onFailToPublishEntry: 'De pagina kon niet worden gepubliceerd: %{details}',
       onFailToUnpublishEntry: 'De publicatie kon niet worden teruggedraaid: %{details}',
       entryUpdated: 'Status van de pagina gewijzigd',
+      onFailToUpdateStatus: 'De status kon niet worden gewijzigd: %{details}',
+      onLoggedOut: 'U bent uitgelogd. Kopieer eerst wat u nog niet hebt opgeslagen, en log dan opnieuw in.',
+      // Decap's Dutch has the placeholder broken ("Zie% {details}"), so it would show as it stands.
+      onBackendDown: 'De verbinding met de server werkt nu niet. Probeer het later opnieuw. (%{details})',
     },
   },
 };
