@@ -8,6 +8,7 @@ import {
   planStatuses,
   practiceStatuses,
   sourceKinds,
+  tableRoleLabel,
   teamKinds,
 } from '../schemas/vocabulary.ts';
 import { formatDate, formatDateAt, isoAt, isoDay } from './dates.ts';
@@ -77,11 +78,11 @@ export function factsFor(entry: AnyEntry, resolve: Resolver): Fact[] {
       return facts([
         { label: 'Ambitie', values: text(d.ambition) },
         {
-          label: d.boardSponsors.length === 1 ? 'Bestuurlijk trekker' : 'Bestuurlijke trekkers',
+          label: tableRoleLabel('boardSponsors', d.boardSponsors.length),
           values: links(resolve, d.boardSponsors),
         },
         {
-          label: d.projectLeaders.length === 1 ? 'Projectleider' : 'Projectleiders',
+          label: tableRoleLabel('projectLeaders', d.projectLeaders.length),
           values: links(resolve, d.projectLeaders),
         },
         { label: 'Procesteam', values: link(resolve, d.processTeam) },

@@ -93,3 +93,14 @@ export function keysOf<V extends Vocabulary>(vocabulary: V): [keyof V & string, 
 export function labelOf<V extends Vocabulary>(vocabulary: V, value: string): string {
   return (vocabulary as Vocabulary)[value] ?? value;
 }
+
+/** The roles a table names its people in (its `boardSponsors` and `projectLeaders`): one, and more than one. */
+export const tableRoles = {
+  boardSponsors: { one: 'Bestuurlijk trekker', many: 'Bestuurlijke trekkers' },
+  projectLeaders: { one: 'Projectleider', many: 'Projectleiders' },
+} as const;
+
+/** A table role's name for `count` people: "Projectleider" for one, "Projectleiders" for more. */
+export function tableRoleLabel(role: keyof typeof tableRoles, count: number): string {
+  return count === 1 ? tableRoles[role].one : tableRoles[role].many;
+}

@@ -77,8 +77,15 @@ describe.each(buildNames)("speaking each other's language, in the %s build", (na
       svgs.each((_, svg) => {
         // An SVG takes its name from its first <title> and its description from <desc>.
         expect($(svg).children().first().is('title')).toBe(true);
-        expect($(svg).children('title').text()).toMatch(/^Schema van \S/);
-        expect($(svg).children('desc').text().trim()).not.toBe('');
+        expect($(svg).children('title').text()).toMatch(/^Schema: \S/);
+        const desc = $(svg).children('desc').text();
+        expect(desc).toContain('De vakken van een persoon, organisatie, plan of team zijn links');
+        // What it promises holds: such a box is never drawn without its link.
+        $(svg)
+          .find('g.org-box')
+          .each((_, box) => expect($(box).attr('class')).not.toMatch(/org-box--(person|organisation|plan|team)\b/));
+        // A table's schema starts with the table; the one outside the tables has none.
+        expect(desc.includes('de tafel, haar plannen')).toBe($(svg).find('.org-box--table').length > 0);
       });
       $('svg.org-diagram a').each((_, link) => {
         expect($(link).text().trim(), $.html(link)).not.toBe('');
@@ -215,6 +222,17 @@ describe.each(buildNames)("speaking each other's language, in the %s build", (na
       expect(marked.length).toBeGreaterThan(5);
       const $ = page('praktijkvoorbeelden/peuteropvang-plus-heerlen/');
       expect($(`main a.glossary-term[href="${base}begrippen/#jens"] abbr[title="Jong en Sterk"]`).text()).toBe('JenS');
+    });
+
+    it('marks terms outside the Markdown too: a lead, a role in a team, a note in "wie doet wat", a description', () => {
+      const linkTo = ($: ReturnType<typeof page>, id: string) =>
+        $(`main a.glossary-term[href="${base}begrippen/#${id}"]`);
+      // The lead of the pilot schools' team is its first use of PO; the roles in its table come after it.
+      const team = page('teams/pilotscholen-regulier-onderwijs/');
+      expect(linkTo(team, 'po').closest('.lead')).toHaveLength(1);
+      expect(team('main td').filter((_, td) => team(td).text() === 'PO').length).toBeGreaterThan(1);
+      expect(linkTo(page('wie-doet-wat/'), 'po').closest('.org-tree')).toHaveLength(1);
+      expect(linkTo(page('ondersteuningsniveaus/nabij-op-de-groep/'), 'jgz').text()).toBe('JGZ');
     });
 
     it('marks each term at most once per page, with its full form, linked to its entry, never inside a heading or link', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { entryPath } from '../../src/lib/urls.ts';
-import { buildNames, builds, root } from '../support/builds.ts';
+import { buildNames, builds, root, testSite } from '../support/builds.ts';
 import { fileFor, htmlFiles, load } from '../support/dist.ts';
 
 const { entries } = checkContent({ root });
@@ -67,6 +67,22 @@ describe.each(buildNames)('the %s build', (name) => {
     levels.forEach((level, i) => {
       if (i > 0) expect(level - levels[i - 1]!, `heading ${i} of ${file} skips a level`).toBeLessThanOrEqual(1);
     });
+  });
+
+  it('gives every page its own address as canonical link and printed address; the 404 page, served anywhere, none', () => {
+    for (const file of files) {
+      const $ = load(dir, file);
+      const canonical = $('link[rel="canonical"]').attr('href');
+      const printed = $('.print-address').text();
+      if (file === '404.html') {
+        expect(canonical).toBeUndefined();
+        expect($('.print-address')).toHaveLength(0);
+        continue;
+      }
+      const own = `${testSite}${base}${file.replace(/index\.html$/, '')}`;
+      expect(canonical, file).toBe(own);
+      expect(printed, file).toBe(`Deze pagina staat op ${own}`);
+    }
   });
 
   it('writes dates the Dutch way inside <time datetime>', () => {

@@ -92,9 +92,10 @@ describe('buildOrganisationTree', () => {
   it('puts each table with its sponsors, leaders, process team and plans, projects under their theme, teams under their plan', () => {
     expect(outline(tree)).toEqual([
       'Tafel 1',
-      '  Bestuurlijke trekkers',
+      // One of each: the singular, as on the table's own page.
+      '  Bestuurlijk trekker',
       '    Ann A (wethouder)',
-      '  Projectleiders',
+      '  Projectleider',
       '    Bob B',
       '  Procesteam',
       '    Org 1',

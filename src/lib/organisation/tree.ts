@@ -2,7 +2,7 @@ import type { EntryRef } from '../../schemas/index.ts';
 import type { Member } from '../members.ts';
 import { entryTitle, refKey, sortByTitle, type Entry, type EntryLike, type Ref, type Resolve } from '../entries.ts';
 import { entryHref } from '../urls.ts';
-import { labelOf, planKinds } from '../../schemas/vocabulary.ts';
+import { labelOf, planKinds, tableRoleLabel } from '../../schemas/vocabulary.ts';
 
 export type OrgNodeKind =
   'root' | 'table' | 'group' | 'plan' | 'team' | 'person' | 'organisation' | 'organisations' | 'party' | 'vacancy';
@@ -119,11 +119,11 @@ export function buildOrganisationTree({ tables, plans, teams, people = [], resol
     const tablePlans = plans.filter((plan) => sameRef(plan.data.table, table) && isTopLevel(plan));
     const children: OrgNode[] = [
       ...group(
-        'Bestuurlijke trekkers',
+        tableRoleLabel('boardSponsors', table.data.boardSponsors.length),
         table.data.boardSponsors.map((ref) => personNode(ref)),
       ),
       ...group(
-        'Projectleiders',
+        tableRoleLabel('projectLeaders', table.data.projectLeaders.length),
         table.data.projectLeaders.map((ref) => personNode(ref)),
       ),
       ...(processTeam ? [teamNode(processTeam)] : []),

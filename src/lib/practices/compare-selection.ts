@@ -27,7 +27,7 @@ export function visibleColumns(chosen: readonly string[], all: readonly string[]
 /** What the live region says after a change, in plain Dutch. */
 export function statusText(chosen: number, total: number): string {
   if (chosen === 0)
-    return `De tabel toont alle ${total} praktijkvoorbeelden. Kies er twee of drie om ze naast elkaar te zien.`;
+    return `De tabel toont alle ${total} praktijkvoorbeelden. Kies er twee of drie om alleen die te vergelijken.`;
   if (chosen === 1)
     return `1 praktijkvoorbeeld gekozen. Kies er nog een of twee om te vergelijken; de tabel toont nu alle ${total}.`;
   const limit = chosen >= maxCompared ? ' Dat is het maximum: haal een vinkje weg om een ander te kiezen.' : '';
