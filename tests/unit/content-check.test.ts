@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatAnnotation, formatIssues, skippedChecks } from '../../src/lib/content-check/index.ts';
@@ -665,5 +666,92 @@ describe('leaving a check out (CONTENT_CHECK_SKIP, for made-up benchmark content
     expect(checkContent({ root, dir, skip: skippedChecks('same-names') }).errors).toEqual([]);
     expect(() => skippedChecks('same-name')).toThrow(/onbekende controles: same-name/);
     expect(skippedChecks('')).toEqual([]);
+  });
+});
+
+describe('files and values as tools write them, which the site would drop or change without a word', () => {
+  it('refuses a file the site would not read: an extension in capitals, .yml, a page outside the folders', () => {
+    const fixture = contentWith({});
+    const planText = fs.readFileSync(path.join(fixture, 'plans/testplan.md'), 'utf8');
+    const personText = fs.readFileSync(path.join(fixture, 'people/jan-test.yaml'), 'utf8');
+    const { errorsIn } = checkWith({
+      'plans/testplan.md': null,
+      'plans/testplan.MD': planText,
+      'people/jan-test.yaml': null,
+      'people/jan-test.yml': personText,
+      'nieuw-plan.md': planText,
+      'README.md': 'Uitleg bij deze map.',
+    });
+    expect(errorsIn('plans/testplan.MD')).toMatchObject([
+      {
+        message: 'de site leest geen bestanden die op ".MD" eindigen, dus ze toont dit bestand niet',
+        hint: 'Noem het bestand "testplan.md".',
+      },
+    ]);
+    expect(errorsIn('people/jan-test.yml')).toMatchObject([{ hint: 'Noem het bestand "jan-test.yaml".' }]);
+    expect(errorsIn('nieuw-plan.md')).toMatchObject([
+      { message: 'dit bestand staat niet in een map van de site, dus de site toont het niet' },
+    ]);
+    expect(errorsIn('README.md')).toEqual([]);
+  });
+
+  it("says to delete what programs leave behind, and to drop Notepad's hidden .txt", () => {
+    const { errorsIn } = checkWith({
+      'plans/~$testplan.docx': 'x',
+      'plans/testplan.md~': 'x',
+      'plans/kopie.md.txt': 'x',
+    });
+    for (const file of ['plans/~$testplan.docx', 'plans/testplan.md~'])
+      expect(errorsIn(file)).toMatchObject([{ hint: 'Verwijder het bestand; de site gebruikt het niet.' }]);
+    expect(errorsIn('plans/kopie.md.txt')).toMatchObject([
+      { hint: 'Noem het bestand "kopie.md": de naam eindigt nu op .txt, wat Windows soms verbergt.' },
+    ]);
+  });
+
+  it('refuses text that YAML would cut off at " #", in a field and in a list', () => {
+    const { errorsIn } = checkWith({
+      'people/jan-test.yaml': (t) => t.replace('role: testpersoon', 'role: projectleider ontwikkeltafel #3'),
+      'plans/testplan.md': (t) =>
+        t.replace('title: Testplan', 'title: "Testplan # blijft"').replace('  - jan-test', '  - jan-test # de trekker'),
+    });
+    expect(errorsIn('people/jan-test.yaml')).toMatchObject([
+      {
+        line: 2,
+        field: 'role',
+        message:
+          'na " #" leest de site niets meer (dat is een opmerking): er staat nu alleen "projectleider ontwikkeltafel"',
+        hint: 'Zet de hele tekst tussen aanhalingstekens: role: "projectleider ontwikkeltafel #3".',
+      },
+    ]);
+    // A quoted text keeps its "#"; a note after an id in a list is cut off all the same.
+    expect(errorsIn('plans/testplan.md')).toMatchObject([
+      { field: 'people', hint: 'Zet de hele tekst tussen aanhalingstekens: - "jan-test # de trekker".' },
+    ]);
+  });
+
+  it('refuses a bare date in a text field, which Astro would read as a date, and keeps it in a date field', () => {
+    const { errorsIn } = checkWith({
+      'people/jan-test.yaml': (t) => t.replace('role: testpersoon', 'role: 2019-11-01'),
+      'plans/testplan.md': (t) => t.replace('kind: thema', 'kind: thema\nupdated: 2024-03-01'),
+    });
+    expect(errorsIn('people/jan-test.yaml')).toMatchObject([
+      {
+        field: 'role',
+        message: '"2019-11-01" leest de site als een datum, maar hier hoort tekst',
+        hint: 'Zet de tekst tussen aanhalingstekens: role: "2019-11-01".',
+      },
+    ]);
+    expect(errorsIn('plans/testplan.md')).toEqual([]);
+  });
+
+  it('tells how to leave out an optional field written empty, which Astro also refuses', () => {
+    const { errorsIn } = checkWith({ 'plans/testplan.md': (t) => t.replace('kind: thema', 'kind: thema\nparent:') });
+    expect(errorsIn('plans/testplan.md')).toMatchObject([
+      {
+        field: 'parent',
+        message: 'dit veld is nog leeg',
+        hint: expect.stringMatching(/haal dan de hele regel "parent:" weg\.$/),
+      },
+    ]);
   });
 });

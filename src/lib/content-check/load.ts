@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, isPair, isScalar, isSeq, Scalar, visit, type Document } from 'yaml';
 import { collectionNames, idPattern, registry, type CollectionName } from '../../schemas/index.ts';
 import { decodeContent, normaliseName, type EncodingProblem } from '../content-text.ts';
 import { idFromTitle, idOfFile } from '../entry-id.ts';
@@ -92,6 +92,80 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
   return { doc, counter, ok: doc.errors.length === 0 };
 }
 
+/**
+ * Files that programs leave beside the ones an editor saves: Word's lock files (~$…), backups (…~),
+ * and Windows' folder files. Undefined for any other file.
+ */
+function leftBehindFile(name: string): { message: string; hint: string } | undefined {
+  if (name.startsWith('~$') || name.endsWith('~') || /^(thumbs\.db|desktop\.ini)$/i.test(name)) {
+    return {
+      message: 'dit is een tijdelijk bestand of een reservekopie van een programma, geen pagina',
+      hint: 'Verwijder het bestand; de site gebruikt het niet.',
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Text that YAML cuts off without a word: after " #" the rest of a line is a comment, so
+ * `title: Thema #1 regie` reads as "Thema". Astro reads it the same way; an editor means the whole line.
+ */
+function cutByComment(
+  doc: Document,
+  counter: LineCounter,
+  text: string,
+  file: string,
+  lineOffset: number,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  visit(doc, {
+    // A value, or an item of a list; a key holds no text to lose.
+    Scalar(place, value, ancestors) {
+      if (place === 'key' || value.type !== Scalar.PLAIN || !value.range) return;
+      const end = text.indexOf('\n', value.range[1]);
+      const rest = text.slice(value.range[1], end === -1 ? undefined : end);
+      if (!/^[ \t]+#/.test(rest)) return;
+      const pair = ancestors.findLast((node) => isPair(node));
+      const key = isPair(pair) && isScalar(pair.key) ? pair.key : undefined;
+      const name = key && place === 'value' ? String(key.value) : '';
+      const whole = `${String(value.source ?? value.value)}${rest}`.trim();
+      issues.push({
+        severity: 'error',
+        file,
+        line: counter.linePos(value.range[0]).line + lineOffset,
+        field: key ? String(key.value) : undefined,
+        message: `na " #" leest de site niets meer (dat is een opmerking): er staat nu alleen "${String(value.value)}"`,
+        hint: `Zet de hele tekst tussen aanhalingstekens: ${name ? `${name}: ` : '- '}"${whole.replace(/"/g, '\\"')}".`,
+      });
+    },
+  });
+  return issues;
+}
+
+/** What js-yaml, Astro's YAML reader, takes for a date or a time (its YAML 1.1 timestamp patterns). */
+const YAML_TIMESTAMP =
+  /^(?:\d{4}-\d\d-\d\d|\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)$/;
+
+/** The fields whose value is a bare date or time, as paths into the data (see RawEntry.plainDates). */
+function plainDates(doc: Document): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  visit(doc, {
+    Scalar(place, value, ancestors) {
+      if (place === 'key' || value.type !== Scalar.PLAIN || typeof value.value !== 'string') return;
+      if (!YAML_TIMESTAMP.test(value.value)) return;
+      const path: (string | number)[] = [];
+      const chain = [...ancestors, value];
+      chain.forEach((node, i) => {
+        const child = chain[i + 1];
+        if (isPair(node) && isScalar(node.key)) path.push(String(node.key.value));
+        else if (isSeq(node) && child) path.push(node.items.indexOf(child as never));
+      });
+      found.push(path);
+    },
+  });
+  return found;
+}
+
 /** Why an id taken from a file name cannot be an id, with the name to use instead; undefined when it can. */
 function invalidId(id: string, ext: string, collection: string): { message: string; hint: string } | undefined {
   if (idPattern.test(id)) return undefined;
@@ -149,6 +223,15 @@ export function loadContent(
     });
   } else {
     for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
+      // A page saved straight into content/ instead of into its folder: the site never reads it.
+      if (d.isFile() && /\.(md|mdx|ya?ml)$/i.test(d.name) && d.name.toLowerCase() !== 'readme.md') {
+        issues.push({
+          severity: 'error',
+          file: path.relative(root, path.join(dir, d.name)),
+          message: 'dit bestand staat niet in een map van de site, dus de site toont het niet',
+          hint: `Zet het in de map van zijn soort: ${collectionNames.join(', ')}.`,
+        });
+      }
       if (d.isDirectory() && !known.has(d.name)) {
         issues.push({
           severity: 'error',
@@ -166,14 +249,38 @@ export function loadContent(
       const file = path.relative(root, absolute);
       const base = path.basename(absolute);
       if (base.startsWith('.')) continue;
-      const ext = path.extname(base).slice(1).toLowerCase();
+      const leftBehind = leftBehindFile(base);
+      if (leftBehind) {
+        issues.push({ severity: 'error', file, ...leftBehind });
+        continue;
+      }
+      const written = path.extname(base).slice(1);
+      const ext = written.toLowerCase();
       const format = (ext === 'yml' ? 'yaml' : ext) as RawEntry['format'];
       if (!(formats as readonly string[]).includes(format)) {
+        const inner = path
+          .extname(path.basename(base, path.extname(base)))
+          .slice(1)
+          .toLowerCase();
         issues.push({
           severity: 'error',
           file,
           message: `bestanden van het type .${ext} horen niet in content/${collection}`,
-          hint: `Gebruik ${formats.map((f) => `.${f}`).join(' of ')}.`,
+          // "regie.md.txt": Notepad added .txt, and Windows hides it.
+          hint: (formats as readonly string[]).includes(inner)
+            ? `Noem het bestand "${path.basename(base, path.extname(base))}": de naam eindigt nu op .${written}, wat Windows soms verbergt.`
+            : `Gebruik ${formats.map((f) => `.${f}`).join(' of ')}.`,
+        });
+        continue;
+      }
+      // The site finds its files by their exact ending (*.md, *.yaml): "regie.MD" or "x.yml" would be left out.
+      if (written !== format) {
+        const name = `${path.basename(base, path.extname(base))}.${format}`;
+        issues.push({
+          severity: 'error',
+          file,
+          message: `de site leest geen bestanden die op ".${written}" eindigen, dus ze toont dit bestand niet`,
+          hint: `Noem het bestand "${name}".`,
         });
         continue;
       }
@@ -211,8 +318,9 @@ export function loadContent(
         if (!match[0].endsWith('\n')) bodyLine += 1;
         lineOffset = 1;
       }
-      const { doc, ok } = parseYaml(yamlText, file, lineOffset, issues);
+      const { doc, counter, ok } = parseYaml(yamlText, file, lineOffset, issues);
       if (!ok) continue;
+      issues.push(...cutByComment(doc, counter, yamlText, file, lineOffset));
       entries.push({
         collection,
         id,
@@ -223,6 +331,7 @@ export function loadContent(
         body,
         bodyLine,
         lineOf: lazyLineFinder(yamlText, lineOffset),
+        plainDates: plainDates(doc),
       });
     }
   }

@@ -30,4 +30,9 @@ export interface RawEntry {
   bodyLine: number;
   /** The line a field path starts on, when it can be found. */
   lineOf(path: (string | number)[]): number | undefined;
+  /**
+   * Fields written as a bare date or time (edition: 2019-11-01). This check's YAML reader keeps them as
+   * text; Astro's turns them into dates, which a text field then refuses (validate.ts says so first).
+   */
+  plainDates?: (string | number)[][];
 }

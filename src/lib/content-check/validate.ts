@@ -96,7 +96,16 @@ function toContentIssue(
       };
     }
     const options = issue.code === 'invalid_value' ? ` Kies uit: ${issue.values.map(String).join(', ')}.` : '';
-    return { ...base, message: 'dit veld is nog leeg', hint: `${described ?? 'Vul het veld in.'}${options}` };
+    // "status:" with nothing after it is not the same as no status: a field that may stay empty goes as a whole line.
+    const optional = fieldSchema?.safeParse(undefined).success === true;
+    const leaveOut = optional
+      ? ` Zegt de bron er niets over, haal dan de hele regel "${String(path.at(-1))}:" weg.`
+      : '';
+    return {
+      ...base,
+      message: 'dit veld is nog leeg',
+      hint: `${described ?? 'Vul het veld in.'}${options}${leaveOut}`,
+    };
   }
 
   switch (issue.code) {
@@ -215,6 +224,23 @@ export function validateEntries(entries: RawEntry[]): { valid: ValidatedEntry[];
   }
   for (const entry of entries) {
     const schema = plainSchemas[entry.collection] as z.ZodType;
+    // Astro reads a bare 2019-11-01 as a date: fine for a date field, refused (in English) by a text field.
+    for (const path of entry.plainDates ?? []) {
+      const field = fieldAt(schema, path).schema;
+      if (!field || kindOf(peel(field).inner).type === 'date') continue;
+      const value = String(
+        path.reduce<unknown>((data, key) => (data as Record<string | number, unknown>)?.[key], entry.data),
+      );
+      const name = path.at(-1);
+      issues.push({
+        severity: 'error',
+        file: entry.file,
+        line: entry.lineOf(path),
+        field: dottedPath(path),
+        message: `"${value}" leest de site als een datum, maar hier hoort tekst`,
+        hint: `Zet de tekst tussen aanhalingstekens: ${typeof name === 'string' ? `${name}: ` : '- '}"${value}".`,
+      });
+    }
     // reportInput: the messages quote what the editor wrote, and tell a missing field from a wrong one.
     const result = schema.safeParse(entry.data, { reportInput: true });
     if (result.success) valid.push({ entry, data: result.data as Record<string, unknown> });
