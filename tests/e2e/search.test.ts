@@ -226,6 +226,16 @@ describe('the search box in the header', () => {
     await page.keyboard.type('Kate Snellens');
     await page.locator('dialog.pf-modal[open]').waitFor();
     await page.waitForFunction(() => document.activeElement?.classList.contains('pf-input'));
+    // Its name starts with the text it shows, so speech input can name it (WCAG 2.5.3).
+    const field = await page.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement;
+      return { placeholder: input.placeholder, label: [...(input.labels ?? [])].map((l) => l.textContent).join(' ') };
+    });
+    expect(field.placeholder).toBe('Zoek een woord of naam');
+    expect(field.label.startsWith(field.placeholder)).toBe(true);
+    // A close button at every width, not only on a phone (Pagefind hides it above 640 px).
+    expect(page.viewportSize()!.width).toBeGreaterThan(640);
+    expect(await page.locator('dialog[open] .pf-modal-close').isVisible()).toBe(true);
     await page.waitForFunction(() =>
       /resultaten? voor Kate Snellens/.test(document.querySelector('dialog[open] pagefind-summary')?.textContent ?? ''),
     );

@@ -66,9 +66,12 @@ declare global {
 
 /** Dutch texts where Pagefind's own Dutch is missing or reads oddly ("Reset"). */
 export const dutchStrings: Record<string, string> = {
-  placeholder: 'Typ een woord of naam',
+  // The field's name starts with its visible placeholder, for speech input (WCAG 2.5.3).
+  placeholder: 'Zoek een woord of naam',
   clear_search: 'Wissen',
-  search_label: 'Zoeken in de kennisbank',
+  search_label: 'Zoek een woord of naam in de kennisbank',
+  // Shown while results load, also with no word yet (browsing); Pagefind's own Dutch says "Zoeken naar ...".
+  searching: 'Bezig met zoeken…',
   results_label: 'Zoekresultaten',
   input_hint: 'De resultaten verschijnen terwijl u typt',
   keyboard_search: 'Zoeken',

@@ -200,7 +200,8 @@ class ResultList extends HTMLElement {
       ['↵', 'keyboard_select', 'selecteren'],
       ['/', 'keyboard_search', 'zoeken'],
     ] as const) {
-      this.instance.registerShortcut({ label, description: this.text(key, fallback) }, this);
+      // Lower case like Pagefind's own hints ("esc sluiten"): "Zoeken" is also the dialog's name.
+      this.instance.registerShortcut({ label, description: this.text(key, fallback).toLocaleLowerCase('nl') }, this);
     }
   };
 
