@@ -755,3 +755,44 @@ describe('files and values as tools write them, which the site would drop or cha
     ]);
   });
 });
+
+describe('the lines "---" around the fields', () => {
+  it('says when the fields of a page are not closed, and where they seem to end', () => {
+    const { errorsIn } = checkWith({ 'plans/testplan.md': (t) => t.replace(/\n---\n/, '\n\n') });
+    expect(errorsIn('plans/testplan.md')).toMatchObject([
+      {
+        line: 1,
+        message: 'de velden worden niet afgesloten met een regel "---"',
+        hint: 'Zet na de laatste regel met een veld (regel 10) een regel met alleen "---".',
+      },
+    ]);
+  });
+
+  it('says that a .yaml file has no lines "---" around its fields', () => {
+    const { errorsIn } = checkWith({ 'people/jan-test.yaml': (t) => `---\n${t}---\n` });
+    expect(errorsIn('people/jan-test.yaml')).toMatchObject([
+      {
+        message: 'de velden zijn niet te lezen: er staat een regel "---" in',
+        hint: expect.stringMatching(/^Haal de regels met alleen "---" weg/),
+      },
+    ]);
+  });
+});
+
+describe('a value of the wrong kind says what to write instead', () => {
+  it('a number where text belongs goes between quotes; a list written on one line goes one item a line', () => {
+    const { errorsIn } = checkWith({
+      'plans/testplan.md': (t) => t.replace('title: Testplan', 'title: 2023'),
+      'people/jan-test.yaml': (t) => t.replace('sources:\n  - testbron', 'sources: testbron, testbron-2'),
+    });
+    expect(errorsIn('plans/testplan.md')).toMatchObject([
+      { field: 'title', hint: expect.stringMatching(/^Zet de tekst tussen aanhalingstekens: title: "2023"\. /) },
+    ]);
+    expect(errorsIn('people/jan-test.yaml')).toMatchObject([
+      {
+        field: 'sources',
+        hint: expect.stringMatching(/^Zet elk item op een eigen regel onder sources:, met "- " ervoor\. /),
+      },
+    ]);
+  });
+});

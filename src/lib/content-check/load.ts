@@ -303,12 +303,20 @@ export function loadContent(
       if (format !== 'yaml') {
         const match = FRONTMATTER.exec(text);
         if (!match) {
+          // It opens with "---" but never closes: say so, and where the fields seem to end (the first empty line).
+          const opened = /^---[ \t]*\n/.test(text);
+          const lines = text.split('\n');
+          const blank = lines.findIndex((line, i) => i > 0 && line.trim() === '');
           issues.push({
             severity: 'error',
             file,
             line: 1,
-            message: 'het bestand begint niet met de velden tussen twee regels "---"',
-            hint: 'Zet op de eerste regel "---", daaronder de velden (zoals title: …), en sluit af met nog een regel "---".',
+            message: opened
+              ? 'de velden worden niet afgesloten met een regel "---"'
+              : 'het bestand begint niet met de velden tussen twee regels "---"',
+            hint: opened
+              ? `Zet na de laatste regel met een veld${blank > 0 ? ` (regel ${blank})` : ''} een regel met alleen "---".`
+              : 'Zet op de eerste regel "---", daaronder de velden (zoals title: …), en sluit af met nog een regel "---".',
           });
           continue;
         }

@@ -140,10 +140,20 @@ function toContentIssue(
           hint: 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2023-01-24.',
         };
       }
+      // What to write instead: a number or yes/no meant as text goes between quotes; a list one item a line.
+      const name = String(path.at(-1));
+      const asText =
+        issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')
+          ? `Zet de tekst tussen aanhalingstekens: ${name}: "${String(input)}".`
+          : undefined;
+      const asList =
+        issue.expected === 'array' && typeof input === 'string'
+          ? `Zet elk item op een eigen regel onder ${name}:, met "- " ervoor.`
+          : undefined;
       return {
         ...base,
         message: `hier hoort ${typeNames[issue.expected] ?? 'iets anders'}, maar er staat ${describeInput(input)}`,
-        hint: numberHint(input, fieldSchema) ?? described,
+        hint: numberHint(input, fieldSchema) ?? ([asText ?? asList, described].filter(Boolean).join(' ') || undefined),
       };
     }
     case 'invalid_value': {

@@ -47,6 +47,12 @@ export function explainYamlError(error: Pick<YAMLError, 'code' | 'message'>): { 
         message: 'een waarde begint met een teken dat daar niet mag (zoals @, ` of %)',
         hint: 'Zet de hele tekst tussen dubbele aanhalingstekens: "…".',
       };
+    // A .yaml file written like the top of a .md file, between two lines "---".
+    case 'MULTIPLE_DOCS':
+      return {
+        message: 'er staat een regel "---" in',
+        hint: 'Haal de regels met alleen "---" weg: een .yaml-bestand heeft alleen velden. Alleen een .md-bestand zet de velden tussen twee regels "---", boven de tekst.',
+      };
     case 'UNEXPECTED_TOKEN':
       return {
         message: 'hier staat iets wat niet bij een veld past',
