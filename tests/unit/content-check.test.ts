@@ -796,3 +796,44 @@ describe('a value of the wrong kind says what to write instead', () => {
     ]);
   });
 });
+
+describe('characters pasted from Word or a web page', () => {
+  it('names a hard or invisible space in a field name or at its colon, and leaves one in running text alone', () => {
+    // One file each: a file that cannot be read also leaves the references to it unresolved.
+    const person = checkWith({
+      'people/jan-test.yaml': (t) => t.replace('role: testpersoon', 'role:\u00a0testpersoon'),
+    });
+    expect(person.errorsIn('people/jan-test.yaml')).toMatchObject([
+      {
+        line: 2,
+        message: 'er staat een harde spatie bij het veld "role", vaak meegekopieerd uit Word of een webpagina',
+        hint: 'Typ de regel opnieuw: de veldnaam, een dubbele punt en een gewone spatie, zoals role: …',
+      },
+    ]);
+    const organisation = checkWith({
+      'organisations/gemeente-testdorp.yaml': (t) => t.replace(/^name:/m, 'na\u200bme:'),
+    });
+    expect(organisation.errorsIn('organisations/gemeente-testdorp.yaml')).toMatchObject([
+      { message: expect.stringMatching(/^er staat een onzichtbare spatie bij het veld "name"/) },
+    ]);
+    const text = checkWith({
+      'plans/testplan.md': (t) => t.replace('summary: Een verzonnen plan', 'summary: Een\u00a0verzonnen plan'),
+    });
+    expect([...text.errors, ...text.warnings]).toEqual([]);
+  });
+
+  it('warns about curly quotes around a value, which the site would show as part of the text', () => {
+    const { warningsIn, errors } = checkWith({
+      'plans/testplan.md': (t) => t.replace('title: Testplan', 'title: “Testplan”'),
+    });
+    expect(warningsIn('plans/testplan.md')).toMatchObject([
+      {
+        line: 2,
+        field: 'title',
+        message: 'de tekst staat tussen krulaanhalingstekens (“ ”), die de site als deel van de tekst toont',
+        hint: 'Gebruik rechte aanhalingstekens: title: "Testplan".',
+      },
+    ]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -142,6 +142,68 @@ function cutByComment(
   return issues;
 }
 
+/** Characters that look like nothing or like a space, as Word and web pages paste them. */
+const INVISIBLE: Record<string, string> = {
+  '\u00a0': 'een harde spatie',
+  '\u200b': 'een onzichtbare spatie',
+  '\u200c': 'een onzichtbaar teken',
+  '\u200d': 'een onzichtbaar teken',
+  '\u2060': 'een onzichtbaar teken',
+  '\ufeff': 'een onzichtbaar teken',
+};
+
+/**
+ * The first line whose field name, or the spaces around its colon, hold a character that only looks
+ * like a space or like nothing: YAML then reads another name, or no field at all, and its own message
+ * points at what the editor cannot see. Such characters inside a text are left alone.
+ */
+function invisibleCharacter(text: string): { line: number; message: string; hint: string } | undefined {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    // A field name is one word (role, fromMonths, reviewBy): a line of running text never matches.
+    const key =
+      /^(\s*(?:-\s+)?)([\p{L}\d_\u00a0\u200b-\u200d\u2060\ufeff-]+?)([ \t\u00a0\u200b-\u200d\u2060\ufeff]*):([ \t\u00a0]*)/u.exec(
+        line,
+      );
+    if (!key) continue;
+    const around = `${key[2] ?? ''}${key[3] ?? ''}${key[4] ?? ''}`;
+    const found = [...around].find((char) => char in INVISIBLE);
+    if (!found) continue;
+    const name = (key[2] ?? '').replace(/[\u00a0\u200b-\u200d\u2060\ufeff]/g, '').trim();
+    return {
+      line: index + 1,
+      message: `er staat ${INVISIBLE[found]} bij het veld "${name}", vaak meegekopieerd uit Word of een webpagina`,
+      hint: `Typ de regel opnieuw: de veldnaam, een dubbele punt en een gewone spatie, zoals ${name}: …`,
+    };
+  }
+  return undefined;
+}
+
+/** Quotes from Word or TextEdit: “Regie” stays with its curly quotes, which the site then shows as part of the text. */
+const CURLY = /^[“‘„‚].*[”’“‘]$/s;
+
+function curlyQuoted(doc: Document, counter: LineCounter, file: string, lineOffset: number): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  visit(doc, {
+    Scalar(place, value, ancestors) {
+      if (place === 'key' || value.type !== Scalar.PLAIN || typeof value.value !== 'string' || !value.range) return;
+      if (!CURLY.test(value.value)) return;
+      const pair = ancestors.findLast((node) => isPair(node));
+      const key = isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const inner = value.value.slice(1, -1);
+      issues.push({
+        severity: 'warning',
+        file,
+        line: counter.linePos(value.range[0]).line + lineOffset,
+        field: key,
+        message: `de tekst staat tussen krulaanhalingstekens (${value.value.at(0)} ${value.value.at(-1)}), die de site als deel van de tekst toont`,
+        hint: `Gebruik rechte aanhalingstekens: ${key && place === 'value' ? `${key}: ` : '- '}"${inner}".`,
+      });
+    },
+  });
+  return issues;
+}
+
 /** What js-yaml, Astro's YAML reader, takes for a date or a time (its YAML 1.1 timestamp patterns). */
 const YAML_TIMESTAMP =
   /^(?:\d{4}-\d\d-\d\d|\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)$/;
@@ -326,9 +388,15 @@ export function loadContent(
         if (!match[0].endsWith('\n')) bodyLine += 1;
         lineOffset = 1;
       }
+      const invisible = invisibleCharacter(yamlText);
+      if (invisible) {
+        issues.push({ severity: 'error', file, ...invisible, line: invisible.line + lineOffset });
+        continue;
+      }
       const { doc, counter, ok } = parseYaml(yamlText, file, lineOffset, issues);
       if (!ok) continue;
       issues.push(...cutByComment(doc, counter, yamlText, file, lineOffset));
+      issues.push(...curlyQuoted(doc, counter, file, lineOffset));
       entries.push({
         collection,
         id,
