@@ -437,6 +437,10 @@ describe('the search page', () => {
             .length,
       );
     await page.goto(url('/zoeken/'));
+    // Here the header's button goes to the page's own field: it announces no dialog.
+    const trigger = page.locator('header button.site-search__trigger');
+    await trigger.waitFor();
+    expect(await trigger.getAttribute('aria-haspopup')).toBeNull();
     await page.locator('search-page .pf-input').fill('thuiszitters');
     await page.waitForFunction(() =>
       (window as unknown as { heard: string[] }).heard.some((t) => /\d+ resultaten? voor thuiszitters/.test(t)),

@@ -62,8 +62,11 @@ class SiteSearch extends HTMLElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = link.className;
-    button.setAttribute('aria-haspopup', 'dialog');
-    button.setAttribute('aria-expanded', 'false');
+    // On the search page the button goes to the page's own field (open()): no dialog to announce there.
+    if (!document.querySelector('search-page')) {
+      button.setAttribute('aria-haspopup', 'dialog');
+      button.setAttribute('aria-expanded', 'false');
+    }
     button.append(...link.childNodes);
     link.replaceWith(button);
     this.button = button;
