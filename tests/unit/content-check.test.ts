@@ -837,3 +837,12 @@ describe('characters pasted from Word or a web page', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('a file that cannot be read', () => {
+  it('is the only error: references and links to it are not reported as well', () => {
+    const { errors } = checkWith({
+      'people/jan-test.yaml': (t) => t.replace('  - testbron', '\t- testbron'),
+    });
+    expect(errors.map((e) => e.file.split('/').slice(-2).join('/'))).toEqual(['people/jan-test.yaml']);
+  });
+});

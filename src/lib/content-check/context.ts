@@ -1,6 +1,7 @@
 import type { FoundReference } from '../schema/walk.ts';
 import type { ParsedBody } from './markdown.ts';
 import type { SiteIndex } from '../links/site-index.ts';
+import type { UnreadableEntry } from './load.ts';
 import type { ContentIssue, RawEntry } from './types.ts';
 
 /** What every check may look at: all entries, their parsed bodies, the site's URLs, and today's date. */
@@ -11,6 +12,8 @@ export interface CheckContext {
   /** The references in an entry as its editor wrote them, valid ids or not. */
   referencesOf(entry: RawEntry): readonly FoundReference[];
   site: SiteIndex;
+  /** Files with a good name that could not be read: they exist, so a reference to one is not an error of its own. */
+  unreadable: readonly UnreadableEntry[];
   today: Date;
 }
 

@@ -103,7 +103,7 @@ export function skippedChecks(value = process.env.CONTENT_CHECK_SKIP ?? ''): str
 export function checkContent(options: CheckOptions = {}): CheckResult {
   const root = options.root ?? process.cwd();
   const dir = options.dir ?? contentDir(root);
-  const { entries, issues: loadIssues } = loadContent(dir, root);
+  const { entries, issues: loadIssues, unreadable } = loadContent(dir, root);
 
   const bodies = new Map<RawEntry, ParsedBody>();
   const bodyIssues: ContentIssue[] = [];
@@ -118,9 +118,14 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
     entries,
     bodyOf,
     referencesOf: referencesOfEntries(),
+    unreadable,
     today: options.today ?? new Date(),
     site: predictSiteIndex({
-      entries: entries.map((entry) => ({ collection: entry.collection, id: entry.id, tree: bodyOf(entry)?.tree })),
+      // A file that could not be read still has its page: a link to it is not wrong as well.
+      entries: [
+        ...entries.map((entry) => ({ collection: entry.collection, id: entry.id, tree: bodyOf(entry)?.tree })),
+        ...unreadable,
+      ],
       pagesDir: path.join(root, 'src/pages'),
       publicDir: path.join(root, 'public'),
     }),

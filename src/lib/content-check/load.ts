@@ -269,9 +269,11 @@ export function loadContent(
   dir: string,
   root: string,
   only: readonly CollectionName[] = collectionNames,
-): { entries: RawEntry[]; issues: ContentIssue[] } {
+): { entries: RawEntry[]; issues: ContentIssue[]; unreadable: UnreadableEntry[] } {
   const entries: RawEntry[] = [];
   const issues: ContentIssue[] = [];
+  // Files with a good name that could not be read: they exist, so what refers to them is not wrong too.
+  const unreadable: UnreadableEntry[] = [];
   const known = new Set<string>(collectionNames);
 
   if (!fs.existsSync(dir)) {
@@ -335,8 +337,10 @@ export function loadContent(
         });
         continue;
       }
+      const id = idOfFile(path.relative(path.join(dir, collection), absolute));
       // The site finds its files by their exact ending (*.md, *.yaml): "regie.MD" or "x.yml" would be left out.
       if (written !== format) {
+        unreadable.push({ collection, id });
         const name = `${path.basename(base, path.extname(base))}.${format}`;
         issues.push({
           severity: 'error',
@@ -346,7 +350,6 @@ export function loadContent(
         });
         continue;
       }
-      const id = idOfFile(path.relative(path.join(dir, collection), absolute));
       const invalid = invalidId(id, ext, collection);
       if (invalid) {
         issues.push({ severity: 'error', file, ...invalid });
@@ -355,6 +358,7 @@ export function loadContent(
       const decoded = decodeContent(fs.readFileSync(absolute));
       if ('problem' in decoded) {
         issues.push({ severity: 'error', file, ...explainEncoding(decoded.problem) });
+        unreadable.push({ collection, id });
         continue;
       }
       const { text } = decoded;
@@ -380,6 +384,7 @@ export function loadContent(
               ? `Zet na de laatste regel met een veld${blank > 0 ? ` (regel ${blank})` : ''} een regel met alleen "---".`
               : 'Zet op de eerste regel "---", daaronder de velden (zoals title: …), en sluit af met nog een regel "---".',
           });
+          unreadable.push({ collection, id });
           continue;
         }
         yamlText = match[1] ?? '';
@@ -391,10 +396,14 @@ export function loadContent(
       const invisible = invisibleCharacter(yamlText);
       if (invisible) {
         issues.push({ severity: 'error', file, ...invisible, line: invisible.line + lineOffset });
+        unreadable.push({ collection, id });
         continue;
       }
       const { doc, counter, ok } = parseYaml(yamlText, file, lineOffset, issues);
-      if (!ok) continue;
+      if (!ok) {
+        unreadable.push({ collection, id });
+        continue;
+      }
       issues.push(...cutByComment(doc, counter, yamlText, file, lineOffset));
       issues.push(...curlyQuoted(doc, counter, file, lineOffset));
       entries.push({
@@ -411,5 +420,11 @@ export function loadContent(
       });
     }
   }
-  return { entries, issues };
+  return { entries, issues, unreadable };
+}
+
+/** A file of a collection, with a good name, that could not be read (its own error says why). */
+export interface UnreadableEntry {
+  collection: CollectionName;
+  id: string;
 }

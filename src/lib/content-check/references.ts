@@ -5,9 +5,9 @@ import type { ContentIssue } from './types.ts';
 import { dottedPath } from './words.ts';
 
 /** A reference to an entry that does not exist: Astro only warns, and the page would lose the link. */
-export function checkReferences({ entries, referencesOf }: CheckContext): ContentIssue[] {
+export function checkReferences({ entries, referencesOf, unreadable }: CheckContext): ContentIssue[] {
   const ids = new Map<CollectionName, Set<string>>();
-  for (const entry of entries) {
+  for (const entry of [...entries, ...unreadable]) {
     if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
     ids.get(entry.collection)!.add(entry.id);
   }
