@@ -25,7 +25,9 @@ export function newsletterSchema(ref: ReferenceFactory) {
         organisations: z.array(ref('organisations')).default([]).describe('Organisaties die deze editie noemt.'),
       })
       .default({ tables: [], plans: [], practices: [], teams: [], people: [], organisations: [] })
-      .describe('Pagina\'s op deze site waar de editie over gaat; de site linkt ernaar onder "In dit nummer".'),
+      .describe(
+        'Pagina\'s op deze site waar de editie over gaat; de site linkt ernaar onderaan de pagina, per soort ("Plannen en projecten in dit nummer").',
+      ),
     sources: citedSources(ref),
     // A newsletter without `updated` shows its own date, not the file's (src/lib/last-updated.ts).
     updated: updated.describe(
