@@ -484,8 +484,27 @@ ${body}
 
   it('an image without alt text in MDX', () => {
     const { errorsIn } = checkWith({ 'plans/beeld.mdx': plan('Tekst.\n\n<img src="/favicon.svg" />') });
-    expect(errorsIn('plans/beeld.mdx')).toEqual([
-      expect.objectContaining({ line: BODY + 2, message: expect.stringContaining('geen alt-tekst') }),
+    // The site path in the element is an error of its own (see the next test).
+    expect(errorsIn('plans/beeld.mdx')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ line: BODY + 2, message: expect.stringContaining('geen alt-tekst') }),
+      ]),
+    );
+  });
+
+  it('a site path in an MDX <a> or <img>, which would not get the sub-path the site may live under', () => {
+    const { errorsIn } = checkWith({
+      'plans/onderdeel.mdx': plan(
+        'Zie <a href="/plannen/testplan/">het plan</a>.\n\n<img src="/favicon.svg" alt="Het pictogram" />',
+      ),
+    });
+    expect(errorsIn('plans/onderdeel.mdx')).toMatchObject([
+      {
+        line: BODY,
+        message: 'de link "/plannen/testplan/" staat in een <a>-onderdeel, dat op een site in een submap niet werkt',
+        hint: 'Schrijf de link in Markdown: [tekst](/plannen/testplan/).',
+      },
+      { line: BODY + 2, hint: 'Schrijf de afbeelding in Markdown: ![wat er te zien is](/favicon.svg).' },
     ]);
   });
 

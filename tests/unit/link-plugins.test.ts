@@ -72,3 +72,16 @@ describe('hastPrintAddresses', () => {
       expect((await render(`[x](${href})`, '/'))('a').attr('data-print-href')).toBeUndefined();
   });
 });
+
+describe('links and images written as HTML in a .md file', () => {
+  it('get the base path too, with the features the site renders with', async () => {
+    const { markdownFeatures } = await import('../../src/lib/markdown/features.ts');
+    const { html } = await markdownToHtml(
+      'Zie <a href="/plannen/regie/">Regie</a>.\n\n<img src="/afbeeldingen/schema.png" alt="Schema">\n',
+      { features: markdownFeatures, hastPlugins: [hastBaseLinks({ base: '/jeugd/' })] },
+    );
+    const $ = cheerio.load(html, null, false);
+    expect(hrefs($)).toEqual(['/jeugd/plannen/regie/']);
+    expect($('img').attr('src')).toBe('/jeugd/afbeeldingen/schema.png');
+  });
+});

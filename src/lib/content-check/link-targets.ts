@@ -7,6 +7,8 @@ export interface LinkTarget {
   kind: 'link' | 'image';
   url: string;
   node: object;
+  /** Written as an MDX element (`<a href>` in a .mdx file), which the build does not give the base path. */
+  jsx?: true;
 }
 
 /** Every address in a body: Markdown links and images, link definitions, and `<a>`/`<img>` in HTML or MDX. */
@@ -27,7 +29,7 @@ export function linkTargets(tree: Root): LinkTarget[] {
     } else if (isJsxElement(node)) {
       const attribute = node.name === 'a' ? 'href' : node.name === 'img' ? 'src' : undefined;
       const url = attribute ? jsxAttribute(node, attribute) : undefined;
-      if (typeof url === 'string') targets.push({ kind: node.name === 'a' ? 'link' : 'image', url, node });
+      if (typeof url === 'string') targets.push({ kind: node.name === 'a' ? 'link' : 'image', url, node, jsx: true });
     }
   });
   return targets;

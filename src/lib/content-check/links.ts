@@ -73,6 +73,19 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
         continue;
       }
 
+      // An <a> or <img> in MDX is JavaScript, which the site's link plugin cannot reach: under a sub-path
+      // (/jeugd/) its "/plannen/regie/" would lead nowhere. Markdown's own links get the sub-path.
+      if (target.jsx && url.startsWith('/')) {
+        problem(
+          target,
+          `${noun} "${url}" staat in een <${target.kind === 'image' ? 'img' : 'a'}>-onderdeel, dat op een site in een submap niet werkt`,
+          target.kind === 'image'
+            ? `Schrijf de afbeelding in Markdown: ![wat er te zien is](${url}).`
+            : `Schrijf de link in Markdown: [tekst](${url}).`,
+        );
+        continue;
+      }
+
       const { sitePath, anchor } = splitInternalLink(url, ownPath);
       const found = linkProblem(site, sitePath, anchor);
       if (!found) continue;

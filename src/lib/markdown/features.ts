@@ -6,5 +6,12 @@ import type { Features } from 'satteri';
  * punctuation (curly quotes, dashes), Astro's defaults. Astro cuts the frontmatter off before it
  * renders a body, so a body that starts with `---` starts with a line, as it did with remark; Sätteri
  * would otherwise read a second frontmatter there and drop the text up to the next `---`.
+ * Raw HTML in a .md file (`<a href="/plannen/regie/">`) is read into elements, so the plugins that put
+ * the base path in front of site paths and print addresses see its links and images as well.
  */
-export const markdownFeatures = { gfm: true, smartPunctuation: true, frontmatter: false } as const satisfies Features;
+export const markdownFeatures = {
+  gfm: true,
+  smartPunctuation: true,
+  frontmatter: false,
+  rawHtml: true,
+} as const satisfies Features;
