@@ -61,3 +61,21 @@ describe('the Atom feed', () => {
     expect(feed.entry[0].content['#text']).toContain('href="https://voorbeeld.test/jeugd/plannen/voorbeeldplan/"');
   });
 });
+
+describe('the Atom feed after a correction', () => {
+  it('marks a corrected edition as updated, keeps its publication date, and stays XML with any "]]>" in the text', () => {
+    const corrected = fixtureEdition({
+      ...older,
+      updated: new Date('2099-06-01T00:00:00Z'),
+      html: '<p>a ]]> b ]]> c</p>',
+    });
+    const xml = atomFeed([corrected, newer], context);
+    expect(xmlErrors(xml)).toEqual([]);
+    const feed = atomParser.parse(xml).feed;
+    expect(feed.updated).toBe('2099-06-01T00:00:00.000Z');
+    const entry = feed.entry.find((e: { id: string }) => e.id === older.url);
+    expect(entry.updated).toBe('2099-06-01T00:00:00.000Z');
+    expect(entry.published).toBe(older.date.toISOString());
+    expect(entry.content['#text']).toBe('<p>a ]]&gt; b ]]&gt; c</p>');
+  });
+});

@@ -13,6 +13,13 @@ describe('htmlToPlainText', () => {
     expect(text).not.toContain('THEMA');
   });
 
+  it('keeps the address of a link in a heading, after its text', () => {
+    expect(htmlToPlainText('<h2><a href="https://a.test/plannen/regie/">Thema Regie</a></h2><p>Tekst</p>')).toContain(
+      'Thema Regie <https://a.test/plannen/regie/>\n===========\n',
+    );
+    expect(htmlToPlainText('<h3><a href="https://a.test/">https://a.test/</a></h3>')).toContain('https://a.test/\n---');
+  });
+
   it('writes links out in angle brackets, once when the text is the address', () => {
     expect(htmlToPlainText('<p><a href="https://a.test/x/">Het plan</a></p>')).toBe('Het plan <https://a.test/x/>');
     expect(htmlToPlainText('<p><a href="https://a.test/">https://a.test/</a></p>')).toBe('https://a.test/');

@@ -17,6 +17,8 @@ export interface Edition {
   /** The edition label, e.g. "Herfst 2019". */
   edition: string;
   date: Date;
+  /** When the edition was last corrected (its `updated`), if an editor set one. */
+  updated?: Date;
   /** How precisely the date is known: some editions give only the month. */
   datePrecision: DatePrecision;
   summary: string;

@@ -60,8 +60,8 @@ export function atomFeed(editions: readonly Edition[], context: FeedContext): st
     description: context.description,
     link: context.archiveUrl,
     language: feedLanguage,
-    // Atom requires an update time; the newest edition's date keeps the feed the same between builds.
-    updated: ordered[0]?.date ?? new Date(0),
+    // Atom requires an update time: the latest edition or correction, so the feed is the same between builds.
+    updated: new Date(Math.max(0, ...ordered.map((edition) => (edition.updated ?? edition.date).getTime()))),
     generator: false,
     feedLinks: { atom: context.atomUrl, rss: context.rssUrl },
     author: { name: context.author, link: context.homeUrl },
@@ -72,10 +72,12 @@ export function atomFeed(editions: readonly Edition[], context: FeedContext): st
       // `feed` marks Atom titles and summaries type="html": plain text is escaped to stay text.
       title: escapeHtml(`${edition.title} (${edition.edition})`),
       link: edition.url,
-      date: edition.date,
+      // A corrected edition shows as updated in a feed reader; it was published on its own date.
+      date: edition.updated ?? edition.date,
       published: edition.date,
       description: escapeHtml(edition.summary),
-      content: edition.html,
+      // `feed` puts the content in a CDATA section and escapes only the first "]]>": every one is escaped here.
+      content: edition.html.replaceAll(']]>', ']]&gt;'),
     });
   }
   return withAtomLanguage(feed.atom1());

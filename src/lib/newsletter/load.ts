@@ -37,6 +37,7 @@ async function load(): Promise<Edition[]> {
         title: entry.data.title,
         edition: entry.data.edition,
         date: entry.data.date,
+        ...(entry.data.updated ? { updated: entry.data.updated } : {}),
         datePrecision: entry.data.datePrecision,
         summary: entry.data.summary,
         html: absolutiseLinks(html, url),

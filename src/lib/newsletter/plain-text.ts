@@ -10,12 +10,26 @@ function textOf(node: DomNode): string {
   return (node.children ?? []).map((child) => textOf(child as DomNode)).join('');
 }
 
-/** A heading on its own lines, underlined with `mark` so it stands out in a mail client without formatting. */
+/** The addresses of the links inside a node, in order. */
+function hrefsIn(node: DomNode): string[] {
+  const own =
+    node.type === 'tag' && node.name === 'a' && typeof node.attribs?.href === 'string' ? [node.attribs.href] : [];
+  return [...own, ...(node.children ?? []).flatMap((child) => hrefsIn(child as DomNode))];
+}
+
+/**
+ * A heading on its own lines, underlined with `mark` so it stands out in a mail client without
+ * formatting. A link in it keeps its address after the text, in angle brackets, as links elsewhere do.
+ */
 function underlinedHeading(mark: string): FormatCallback {
   return (element, _walk, builder, options) => {
     const text = textOf(element).replace(/\s+/g, ' ').trim();
+    const addresses = hrefsIn(element)
+      .filter((href) => href !== '' && href.replace(/^mailto:/, '') !== text)
+      .map((href) => ` <${href}>`)
+      .join('');
     builder.openBlock({ leadingLineBreaks: options.leadingLineBreaks ?? 2 });
-    builder.addLiteral(text);
+    builder.addLiteral(`${text}${addresses}`);
     builder.closeBlock({ trailingLineBreaks: 1 });
     builder.openBlock({ leadingLineBreaks: 1 });
     builder.addLiteral(mark.repeat(Math.min(text.length, plainTextWidth)));
