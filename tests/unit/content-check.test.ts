@@ -865,3 +865,19 @@ describe('a file that cannot be read', () => {
     expect(errors.map((e) => e.file.split('/').slice(-2).join('/'))).toEqual(['people/jan-test.yaml']);
   });
 });
+
+describe('an image from another website', () => {
+  it('is a warning: the pages load nothing from elsewhere, so it stays empty there', () => {
+    const { warningsIn, errors } = checkWith({
+      'plans/testplan.md': (t) => `${t}\n![Een foto](https://extern.test/foto.jpg)\n`,
+    });
+    expect(errors).toEqual([]);
+    expect(warningsIn('plans/testplan.md')).toMatchObject([
+      {
+        message:
+          'de afbeelding "https://extern.test/foto.jpg" staat op een andere website, en de site laadt niets van andere websites: op de pagina blijft ze leeg',
+        hint: expect.stringMatching(/^Sla de afbeelding op in public\/afbeeldingen\//),
+      },
+    ]);
+  });
+});
