@@ -368,6 +368,17 @@ describe('the search box in the header', () => {
 describe('the search page', () => {
   const url = (path: string) => servers.sub.url(path);
 
+  it('drops a filter value from an old link that the index does not have, and searches with the rest', async () => {
+    const { page } = await open();
+    await page.goto(url('/zoeken/?q=peuters&soort=praktijkvoorbeeld&plaats=Nergenshuizen'));
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('plaats'), { timeout: 15_000 }).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('soort')).toBe('praktijkvoorbeeld');
+    const links = await pageResults(page, 20);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((link) => link.startsWith(`${builds.sub.base}praktijkvoorbeelden/`))).toBe(true);
+    await page.context().close();
+  });
+
   it.each(['light', 'dark'] as const)(
     'has no axe violation with results and every filter group open (%s theme)',
     async (colorScheme) => {

@@ -6,6 +6,7 @@ import {
   paramsFromState,
   searchQuery,
   stateFromParams,
+  withoutUnknownFilters,
   type SearchState,
 } from '../../src/lib/search/url-state.ts';
 
@@ -77,5 +78,18 @@ describe('history steps', () => {
         state({ term: 'dreumes', filters: { soort: ['plan'] } }),
       ),
     ).toBe('none');
+  });
+});
+
+describe('filter values the index does not know', () => {
+  it('are dropped from a search, so an old link still finds something; known ones stay', () => {
+    const state = stateFromParams(new URLSearchParams('q=peuters&soort=plan&plaats=Nergens&plaats=Heerlen'));
+    const known = { soort: { plan: 3, praktijkvoorbeeld: 0 }, plaats: { Heerlen: 1 } };
+    expect(withoutUnknownFilters(state, known)).toEqual({
+      term: 'peuters',
+      filters: { soort: ['plan'], plaats: ['Heerlen'] },
+      sort: 'relevantie',
+    });
+    expect(withoutUnknownFilters(stateFromParams(new URLSearchParams('plaats=Nergens')), known).filters).toEqual({});
   });
 });

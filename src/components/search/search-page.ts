@@ -14,8 +14,10 @@ import { pageSizes, typingDebounceMs } from '../../lib/search/paging.ts';
 import {
   cleanFilters,
   historyStep,
+  sameState,
   searchQuery,
   stateFromParams,
+  withoutUnknownFilters,
   type SearchState,
   type SortOrder,
 } from '../../lib/search/url-state.ts';
@@ -88,6 +90,15 @@ class SearchPage extends HTMLElement {
     this.querySelector('[data-ui]')?.removeAttribute('hidden');
 
     instance.on('search', (term, filters) => this.onSearch(term, filters));
+    // Once the index's filter values are known, a link's values it does not have are dropped.
+    instance.on('filters', (update) => {
+      const known = (update as { total?: Record<string, Record<string, number>> } | undefined)?.total;
+      if (!known) return;
+      const cleaned = withoutUnknownFilters(this.state, known);
+      if (sameState(cleaned, this.state)) return;
+      this.record(cleaned, 'replace');
+      this.restore(cleaned);
+    });
     window.addEventListener('popstate', () =>
       this.restore(stateFromParams(new URLSearchParams(window.location.search))),
     );

@@ -57,6 +57,20 @@ export function cleanFilters(filters: Record<string, unknown> | undefined): Sear
   return clean;
 }
 
+/**
+ * The search without filter values the index does not know (`known`: every value of every facet, as
+ * Pagefind reports the totals). An old or hand-made link may name a place or a table that has since
+ * been renamed; with it, nothing could be found and no ticked box would show why.
+ */
+export function withoutUnknownFilters(state: SearchState, known: Record<string, Record<string, number>>): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const [key, values] of Object.entries(state.filters) as [FilterKey, string[]][]) {
+    const kept = values.filter((value) => known[key]?.[value] !== undefined);
+    if (kept.length > 0) filters[key] = kept;
+  }
+  return { ...state, filters };
+}
+
 export function sameState(a: SearchState, b: SearchState): boolean {
   return searchQuery(a) === searchQuery(b);
 }
