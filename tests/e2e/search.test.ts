@@ -239,8 +239,11 @@ describe('the search box in the header', () => {
     await page.waitForFunction(() =>
       /resultaten? voor Kate Snellens/.test(document.querySelector('dialog[open] pagefind-summary')?.textContent ?? ''),
     );
-    // The number of results is announced: the summary in the dialog is a live region.
-    expect(await page.locator('dialog[open] pagefind-summary').getAttribute('role')).toBe('status');
+    // The number of results is announced: the summary in the dialog is a live region, busy only while a
+    // search runs (so "Bezig met zoeken…" is not read out at every letter).
+    const summary = page.locator('dialog[open] pagefind-summary');
+    expect(await summary.getAttribute('role')).toBe('status');
+    await expect.poll(() => summary.getAttribute('aria-busy')).toBeNull();
 
     // Results load one by one and not always in order: wait for the first one itself.
     await page.locator('dialog[open] .pf-results > li:first-child .pf-result-link').waitFor();

@@ -186,7 +186,13 @@ class SiteSearch extends HTMLElement {
 
     // Pagefind announces the number of results in a live region at the end of <body>, which a
     // modal dialog makes inert; the summary inside the dialog is therefore a live region itself.
-    modal.querySelector('pagefind-summary')?.setAttribute('role', 'status');
+    // Busy while a search runs, so a screen reader reads the number of results, not "Bezig met
+    // zoeken…" before it at every letter typed.
+    const summary = modal.querySelector('pagefind-summary');
+    summary?.setAttribute('role', 'status');
+    // Owned by this element, not by the summary: with the summary as owner its own handlers stopped working.
+    instance.on('loading', () => summary?.setAttribute('aria-busy', 'true'), this);
+    instance.on('results', () => summary?.removeAttribute('aria-busy'), this);
     const results = modal.querySelector('pagefind-results') as
       (HTMLElement & { resultTemplate: ReturnType<typeof resultTemplate> }) | null;
     const field = modal.querySelector<HTMLElement>('pagefind-input');
