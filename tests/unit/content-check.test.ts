@@ -881,3 +881,15 @@ describe('an image from another website', () => {
     ]);
   });
 });
+
+describe('empty lines before the first "---"', () => {
+  it('are accepted, as Astro accepts them, and lines are still counted from the top of the file', () => {
+    const { errorsIn, entries } = checkWith({
+      'plans/testplan.md': (t) => `\n\n${t.replace('kind: thema', 'kind: themaa')}`,
+    });
+    expect(errorsIn('plans/testplan.md')).toMatchObject([
+      { line: 6, field: 'kind', message: '"themaa" is geen toegestane waarde' },
+    ]);
+    expect(entries.some(({ entry }) => entry.id === 'testplan')).toBe(false);
+  });
+});

@@ -8,8 +8,8 @@ import type { ContentIssue, RawEntry } from './types.ts';
 import { explainYamlError } from './yaml-errors.ts';
 
 // The text is normalised first (no byte-order mark, \n line endings). Spaces after a --- are invisible
-// in an editor, and Astro accepts them too.
-const FRONTMATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+// in an editor, and so are empty lines before the first one: Astro accepts both.
+const FRONTMATTER = /^((?:[ \t]*\n)*)---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -387,11 +387,12 @@ export function loadContent(
           unreadable.push({ collection, id });
           continue;
         }
-        yamlText = match[1] ?? '';
+        yamlText = match[2] ?? '';
         body = text.slice(match[0].length);
         bodyLine = match[0].split('\n').length;
         if (!match[0].endsWith('\n')) bodyLine += 1;
-        lineOffset = 1;
+        // Line 1 is the first "---", after any empty lines before it.
+        lineOffset = 1 + (match[1] ?? '').split('\n').length - 1;
       }
       const invisible = invisibleCharacter(yamlText);
       if (invisible) {
