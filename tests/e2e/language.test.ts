@@ -40,6 +40,9 @@ describe('comparing practices', () => {
 
     const boxes = page.locator('practice-compare input[type="checkbox"]');
     await expect.poll(() => boxes.first().isVisible()).toBe(true);
+    // With nothing chosen every practice shows already: "show all again" is off.
+    const reset = page.getByRole('button', { name: 'Toon weer alle praktijkvoorbeelden' });
+    expect(await reset.isDisabled()).toBe(true);
     const [first, second] = [all[1]!, all[3]!];
     await page.locator(`input[value="${first}"]`).check();
     // One choice is not a comparison yet: the table stays whole.
@@ -61,9 +64,12 @@ describe('comparing practices', () => {
     expect(await visibleColumns(page)).toEqual([first, second]);
     expect(await page.locator(`input[value="${first}"]`).isChecked()).toBe(true);
 
-    await page.getByRole('button', { name: 'Toon weer alle praktijkvoorbeelden' }).click();
+    await reset.click();
     expect(await visibleColumns(page)).toEqual(all);
     expect(new URL(page.url()).search).toBe('');
+    // The button turns off again; focus goes to the first practice, where a new choice starts.
+    expect(await reset.isDisabled()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('vergelijk');
     await page.close();
   });
 
