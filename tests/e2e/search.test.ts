@@ -371,6 +371,30 @@ describe('the search box in the header', () => {
 describe('the search page', () => {
   const url = (path: string) => servers.sub.url(path);
 
+  it('goes Back to the word that was typed, not to what was left of it while deleting', async () => {
+    const { page } = await open();
+    await page.goto(url('/zoeken/'));
+    const field = page.locator('search-page .pf-input');
+    const query = () => new URL(page.url()).searchParams.get('q') ?? '';
+    await field.pressSequentially('jeugd');
+    await expect.poll(query).toBe('jeugd');
+    // Letter by letter, each one searched: the entry is replaced as the word gets shorter.
+    for (const left of ['jeug', 'jeu', 'je', 'j']) {
+      await field.press('Backspace');
+      await expect.poll(query).toBe(left);
+    }
+    await field.press('Backspace');
+    await expect.poll(query).toBe('');
+    await field.pressSequentially('zorg');
+    await expect.poll(query).toBe('zorg');
+    await page.goBack();
+    await expect.poll(query).toBe('');
+    await page.goBack();
+    await expect.poll(query).toBe('jeugd');
+    await expect.poll(() => field.inputValue()).toBe('jeugd');
+    await page.context().close();
+  });
+
   it('drops a filter value from an old link that the index does not have, and searches with the rest', async () => {
     const { page } = await open();
     await page.goto(url('/zoeken/?q=peuters&soort=praktijkvoorbeeld&plaats=Nergenshuizen'));

@@ -34,6 +34,11 @@ class SearchPage extends HTMLElement {
   private state: SearchState = stateFromParams(new URLSearchParams(window.location.search));
   /** True while the page itself starts a search (from the URL), which must not add a history step. */
   private restoring = false;
+  /**
+   * The longest word of the history entry being typed in. Deleting letters replaces the entry with the
+   * shorter word; this word goes back into it before the next step, so Back returns to what was typed.
+   */
+  private typed?: SearchState;
   private readonly baseTitle = document.title;
 
   async connectedCallback(): Promise<void> {
@@ -118,6 +123,7 @@ class SearchPage extends HTMLElement {
     const instance = this.instance;
     if (!instance) return;
     this.state = state;
+    this.typed = undefined;
     this.applySort(state.sort);
     const sort = this.querySelector<HTMLSelectElement>('select[data-sort]');
     if (sort) sort.value = state.sort;
@@ -167,11 +173,19 @@ class SearchPage extends HTMLElement {
 
   /** Puts a search in the address bar: its own history step, or in place while a word is typed. */
   private record(next: SearchState, step = historyStep(this.state, next)): void {
+    const previous = this.state;
     this.state = next;
     if (step === 'none') return;
-    const url = `${window.location.pathname}${searchQuery(next)}`;
-    if (step === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    const urlOf = (state: SearchState) => `${window.location.pathname}${searchQuery(state)}`;
+    if (step === 'push') {
+      if (this.typed) window.history.replaceState(null, '', urlOf(this.typed));
+      this.typed = undefined;
+      window.history.pushState(null, '', urlOf(next));
+    } else {
+      // Letters deleted: remember the word as it was before; letters added: the entry holds the word itself.
+      this.typed = next.term.length < previous.term.length ? (this.typed ?? previous) : undefined;
+      window.history.replaceState(null, '', urlOf(next));
+    }
     this.updateTitle();
   }
 
