@@ -68,7 +68,10 @@ class SiteSearch extends HTMLElement {
       button.setAttribute('aria-expanded', 'false');
     }
     button.append(...link.childNodes);
+    // Someone who tabbed to the link before this script ran keeps their place on the button.
+    const hadFocus = document.activeElement === link;
     link.replaceWith(button);
+    if (hadFocus) button.focus();
     this.button = button;
     this.showShortcuts();
     this.stopFollowingShortcut = onSlashShortcutChange(this.showShortcuts);
