@@ -395,6 +395,19 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  it('keeps keyboard focus on the page when unticking a filter makes its box disappear', async () => {
+    const { page } = await open();
+    await page.goto(url('/zoeken/?q=xyzzyqq&soort=praktijkvoorbeeld'));
+    // Nothing is found: only the ticked box is left in the pane.
+    const box = page.locator('search-page .pf-filter-checkbox input[value="praktijkvoorbeeld"]');
+    await expect.poll(() => box.isChecked(), { timeout: 15_000 }).toBe(true);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => box.isVisible()).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('filters-kop');
+    await page.context().close();
+  });
+
   it('drops a filter value from an old link that the index does not have, and searches with the rest', async () => {
     const { page } = await open();
     await page.goto(url('/zoeken/?q=peuters&soort=praktijkvoorbeeld&plaats=Nergenshuizen'));

@@ -95,8 +95,25 @@ class SearchPage extends HTMLElement {
     this.querySelector('[data-ui]')?.removeAttribute('hidden');
 
     instance.on('search', (term, filters) => this.onSearch(term, filters));
+    // Pagefind hides a filter value with no results unless it is ticked: unticked in a search that finds
+    // nothing, the box disappears under the keyboard. Focus then goes to the filters' heading, not the page.
+    let changed: HTMLInputElement | undefined;
+    this.querySelector('[data-slot="filters"]')?.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLInputElement) changed = event.target;
+    });
+    const keepFocus = () => {
+      const box = changed;
+      changed = undefined;
+      if (!box) return;
+      requestAnimationFrame(() => {
+        if (box.checkVisibility() || (document.activeElement !== document.body && document.activeElement !== box))
+          return;
+        this.querySelector<HTMLElement>('#filters-kop')?.focus();
+      });
+    };
     // Once the index's filter values are known, a link's values it does not have are dropped.
     instance.on('filters', (update) => {
+      keepFocus();
       const known = (update as { total?: Record<string, Record<string, number>> } | undefined)?.total;
       if (!known) return;
       const cleaned = withoutUnknownFilters(this.state, known);
