@@ -492,10 +492,17 @@ describe('the search page', () => {
     const trigger = page.locator('header button.site-search__trigger');
     await trigger.waitFor();
     expect(await trigger.getAttribute('aria-haspopup')).toBeNull();
-    await page.locator('search-page .pf-input').fill('thuiszitters');
+    // Typed letter by letter, as a person types: the count is read out for the word, not for every letter.
+    await page.locator('search-page .pf-input').pressSequentially('thuiszitters', { delay: 80 });
     await page.waitForFunction(() =>
       (window as unknown as { heard: string[] }).heard.some((t) => /\d+ resultaten? voor thuiszitters/.test(t)),
     );
+    const partial = await page.evaluate(() =>
+      (window as unknown as { heard: string[] }).heard.filter((t) =>
+        /resultaten? voor thuiszitter?\b|voor thu\b/.test(t),
+      ),
+    );
+    expect(partial).toEqual([]);
     const before = await announced();
     // Choosing a filter changes the results, and that is announced too.
     await page.locator('search-page .pf-filter-checkbox input[value="plan"]').check();

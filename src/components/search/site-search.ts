@@ -7,7 +7,7 @@ import {
 } from '../../lib/search/client/pagefind-ui.ts';
 import { resultTemplate } from '../../lib/search/client/result-template.ts';
 import { attachSuggestions } from '../../lib/search/client/suggestion-box.ts';
-import { pageSizes, typingDebounceMs } from '../../lib/search/paging.ts';
+import { announcePauseMs, pageSizes, typingDebounceMs } from '../../lib/search/paging.ts';
 import { configElement, searchPaths, type SearchPaths } from '../../lib/search/client/search-config.ts';
 import {
   attachEngine,
@@ -189,13 +189,29 @@ class SiteSearch extends HTMLElement {
 
     // Pagefind announces the number of results in a live region at the end of <body>, which a
     // modal dialog makes inert; the summary inside the dialog is therefore a live region itself.
-    // Busy while a search runs, so a screen reader reads the number of results, not "Bezig met
-    // zoeken…" before it at every letter typed.
+    // Busy while a search runs and until the results stop changing (announcePauseMs), so a screen
+    // reader reads the number of results for the word typed, not "Bezig met zoeken…" or a count at
+    // every letter.
     const summary = modal.querySelector('pagefind-summary');
     summary?.setAttribute('role', 'status');
+    let settle: ReturnType<typeof setTimeout> | undefined;
     // Owned by this element, not by the summary: with the summary as owner its own handlers stopped working.
-    instance.on('loading', () => summary?.setAttribute('aria-busy', 'true'), this);
-    instance.on('results', () => summary?.removeAttribute('aria-busy'), this);
+    instance.on(
+      'loading',
+      () => {
+        clearTimeout(settle);
+        summary?.setAttribute('aria-busy', 'true');
+      },
+      this,
+    );
+    instance.on(
+      'results',
+      () => {
+        clearTimeout(settle);
+        settle = setTimeout(() => summary?.removeAttribute('aria-busy'), announcePauseMs);
+      },
+      this,
+    );
     const results = modal.querySelector('pagefind-results') as
       (HTMLElement & { resultTemplate: ReturnType<typeof resultTemplate> }) | null;
     const field = modal.querySelector<HTMLElement>('pagefind-input');

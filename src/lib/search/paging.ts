@@ -27,6 +27,12 @@ export function moreLabel(action: string, shown: number, total: number): string 
 export const typingDebounceMs = 40;
 
 /**
+ * How long the number of results waits before a screen reader hears it: a search runs 40 ms after a
+ * letter is typed, so without a pause the count would be read out for nearly every letter.
+ */
+export const announcePauseMs = 700;
+
+/**
  * How much longer a search for one letter waits: it matches nearly every page (a tenth of a second and
  * more at 5,000 pages), and while it runs the next letter's search has to wait for it.
  */

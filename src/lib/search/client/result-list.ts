@@ -1,5 +1,5 @@
 import { loadInOrder } from '../load-in-order.ts';
-import { moreLabel, nextPage, pageSizes } from '../paging.ts';
+import { announcePauseMs, moreLabel, nextPage, pageSizes } from '../paging.ts';
 import { onLinkListKeydown } from './link-list-keys.ts';
 import type { PagefindInstance, RawResult, SearchResults } from './pagefind-ui.ts';
 import { resultTemplate, type ResultData } from './result-template.ts';
@@ -148,7 +148,15 @@ class ResultList extends HTMLElement {
   }
 
   /** The number of results, told to screen readers as Pagefind's own list tells it. */
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Announces the number of results once the results stop changing (announcePauseMs). */
   private announceCount(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => this.announceNow(), announcePauseMs);
+  }
+
+  private announceNow(): void {
     const instance = this.instance;
     if (!instance) return;
     const count = this.results.length;
