@@ -1,4 +1,4 @@
-import { entryTitle, sortByTitle, type Entry } from './entries.ts';
+import { entryTitle, refKey, sortByTitle, type Entry } from './entries.ts';
 import { entryHref } from './urls.ts';
 import { fundingSources, labelOf } from '../schemas/vocabulary.ts';
 
@@ -32,4 +32,9 @@ export function pyramidLevels(
         practices.filter((practice) => practice.data.supportLevels.some((ref) => ref.id === level.id)),
       ).map((practice) => ({ title: entryTitle(practice), href: entryHref('practices', practice.id) })),
     }));
+}
+
+/** The sources the levels cite, each once, in the order they are first cited: the pyramid's own sources. */
+export function pyramidSources(levels: readonly Entry<'supportLevels'>[]) {
+  return [...new Map(levels.flatMap((level) => level.data.sources).map((ref) => [refKey(ref), ref])).values()];
 }

@@ -298,6 +298,15 @@ describe.each(buildNames)("speaking each other's language, in the %s build", (na
     const $ = page('ondersteuningsniveaus/');
     const levels = ofCollection('supportLevels').sort((a, b) => (b.data.order as number) - (a.data.order as number));
 
+    it('names its sources as every page does: each source the levels cite, once, linked', () => {
+      const cited = [...new Set(levels.flatMap(({ entry }) => (entry.data as { sources: string[] }).sources))];
+      expect(cited.length).toBeGreaterThan(0);
+      const linked = $('section.sources a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(linked).toEqual(cited.map((id) => `${base}bronnen/${id}/`));
+    });
+
     it('draws every level from the top down, with its share where the source gives one and its funding', () => {
       const items = $('.pyramid__level');
       expect(items).toHaveLength(levels.length);

@@ -744,7 +744,7 @@ describe('files and values as tools write them, which the site would drop or cha
     ]);
     // A quoted text keeps its "#"; a note after an id in a list is cut off all the same.
     expect(errorsIn('plans/testplan.md')).toMatchObject([
-      { field: 'people', hint: 'Zet de hele tekst tussen aanhalingstekens: - "jan-test # de trekker".' },
+      { field: 'people.1', hint: 'Zet de hele tekst tussen aanhalingstekens: - "jan-test # de trekker".' },
     ]);
   });
 

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isNode, isPair, isScalar, isSeq, Scalar, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { collectionNames, idPattern, registry, type CollectionName } from '../../schemas/index.ts';
 import { decodeContent, normaliseName, type EncodingProblem } from '../content-text.ts';
 import { idFromTitle, idOfFile } from '../entry-id.ts';
 import type { ContentIssue, RawEntry } from './types.ts';
 import { explainYamlError } from './yaml-errors.ts';
+import { checkPlainValues } from './yaml-values.ts';
 
 // The text is normalised first (no byte-order mark, \n line endings). Spaces after a --- are invisible
 // in an editor, and so are empty lines before the first one: Astro accepts both.
@@ -106,42 +107,6 @@ function leftBehindFile(name: string): { message: string; hint: string } | undef
   return undefined;
 }
 
-/**
- * Text that YAML cuts off without a word: after " #" the rest of a line is a comment, so
- * `title: Thema #1 regie` reads as "Thema". Astro reads it the same way; an editor means the whole line.
- */
-function cutByComment(
-  doc: Document,
-  counter: LineCounter,
-  text: string,
-  file: string,
-  lineOffset: number,
-): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  visit(doc, {
-    // A value, or an item of a list; a key holds no text to lose.
-    Scalar(place, value, ancestors) {
-      if (place === 'key' || value.type !== Scalar.PLAIN || !value.range) return;
-      const end = text.indexOf('\n', value.range[1]);
-      const rest = text.slice(value.range[1], end === -1 ? undefined : end);
-      if (!/^[ \t]+#/.test(rest)) return;
-      const pair = ancestors.findLast((node) => isPair(node));
-      const key = isPair(pair) && isScalar(pair.key) ? pair.key : undefined;
-      const name = key && place === 'value' ? String(key.value) : '';
-      const whole = `${String(value.source ?? value.value)}${rest}`.trim();
-      issues.push({
-        severity: 'error',
-        file,
-        line: counter.linePos(value.range[0]).line + lineOffset,
-        field: key ? String(key.value) : undefined,
-        message: `na " #" leest de site niets meer (dat is een opmerking): er staat nu alleen "${String(value.value)}"`,
-        hint: `Zet de hele tekst tussen aanhalingstekens: ${name ? `${name}: ` : '- '}"${whole.replace(/"/g, '\\"')}".`,
-      });
-    },
-  });
-  return issues;
-}
-
 /** Characters that look like nothing or like a space, as Word and web pages paste them. */
 const INVISIBLE: Record<string, string> = {
   '\u00a0': 'een harde spatie',
@@ -177,55 +142,6 @@ function invisibleCharacter(text: string): { line: number; message: string; hint
     };
   }
   return undefined;
-}
-
-/** Quotes from Word or TextEdit: “Regie” stays with its curly quotes, which the site then shows as part of the text. */
-const CURLY = /^[“‘„‚].*[”’“‘]$/s;
-
-function curlyQuoted(doc: Document, counter: LineCounter, file: string, lineOffset: number): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  visit(doc, {
-    Scalar(place, value, ancestors) {
-      if (place === 'key' || value.type !== Scalar.PLAIN || typeof value.value !== 'string' || !value.range) return;
-      if (!CURLY.test(value.value)) return;
-      const pair = ancestors.findLast((node) => isPair(node));
-      const key = isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : undefined;
-      const inner = value.value.slice(1, -1);
-      issues.push({
-        severity: 'warning',
-        file,
-        line: counter.linePos(value.range[0]).line + lineOffset,
-        field: key,
-        message: `de tekst staat tussen krulaanhalingstekens (${value.value.at(0)} ${value.value.at(-1)}), die de site als deel van de tekst toont`,
-        hint: `Gebruik rechte aanhalingstekens: ${key && place === 'value' ? `${key}: ` : '- '}"${inner}".`,
-      });
-    },
-  });
-  return issues;
-}
-
-/** What js-yaml, Astro's YAML reader, takes for a date or a time (its YAML 1.1 timestamp patterns). */
-const YAML_TIMESTAMP =
-  /^(?:\d{4}-\d\d-\d\d|\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)$/;
-
-/** The fields whose value is a bare date or time, as paths into the data (see RawEntry.plainDates). */
-function plainDates(doc: Document): (string | number)[][] {
-  const found: (string | number)[][] = [];
-  visit(doc, {
-    Scalar(place, value, ancestors) {
-      if (place === 'key' || value.type !== Scalar.PLAIN || typeof value.value !== 'string') return;
-      if (!YAML_TIMESTAMP.test(value.value)) return;
-      const path: (string | number)[] = [];
-      const chain = [...ancestors, value];
-      chain.forEach((node, i) => {
-        const child = chain[i + 1];
-        if (isPair(node) && isScalar(node.key)) path.push(String(node.key.value));
-        else if (isSeq(node) && child) path.push(node.items.indexOf(child as never));
-      });
-      found.push(path);
-    },
-  });
-  return found;
 }
 
 /** Why an id taken from a file name cannot be an id, with the name to use instead; undefined when it can. */
@@ -405,8 +321,8 @@ export function loadContent(
         unreadable.push({ collection, id });
         continue;
       }
-      issues.push(...cutByComment(doc, counter, yamlText, file, lineOffset));
-      issues.push(...curlyQuoted(doc, counter, file, lineOffset));
+      const { issues: valueIssues, plainDates } = checkPlainValues(doc, counter, yamlText, file, lineOffset);
+      issues.push(...valueIssues);
       entries.push({
         collection,
         id,
@@ -417,7 +333,7 @@ export function loadContent(
         body,
         bodyLine,
         lineOf: lazyLineFinder(yamlText, lineOffset),
-        plainDates: plainDates(doc),
+        plainDates,
       });
     }
   }

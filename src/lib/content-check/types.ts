@@ -1,3 +1,4 @@
+import type { PlainDate } from './yaml-values.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 
 export type Severity = 'error' | 'warning';
@@ -34,5 +35,5 @@ export interface RawEntry {
    * Fields written as a bare date or time (edition: 2019-11-01). This check's YAML reader keeps them as
    * text; Astro's turns them into dates, which a text field then refuses (validate.ts says so first).
    */
-  plainDates?: (string | number)[][];
+  plainDates?: PlainDate[];
 }

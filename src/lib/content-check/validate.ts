@@ -235,20 +235,16 @@ export function validateEntries(entries: RawEntry[]): { valid: ValidatedEntry[];
   for (const entry of entries) {
     const schema = plainSchemas[entry.collection] as z.ZodType;
     // Astro reads a bare 2019-11-01 as a date: fine for a date field, refused (in English) by a text field.
-    for (const path of entry.plainDates ?? []) {
+    for (const { path, value, asText } of entry.plainDates ?? []) {
       const field = fieldAt(schema, path).schema;
       if (!field || kindOf(peel(field).inner).type === 'date') continue;
-      const value = String(
-        path.reduce<unknown>((data, key) => (data as Record<string | number, unknown>)?.[key], entry.data),
-      );
-      const name = path.at(-1);
       issues.push({
         severity: 'error',
         file: entry.file,
         line: entry.lineOf(path),
         field: dottedPath(path),
         message: `"${value}" leest de site als een datum, maar hier hoort tekst`,
-        hint: `Zet de tekst tussen aanhalingstekens: ${typeof name === 'string' ? `${name}: ` : '- '}"${value}".`,
+        hint: `Zet de tekst tussen aanhalingstekens: ${asText}.`,
       });
     }
     // reportInput: the messages quote what the editor wrote, and tell a missing field from a wrong one.

@@ -6,10 +6,12 @@ export type GlossaryPart = string | { text: string; term: GlossaryTerm };
 
 /**
  * A plain text (a summary, a fact, a description, a role) in pieces, with the first use of each term
- * not in `explained` marked, and added to it. The Markdown of a page gets the same from the glossary
- * plugin (src/lib/markdown/mdast-glossary.ts), with the same matcher.
+ * in it marked. The Markdown of a page gets the same from the glossary plugin
+ * (src/lib/markdown/mdast-glossary.ts), with the same matcher; the page then keeps only the first link
+ * per term (glossaryLinksOnce).
  */
-export function glossaryParts(text: string, matcher: TermMatcher, explained: Set<string>): GlossaryPart[] {
+export function glossaryParts(text: string, matcher: TermMatcher): GlossaryPart[] {
+  const explained = new Set<string>();
   const parts: GlossaryPart[] = [];
   let from = 0;
   for (const match of matcher.find(text)) {

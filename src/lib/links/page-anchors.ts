@@ -10,3 +10,8 @@ export const mainContentId = 'inhoud';
 export function glossaryTermAnchor(termId: string): string {
   return termId;
 }
+
+/** Where a glossary term is explained, as a site path (without the base): `/begrippen/#vve`. */
+export function glossaryTermPath(termId: string): string {
+  return `/begrippen/#${glossaryTermAnchor(termId)}`;
+}

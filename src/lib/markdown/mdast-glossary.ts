@@ -1,7 +1,7 @@
 import type { Nodes, Parents, Text } from 'mdast';
 import { defineMdastPlugin, type Custom, type MdastPluginEntry, type MdastVisitorContext } from 'satteri';
 import { TermMatcher, type GlossaryTerm, type TermMatch } from '../glossary/matcher.ts';
-import { glossaryTermAnchor } from '../links/page-anchors.ts';
+import { glossaryTermPath } from '../links/page-anchors.ts';
 import { withBase } from '../urls.ts';
 
 export interface GlossaryOptions {
@@ -98,7 +98,7 @@ function element(
  */
 export function mdastGlossary(options: GlossaryOptions): MdastPluginEntry {
   const matcher = new TermMatcher(options.terms);
-  const glossaryPath = (id: string) => withBase(options.base, `/begrippen/#${glossaryTermAnchor(id)}`);
+  const glossaryPath = (id: string) => withBase(options.base, glossaryTermPath(id));
 
   return () => {
     const explained = new Set<string>();
