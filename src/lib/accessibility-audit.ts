@@ -12,6 +12,18 @@ export const auditWidths = [375, 1280] as const;
 export const auditColourSchemes = ['light', 'dark'] as const;
 export type AuditColourScheme = (typeof auditColourSchemes)[number];
 
+/**
+ * The schemes in which axe runs only its colour rules (`axeColourTag`: contrast, and links told
+ * apart from text by colour alone). In the dark scheme only colours change: every colour is a
+ * light-dark() token, and the few rules for the dark scheme set colours alone (a build test holds
+ * the CSS and the scripts to that, tests/build/styles.test.ts). Every other rule would give the
+ * answer of the light scheme again, at about a third of each page's audit.
+ */
+export const colourOnlySchemes: readonly AuditColourScheme[] = ['dark'];
+
+/** axe-core's tag for the rules that read colours. */
+export const axeColourTag = 'cat.color';
+
 /** Dutch names of the colour schemes, for the statement. */
 export const colourSchemeLabels: Record<AuditColourScheme, string> = { light: 'licht', dark: 'donker' };
 

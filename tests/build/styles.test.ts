@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildNames, builds, root } from '../support/builds.ts';
-import { fileFor, htmlFiles, load } from '../support/dist.ts';
-import { readCss } from '../support/css.ts';
+import { fileFor, htmlFiles, isEditor, load } from '../support/dist.ts';
+import { readCss, type CssRule } from '../support/css.ts';
 
 /** The order layers.css declares: reset, tokens, base, …, print. */
 const declaredOrder = readCss(fs.readFileSync(path.join(root, 'src/styles/layers.css'), 'utf8'))
@@ -19,6 +19,44 @@ function effectiveOrder(css: string): string[] {
     match[1]!.split(',').map((name) => name.trim()),
   );
   return [...new Set(names)];
+}
+
+/** A rule that applies in the dark scheme only: in `@media (prefers-color-scheme: dark)`, or under `[data-theme=dark]`. */
+function darkOnly(rule: CssRule): boolean {
+  return (
+    rule.context.some((atRule) => /prefers-color-scheme\s*:\s*dark/.test(atRule)) ||
+    [...rule.ancestors, rule.selector].some((selector) => /\[data-theme=dark\]/.test(selector))
+  );
+}
+
+/** A colour as a value: hex, a colour function, a few keywords, or a colour scheme (`color-scheme: dark`). */
+const colourValue =
+  /^(#[0-9a-f]{3,8}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix|light-dark)\(.*\)|transparent|currentcolor|black|white|light|dark|light dark|normal)$/i;
+
+/** Properties that take only a colour: whatever their value, setting one changes no size, place or visibility. */
+const colourProperties = new Set([
+  'color',
+  'color-scheme',
+  'background-color',
+  'border-color',
+  'border-top-color',
+  'border-right-color',
+  'border-bottom-color',
+  'border-left-color',
+  'outline-color',
+  'text-decoration-color',
+  'caret-color',
+  'accent-color',
+  'fill',
+  'stroke',
+]);
+
+/** Every stylesheet of a build, the editor's left out (it has its own, and no dark scheme of the site's). */
+function stylesheets(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.css') && !isEditor(file))
+    .sort();
 }
 
 describe.each(buildNames)('styles of the %s build', (name) => {
@@ -41,5 +79,35 @@ describe.each(buildNames)('styles of the %s build', (name) => {
       if (order.join() !== declaredOrder.join()) wrong.push(`${file}: ${order.join(', ')}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  // The sitemap's axe audit runs only axe's colour rules in the dark scheme (src/lib/accessibility-audit.ts):
+  // sound only while the dark scheme changes colours and nothing else. Every colour is a light-dark()
+  // token; these hold the few rules of the dark scheme, and the scripts, to that.
+  it('change only colours in the dark scheme', () => {
+    const found: string[] = [];
+    const wrong: string[] = [];
+    for (const sheet of stylesheets(dir)) {
+      for (const rule of readCss(fs.readFileSync(path.join(dir, sheet), 'utf8')).rules.filter(darkOnly)) {
+        for (const { property, value } of rule.declarations) {
+          found.push(property);
+          const colour = property.startsWith('--') ? colourValue.test(value) : colourProperties.has(property);
+          if (!colour) wrong.push(`${sheet}: ${rule.selector} { ${property}: ${value} }`);
+        }
+      }
+    }
+    // The tokens' own switch to the dark scheme, so the test cannot pass on finding no dark rule at all.
+    expect(found).toContain('color-scheme');
+    expect(wrong).toEqual([]);
+  });
+
+  it('have one script that reads the colour scheme: the theme switch, which only says which is on', () => {
+    const readers = fs
+      .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(js|mjs|html)$/.test(file) && !isEditor(file))
+      .filter((file) => fs.readFileSync(path.join(dir, file), 'utf8').includes('prefers-color-scheme'));
+    expect(readers).toEqual([
+      expect.stringMatching(/^_astro\/ThemeToggle\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/),
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { axeTags } from '../../src/lib/accessibility-audit.ts';
+import { axeColourTag, axeTags } from '../../src/lib/accessibility-audit.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -53,8 +53,18 @@ export interface AxeViolation {
   nodes: { target: string[]; html: string }[];
 }
 
+export interface AxeRunOptions {
+  /** A CSS selector: only that part of the page. */
+  include?: string;
+  /** Only the rules that read colours (see colourOnlySchemes). */
+  colourRulesOnly?: boolean;
+}
+
 /** Runs axe with the WCAG 2.x A and AA rules on the page as it is now; returns the violations. */
-export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
+export async function axeViolations(
+  page: Page,
+  { include, colourRulesOnly = false }: AxeRunOptions = {},
+): Promise<AxeViolation[]> {
   // evaluate() is not subject to the page's CSP, unlike an injected <script>. Once per document.
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
   // A fade or slide still running (the search dialog opens with one; Pagefind's result cards change
@@ -73,12 +83,22 @@ export async function axeViolations(page: Page, include?: string): Promise<AxeVi
     }
   });
   return page.evaluate(
-    async ({ context, tags, assets }) => {
+    async ({ context, tags, assets, colourTag }) => {
       const axe = (
-        globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }
+        globalThis as unknown as {
+          axe: {
+            run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }>;
+            getRules: (tags: string[]) => { ruleId: string; tags: string[] }[];
+          };
+        }
       ).axe;
+      const colourRules = (ruleTags: string[]) =>
+        axe
+          .getRules(ruleTags)
+          .filter((rule) => rule.tags.includes(colourTag ?? ''))
+          .map((rule) => rule.ruleId);
       const result = await axe.run(context ?? document, {
-        runOnly: { type: 'tag', values: tags },
+        runOnly: colourTag ? { type: 'rule', values: colourRules(tags) } : { type: 'tag', values: tags },
         // Only violations are reported; skipping the details of passes makes a run several times faster.
         resultTypes: ['violations'],
         // What the rules that run wait for before they start: media (no-autoplay-audio). Not the style
@@ -94,7 +114,12 @@ export async function axeViolations(page: Page, include?: string): Promise<AxeVi
         nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
       }));
     },
-    { context: include, tags: [...axeTags], assets: [...axePreloadAssets] },
+    {
+      context: include,
+      tags: [...axeTags],
+      assets: [...axePreloadAssets],
+      colourTag: colourRulesOnly ? axeColourTag : undefined,
+    },
   );
 }
 

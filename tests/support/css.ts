@@ -1,12 +1,17 @@
 /**
  * Just enough of a CSS reader for tests on the site's own stylesheets: which style rules there are,
- * inside which at-rules (`@layer components`, `@media print`), and which statements (`@import`,
- * `@layer a, b;`). Comments and the text of strings are dropped first, so neither can fool it.
+ * inside which at-rules (`@layer components`, `@media print`) and rules, with which declarations, and
+ * which statements (`@import`, `@layer a, b;`). Comments and the text of strings are dropped first,
+ * so neither can fool it.
  */
 export interface CssRule {
   selector: string;
   /** The preludes of the at-rules around the rule, outermost first, e.g. ['@layer print', '@media print']. */
   context: string[];
+  /** The selectors of the style rules a nested rule sits in, outermost first. */
+  ancestors: string[];
+  /** Its declarations, in order (`color: red` → { property: 'color', value: 'red' }). */
+  declarations: { property: string; value: string }[];
 }
 
 export interface CssStatement {
@@ -18,25 +23,45 @@ export function readCss(css: string): { rules: CssRule[]; statements: CssStateme
   const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(['"])(?:\\.|(?!\1)[^\\\n])*\1/g, '$1$1');
   const rules: CssRule[] = [];
   const statements: CssStatement[] = [];
-  // Each open block: an at-rule's prelude, or null for a style rule (whose body holds declarations).
-  const open: (string | null)[] = [];
-  const atRules = () => open.filter((prelude): prelude is string => prelude !== null);
+  // One frame per open block: an at-rule's prelude, and the style rule that takes the declarations
+  // in it (an at-rule nested in a style rule, `.a { @media … { color: red } }`, holds `.a`'s).
+  const open: { atRule?: string; rule?: CssRule }[] = [];
+  const atRules = () => open.flatMap(({ atRule }) => (atRule ? [atRule] : []));
   let buffer = '';
+  const declare = (declaration: string) => {
+    const colon = declaration.indexOf(':');
+    const rule = open.at(-1)?.rule;
+    if (rule && colon > 0)
+      rule.declarations.push({
+        property: declaration.slice(0, colon).trim(),
+        value: declaration.slice(colon + 1).trim(),
+      });
+  };
   for (const char of text) {
     if (char === '{') {
       const prelude = buffer.trim().replace(/\s+/g, ' ');
-      if (prelude.startsWith('@')) open.push(prelude);
-      else {
-        rules.push({ selector: prelude, context: atRules() });
-        open.push(null);
+      const parent = open.findLast(({ rule }) => rule)?.rule;
+      const atRule = prelude.startsWith('@') ? prelude : undefined;
+      const frame: (typeof open)[number] = atRule ? { atRule } : {};
+      open.push(frame);
+      if (!atRule || parent) {
+        frame.rule = {
+          selector: atRule ? '&' : prelude,
+          context: atRules(),
+          ancestors: parent ? [...parent.ancestors, parent.selector] : [],
+          declarations: [],
+        };
+        rules.push(frame.rule);
       }
       buffer = '';
     } else if (char === '}') {
+      declare(buffer.trim());
       open.pop();
       buffer = '';
     } else if (char === ';') {
       const statement = buffer.trim().replace(/\s+/g, ' ');
       if (statement.startsWith('@')) statements.push({ text: statement, context: atRules() });
+      else declare(statement);
       buffer = '';
     } else buffer += char;
   }

@@ -109,3 +109,52 @@ describe('component styles', () => {
     ).toEqual([]);
   });
 });
+
+// The reader behind these tests and tests/build/styles.test.ts, whose check of the dark scheme relies on it.
+describe('the CSS reader of the tests', () => {
+  it('gives each rule its declarations, its at-rules and the rules it sits in', () => {
+    const { rules } = readCss(
+      '@layer a { .x { color: red; --gap: 1rem } } .y { margin: 0; @media (prefers-color-scheme: dark) { color: #fff; .z { width: 1px } } }',
+    );
+    expect(rules).toEqual([
+      {
+        selector: '.x',
+        context: ['@layer a'],
+        ancestors: [],
+        declarations: [
+          { property: 'color', value: 'red' },
+          { property: '--gap', value: '1rem' },
+        ],
+      },
+      { selector: '.y', context: [], ancestors: [], declarations: [{ property: 'margin', value: '0' }] },
+      // An at-rule nested in a rule holds declarations of that rule.
+      {
+        selector: '&',
+        context: ['@media (prefers-color-scheme: dark)'],
+        ancestors: ['.y'],
+        declarations: [{ property: 'color', value: '#fff' }],
+      },
+      {
+        selector: '.z',
+        context: ['@media (prefers-color-scheme: dark)'],
+        ancestors: ['.y', '&'],
+        declarations: [{ property: 'width', value: '1px' }],
+      },
+    ]);
+  });
+
+  it('is not fooled by a brace or a semicolon in a comment or a string', () => {
+    const { rules } = readCss('.a { content: "};{"; /* } .b { */ color: blue }');
+    expect(rules).toEqual([
+      {
+        selector: '.a',
+        context: [],
+        ancestors: [],
+        declarations: [
+          { property: 'content', value: '""' },
+          { property: 'color', value: 'blue' },
+        ],
+      },
+    ]);
+  });
+});
