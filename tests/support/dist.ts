@@ -35,8 +35,22 @@ export function urlOf(file: string, base: string): string {
   return `${base}${withoutIndex}`;
 }
 
+const parsed = new Map<string, { mtimeMs: number; size: number; $: cheerio.CheerioAPI }>();
+
+/**
+ * A built page, parsed. Parsed once per test worker and then shared (test files run one after another
+ * in a worker, `isolate: false`): some ten files read every page of both builds, which took about
+ * 5 CPU-s of a run. Read it, never change it; a test that must change a page clones what it changes.
+ * A file written again (a build of its own into the same folder) is parsed again.
+ */
 export function load(dir: string, file: string): cheerio.CheerioAPI {
-  return cheerio.load(fs.readFileSync(path.join(dir, file), 'utf8'));
+  const full = path.join(dir, file);
+  const { mtimeMs, size } = fs.statSync(full);
+  const known = parsed.get(full);
+  if (known?.mtimeMs === mtimeMs && known.size === size) return known.$;
+  const $ = cheerio.load(fs.readFileSync(full, 'utf8'));
+  parsed.set(full, { mtimeMs, size, $ });
+  return $;
 }
 
 /** The URL paths listed in a build's sitemap (`sitemap-0.xml`, written by @astrojs/sitemap). */
