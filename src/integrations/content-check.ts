@@ -52,9 +52,12 @@ export function reportOutcome(
   if (skipped.length > 0) logger.warn(`De controle laat weg (CONTENT_CHECK_SKIP): ${skipped.join(', ')}.`);
   if (warnings) logger.warn(`\n${warnings}`);
   if (errorCount > 0) {
-    throw new Error(
+    const error = new Error(
       `De inhoud heeft ${countOf(errorCount, 'fout', 'fouten')}. Herstel ${errorCount === 1 ? 'die' : 'ze'} en probeer opnieuw:\n\n${errors}\n`,
     );
+    // Without a stack, Astro prints the message alone: a trace through this file would only puzzle an editor.
+    error.stack = '';
+    throw error;
   }
 }
 

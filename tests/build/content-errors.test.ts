@@ -57,6 +57,11 @@ describe('a content mistake stops the build', () => {
     expect(result.output).toMatch(/De inhoud heeft \d+ fouten?\. Herstel/);
   });
 
+  it("says only what editors act on: no stack trace or location in the build's own code", () => {
+    expect(result.output).not.toMatch(/Stack trace|Location:/);
+    expect(result.output).not.toContain('src/integrations/');
+  });
+
   // Each mistake below is reported as an error (a line starting with FOUT), never as a warning:
   // it would stop the build on its own.
   const errorLine = (text: string) => result.output.split('\n').find((line) => line.includes(text));
