@@ -56,12 +56,24 @@ const colourProperties = new Set([
   'stroke',
 ]);
 
-/** Every stylesheet of a build, the editor's left out (it has its own, and no dark scheme of the site's). */
-function stylesheets(dir: string): string[] {
-  return fs
+/**
+ * The CSS of a build by where it is: every stylesheet, and the <style> blocks of every page (none while
+ * Astro writes no sheet inline, `inlineStylesheets: 'never'`). The editor is left out: it has its own
+ * styles, and no colour scheme of the site's.
+ */
+function allCss(dir: string): [where: string, css: string][] {
+  const sheets = fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.css') && !isEditor(file))
-    .sort();
+    .sort()
+    .map((file): [string, string] => [file, fs.readFileSync(path.join(dir, file), 'utf8')]);
+  const inline = htmlFiles(dir).flatMap((file) => {
+    const $ = load(dir, file);
+    return $('style')
+      .toArray()
+      .map((style): [string, string] => [file, $(style).text()]);
+  });
+  return [...sheets, ...inline];
 }
 
 describe.each(buildNames)('styles of the %s build', (name) => {
@@ -92,8 +104,8 @@ describe.each(buildNames)('styles of the %s build', (name) => {
   it('differ only in colours between the light and the dark scheme', () => {
     const found: string[] = [];
     const wrong: string[] = [];
-    for (const sheet of stylesheets(dir)) {
-      for (const rule of readCss(fs.readFileSync(path.join(dir, sheet), 'utf8')).rules.filter(schemeDependent)) {
+    for (const [sheet, css] of allCss(dir)) {
+      for (const rule of readCss(css).rules.filter(schemeDependent)) {
         for (const { property, value } of rule.declarations) {
           found.push(property);
           const colour = property.startsWith('--') ? colourValue.test(value) : colourProperties.has(property);
