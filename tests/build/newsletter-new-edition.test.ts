@@ -192,6 +192,12 @@ describe('an edition that cannot be mailed', () => {
   const lineOf = (markdown: string) => lines.indexOf(markdown) + 1;
   let output = '';
   let status: number | null = null;
+  /** The errors (FOUT, not WAARSCHUWING: each must stop the build on its own) at a line of the edition. */
+  const errorAt = (line: number) =>
+    output
+      .split('\n')
+      .filter((text) => text.startsWith('FOUT ') && text.includes(`newsletters/zomer-2099.md:${line} `))
+      .join('\n');
 
   beforeAll(async () => {
     const content = copyChangedContent();
@@ -208,17 +214,15 @@ describe('an edition that cannot be mailed', () => {
   it('stops the build on an image without alt text, naming the file and the line', () => {
     expect(status).not.toBe(0);
     expect(lineOf(noAlt)).toBeGreaterThan(1);
-    expect(output).toContain(
-      `newsletters/zomer-2099.md:${lineOf(noAlt)} de afbeelding "/favicon.svg" heeft geen alt-tekst`,
-    );
+    expect(errorAt(lineOf(noAlt))).toContain('de afbeelding "/favicon.svg" heeft geen alt-tekst');
   });
 
   // The same check, so an editor hears of it in `npm run check` too, and before the site is built.
   it('stops the build on an image in a format mail clients do not show, naming the file and the line', () => {
     expect(status).not.toBe(0);
     expect(lineOf(svg)).toBeGreaterThan(lineOf(noAlt));
-    expect(output).toContain(
-      `newsletters/zomer-2099.md:${lineOf(svg)} de afbeelding "/favicon.svg" is geen JPG, PNG of GIF: veel mailprogramma's`,
+    expect(errorAt(lineOf(svg))).toContain(
+      `de afbeelding "/favicon.svg" is geen JPG, PNG of GIF: veel mailprogramma's`,
     );
   });
 });

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildNames, builds, root } from '../support/builds.ts';
 import { fileFor, htmlFiles, isEditor, load } from '../support/dist.ts';
-import { readCss, type CssRule } from '../support/css.ts';
+import { readCss } from '../support/css.ts';
+import { schemeDependent, setsColourOnly } from '../support/colour-schemes.ts';
 
 /** The order layers.css declares: reset, tokens, base, …, print. */
 const declaredOrder = readCss(fs.readFileSync(path.join(root, 'src/styles/layers.css'), 'utf8'))
@@ -20,41 +21,6 @@ function effectiveOrder(css: string): string[] {
   );
   return [...new Set(names)];
 }
-
-/**
- * A rule that holds in one colour scheme and not the other: under a `prefers-color-scheme` query or a
- * `data-theme` selector (light or dark: a rule for light only is one the dark scheme goes without).
- * Print is left out: axe runs on the screen.
- */
-function schemeDependent(rule: CssRule): boolean {
-  if (rule.context.some((atRule) => /^@media\b.*\bprint\b/.test(atRule))) return false;
-  return (
-    rule.context.some((atRule) => /prefers-color-scheme/.test(atRule)) ||
-    [...rule.ancestors, rule.selector].some((selector) => /\[data-theme\b/.test(selector))
-  );
-}
-
-/** A colour as a value: hex, a colour function, a few keywords, or a colour scheme (`color-scheme: dark`). */
-const colourValue =
-  /^(#[0-9a-f]{3,8}|(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix|light-dark)\(.*\)|transparent|currentcolor|black|white|light|dark|light dark|normal)$/i;
-
-/** Properties that take only a colour: whatever their value, setting one changes no size, place or visibility. */
-const colourProperties = new Set([
-  'color',
-  'color-scheme',
-  'background-color',
-  'border-color',
-  'border-top-color',
-  'border-right-color',
-  'border-bottom-color',
-  'border-left-color',
-  'outline-color',
-  'text-decoration-color',
-  'caret-color',
-  'accent-color',
-  'fill',
-  'stroke',
-]);
 
 /**
  * The CSS of a build by where it is: every stylesheet, and the <style> blocks of every page (none while
@@ -108,8 +74,7 @@ describe.each(buildNames)('styles of the %s build', (name) => {
       for (const rule of readCss(css).rules.filter(schemeDependent)) {
         for (const { property, value } of rule.declarations) {
           found.push(property);
-          const colour = property.startsWith('--') ? colourValue.test(value) : colourProperties.has(property);
-          if (!colour) wrong.push(`${sheet}: ${rule.selector} { ${property}: ${value} }`);
+          if (!setsColourOnly(property, value)) wrong.push(`${sheet}: ${rule.selector} { ${property}: ${value} }`);
         }
       }
     }

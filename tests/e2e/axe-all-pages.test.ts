@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { auditWidths, colourOnlySchemes } from '../../src/lib/accessibility-audit.ts';
 import { allCombinations, axeSite, describeSitemapShard, shardOf, sitemapAuditPaths } from '../support/axe-sitemap.ts';
 import { builds } from '../support/builds.ts';
+import { pageTypes } from '../support/page-types.ts';
 import { pageResults, searchInDialog, suggestionsIn } from '../support/search.ts';
 
 /** The first half of the sitemap (axe-all-pages-2.test.ts has the other), and the search in use. */
@@ -62,5 +64,43 @@ describe('axe on the search in use (both schemes and widths)', () => {
       return allCombinations(page, 'zoekpagina met resultaten');
     });
     expect(problems).toEqual([]);
+  });
+});
+
+// In the schemes of colourOnlySchemes the audit runs only axe's colour rules. The CSS is held to colours there
+// (tests/build/styles.test.ts); this looks at the result in the browser, scripts included: what a screen reader
+// gets (names, roles, states, what is hidden) is the same in both schemes, but the theme switch saying it is on.
+describe('the colour schemes the audit checks for colours only', () => {
+  it('change nothing a screen reader gets on a page of each type but the theme switch', async () => {
+    const changed: string[] = [];
+    let switchSaysOn = false;
+    await site.withPage(async (page) => {
+      // The scheme in effect, and the page as it stays: the switch follows the system's scheme when its change
+      // event comes (a page without the switch, like the 404 page, has nothing to wait for).
+      const inScheme = async (colorScheme: 'light' | 'dark') => {
+        await page.emulateMedia({ colorScheme });
+        await page.waitForFunction(
+          (on) => [...document.querySelectorAll('theme-toggle button')].every((b) => b.ariaPressed === on),
+          String(colorScheme === 'dark'),
+        );
+      };
+      // At the widest width, where the most is shown (a script that acts on the scheme acts at every width).
+      await page.setViewportSize({ width: Math.max(...auditWidths), height: 900 });
+      for (const path of pageTypes) {
+        await inScheme('light');
+        await page.goto(`${site.server.origin}${base}${path.slice(1)}`);
+        await inScheme('light');
+        const light = await page.locator('body').ariaSnapshot();
+        for (const colorScheme of colourOnlySchemes) {
+          await inScheme(colorScheme);
+          const other = await page.locator('body').ariaSnapshot();
+          switchSaysOn ||= other.includes('button "Donkere modus" [pressed]');
+          if (other.replace('button "Donkere modus" [pressed]', 'button "Donkere modus"') !== light)
+            changed.push(`${path} in ${colorScheme}`);
+        }
+      }
+    });
+    expect(switchSaysOn, 'the dark scheme was in effect').toBe(true);
+    expect(changed).toEqual([]);
   });
 });

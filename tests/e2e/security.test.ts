@@ -5,6 +5,7 @@ import { headerPolicy, serialise } from '../../src/lib/security/csp.ts';
 import { childEnv } from '../support/astro-build.ts';
 import { launch } from '../support/browser.ts';
 import { builds, fixtureBuilds } from '../support/builds.ts';
+import { pageTypes } from '../support/page-types.ts';
 import { pageResults, searchInDialog } from '../support/search.ts';
 import { headersFromFile, serve } from '../../scripts/lib/static-server.ts';
 
@@ -13,26 +14,6 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
-
-/** One page of every type. */
-const pageTypes = [
-  '/',
-  '/plannen/',
-  '/plannen/het-jonge-kind/',
-  '/nieuwsbrieven/volop-beweging/',
-  '/wie-doet-wat/',
-  '/teams/procesteam-ontwikkeltafel-3/',
-  '/mensen/kate-snellens/',
-  '/organisaties/gemeente-almelo/',
-  '/praktijkvoorbeelden/',
-  '/praktijkvoorbeelden/peuterplus-s-hertogenbosch/',
-  '/praktijkvoorbeelden/vergelijken/',
-  '/begrippen/',
-  '/bronnen/',
-  '/toegankelijkheid/',
-  '/privacy/',
-  '/bestaat-niet/',
-];
 
 interface Watch {
   requests: string[];

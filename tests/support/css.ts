@@ -19,8 +19,14 @@ export interface CssStatement {
   context: string[];
 }
 
+/** At-rules whose block holds rules (or, nested in a style rule, that rule's declarations). */
+const groupingAtRule = /^@(media|supports|layer|container|scope|starting-style|document)\b/i;
+
 export function readCss(css: string): { rules: CssRule[]; statements: CssStatement[] } {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(['"])(?:\\.|(?!\1)[^\\\n])*\1/g, '$1$1');
+  // Comments and strings in one pass, so that neither hides the other ("/*" in a string, a quote in a comment).
+  const text = css.replace(/\/\*[\s\S]*?\*\/|(['"])(?:\\.|(?!\1)[^\\\n])*\1/g, (_match, quote?: string) =>
+    quote ? `${quote}${quote}` : '',
+  );
   const rules: CssRule[] = [];
   const statements: CssStatement[] = [];
   // One frame per open block: an at-rule's prelude, and the style rule that takes the declarations
@@ -44,9 +50,12 @@ export function readCss(css: string): { rules: CssRule[]; statements: CssStateme
       const atRule = prelude.startsWith('@') ? prelude : undefined;
       const frame: (typeof open)[number] = atRule ? { atRule } : {};
       open.push(frame);
-      if (!atRule || parent) {
+      // A grouping at-rule (@media, @layer, …) holds rules, or in a style rule that rule's declarations;
+      // any other (@font-face, @page, @property, …) holds declarations of its own, and is a rule here.
+      const grouping = atRule !== undefined && groupingAtRule.test(atRule);
+      if (!grouping || parent) {
         frame.rule = {
-          selector: atRule ? '&' : prelude,
+          selector: grouping ? '&' : prelude,
           context: atRules(),
           ancestors: parent ? [...parent.ancestors, parent.selector] : [],
           declarations: [],

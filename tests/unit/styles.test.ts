@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../support/builds.ts';
+import { schemeDependent, setsColourOnly } from '../support/colour-schemes.ts';
 import { astroStyles, astroTemplate, classesIn, readCss, withoutGlobal } from '../support/css.ts';
 
 /**
@@ -53,7 +54,8 @@ describe('the global styles', () => {
   });
 
   it.each(layerFiles)('%s puts every rule in a global layer, never in components', (file) => {
-    const { rules } = readCss(read(path.join(stylesDir, file)));
+    // Style rules: an at-rule of the page itself (@page: paper size and margins) is no component's.
+    const rules = readCss(read(path.join(stylesDir, file))).rules.filter(({ selector }) => !selector.startsWith('@'));
     expect(rules.length).toBeGreaterThan(0);
     const misplaced = rules.filter(
       ({ context }) =>
@@ -155,6 +157,59 @@ describe('the CSS reader of the tests', () => {
           { property: 'color', value: 'blue' },
         ],
       },
+    ]);
+  });
+
+  it('reads "/*" in a string as text, and an at-rule with declarations of its own as a rule', () => {
+    const { rules } = readCss('.a { content: "/*" } @font-face { font-family: x } .b { color: red }');
+    expect(rules.map(({ selector, declarations }) => [selector, declarations.map((d) => d.property)])).toEqual([
+      ['.a', ['content']],
+      ['@font-face', ['font-family']],
+      ['.b', ['color']],
+    ]);
+  });
+});
+
+// The rule tests/build/styles.test.ts holds the built CSS to: between the schemes only colours change.
+describe('what may differ between the colour schemes', () => {
+  const differing = (css: string) =>
+    readCss(css)
+      .rules.filter(schemeDependent)
+      .flatMap((rule) => rule.declarations.filter((d) => !setsColourOnly(d.property, d.value)))
+      .map(({ property, value }) => `${property}: ${value}`);
+
+  it('colours, colour tokens and the colour scheme', () => {
+    expect(
+      differing(`
+        @media (prefers-color-scheme: dark) { :root:not([data-theme=light]) { --mark: #806600; --search-color-scheme: dark; color-scheme: dark } }
+        :root[data-theme='dark'] { --bg: light-dark(rgb(0 0 0 / 0.5), #fff); color: var(--text); border-color: currentColor }
+        @media print { :root[data-theme] { display: block } }
+        .a { display: none }
+      `),
+    ).toEqual([]);
+  });
+
+  it('nothing else, wherever the rule depends on the scheme', () => {
+    expect(
+      differing(`
+        @media (prefers-color-scheme: dark) { .a { display: none } }
+        @media (prefers-color-scheme: light) { .b { width: 1px } }
+        .c { @media (prefers-color-scheme: dark) { visibility: hidden } }
+        @supports (color: red) { [ data-theme=dark ] .d { margin: 0 } }
+        @media (prefers-color-scheme: dark) { @font-face { font-family: x } }
+        @container style(--scheme: dark) { .e { order: 2 } }
+        @media not print { :root[data-theme=dark] { --gap: 1rem; --wrap: normal; --shade: rgb(0 0 0) calc(2px) } }
+      `),
+    ).toEqual([
+      'display: none',
+      'width: 1px',
+      'visibility: hidden',
+      'margin: 0',
+      'font-family: x',
+      'order: 2',
+      '--gap: 1rem',
+      '--wrap: normal',
+      '--shade: rgb(0 0 0) calc(2px)',
     ]);
   });
 });
