@@ -257,6 +257,13 @@ describe.each(buildNames)("speaking each other's language, in the %s build", (na
     const $ = page('praktijkvoorbeelden/vergelijken/');
     const practices = ofCollection('practices');
 
+    // The page keeps one link per term, and a column can be hidden by the reader's choice: the link could be
+    // the hidden one, so the cells stay plain, like other lists of many entries.
+    it('links no glossary term in the table, whose columns the reader hides', () => {
+      expect($('table').length).toBeGreaterThan(0);
+      expect($('table a.glossary-term')).toHaveLength(0);
+    });
+
     it('puts every practice side by side on the shared fields', () => {
       const columns = $('thead th[data-practice]')
         .map((_, el) => $(el).attr('data-practice'))

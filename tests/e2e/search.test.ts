@@ -219,6 +219,16 @@ describe('the search box in the header', () => {
 
   it('works with the keyboard alone: "/" opens, arrows choose, Enter follows, Escape closes', async () => {
     const { page, problems } = await open();
+    // What the dialog's summary says at each change, and whether it is busy then (not read out).
+    await page.addInitScript(() => {
+      const said: { text: string; busy: string | null }[] = [];
+      (window as unknown as { said: typeof said }).said = said;
+      new MutationObserver(() => {
+        const summary = document.querySelector('dialog[open] pagefind-summary');
+        const text = summary?.textContent?.trim() ?? '';
+        if (summary && text !== said.at(-1)?.text) said.push({ text, busy: summary.getAttribute('aria-busy') });
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await page.goto(url('/wie-doet-wat/'));
 
     // Typed straight after "/", while the search is still loading: no letter may get lost.
@@ -244,6 +254,13 @@ describe('the search box in the header', () => {
     const summary = page.locator('dialog[open] pagefind-summary');
     expect(await summary.getAttribute('role')).toBe('status');
     await expect.poll(() => summary.getAttribute('aria-busy')).toBeNull();
+    // While the words were typed, every other text it showed ("Bezig met zoeken…", a count for "Kate S") was busy.
+    const said = await page.evaluate(
+      () => (window as unknown as { said: { text: string; busy: string | null }[] }).said,
+    );
+    const final = (await summary.textContent())?.trim();
+    expect(said.length).toBeGreaterThan(1);
+    expect(said.filter(({ text }) => text !== final && text !== '').every(({ busy }) => busy === 'true')).toBe(true);
 
     // Results load one by one and not always in order: wait for the first one itself.
     await page.locator('dialog[open] .pf-results > li:first-child .pf-result-link').waitFor();
@@ -527,6 +544,9 @@ describe('the search page', () => {
     expect(links.length).toBe(10);
     // The header's search is a plain link to this page.
     expect(await page.locator('header site-search a').getAttribute('href')).toBe('/jeugd/zoeken/');
+    // Without scripts "/" does nothing, so the link shows no hint at it.
+    expect(await page.locator('header site-search .site-search__key').count()).toBe(1);
+    expect(await page.locator('header site-search .site-search__key').isVisible()).toBe(false);
     await page.context().close();
   });
 

@@ -739,12 +739,17 @@ describe('files and values as tools write them, which the site would drop or cha
         field: 'role',
         message:
           'na " #" leest de site niets meer (dat is een opmerking): er staat nu alleen "projectleider ontwikkeltafel"',
-        hint: 'Zet de hele tekst tussen aanhalingstekens: role: "projectleider ontwikkeltafel #3".',
+        hint: 'Is " #…" een opmerking, zet die dan op een eigen regel of haal hem weg. Hoort het bij de tekst, zet dan de hele tekst tussen aanhalingstekens: role: "projectleider ontwikkeltafel #3".',
       },
     ]);
-    // A quoted text keeps its "#"; a note after an id in a list is cut off all the same.
+    // A quoted text keeps its "#"; a note after an id in a list is cut off all the same, and is most likely a note.
     expect(errorsIn('plans/testplan.md')).toMatchObject([
-      { field: 'people.1', hint: 'Zet de hele tekst tussen aanhalingstekens: - "jan-test # de trekker".' },
+      {
+        field: 'people.1',
+        hint: expect.stringMatching(
+          /^Is " #…" een opmerking, zet die dan op een eigen regel of haal hem weg\. .*: - "jan-test # de trekker"\.$/,
+        ),
+      },
     ]);
   });
 
@@ -761,6 +766,26 @@ describe('files and values as tools write them, which the site would drop or cha
       },
     ]);
     expect(errorsIn('plans/testplan.md')).toEqual([]);
+  });
+
+  it("leaves a bare date where a list belongs to the schema's own message, and quotes a list item as a list item", () => {
+    const { errorsIn } = checkWith({
+      'plans/testplan.md': (t) =>
+        t
+          .replace('municipalities:\n  - gemeente-testdorp', 'municipalities: 2019-11-01')
+          .replace('  - jan-test', '  - 2020'),
+    });
+    const errors = errorsIn('plans/testplan.md');
+    expect(errors.map((e) => e.message).join('\n')).not.toContain('leest de site als een datum');
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'municipalities', message: expect.stringMatching(/^hier hoort een lijst/) }),
+        expect.objectContaining({
+          field: 'people.1',
+          hint: expect.stringContaining('Zet de tekst tussen aanhalingstekens: - "2020".'),
+        }),
+      ]),
+    );
   });
 
   it('tells how to leave out an optional field written empty, which Astro also refuses', () => {
@@ -785,6 +810,24 @@ describe('the lines "---" around the fields', () => {
         hint: 'Zet na de laatste regel met een veld (regel 10) een regel met alleen "---".',
       },
     ]);
+  });
+
+  it('says so after empty lines before the first "---" too, and counts from there', () => {
+    const { errorsIn } = checkWith({ 'plans/testplan.md': (t) => `\n\n${t.replace(/\n---\n/, '\n\n')}` });
+    expect(errorsIn('plans/testplan.md')).toMatchObject([
+      {
+        line: 3,
+        message: 'de velden worden niet afgesloten met een regel "---"',
+        hint: 'Zet na de laatste regel met een veld (regel 12) een regel met alleen "---".',
+      },
+    ]);
+  });
+
+  it('reads two lines "---" with nothing between them as a page without fields, as the site does', () => {
+    const { errorsIn } = checkWith({ 'plans/testplan.md': (t) => t.replace(/^---\n[\s\S]*?\n---\n/, '---\n---\n') });
+    const errors = errorsIn('plans/testplan.md');
+    expect(errors.map((e) => e.message)).not.toContain('de velden worden niet afgesloten met een regel "---"');
+    expect(errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'title' })]));
   });
 
   it('says that a .yaml file has no lines "---" around its fields', () => {
@@ -839,6 +882,25 @@ describe('characters pasted from Word or a web page', () => {
       'plans/testplan.md': (t) => t.replace('summary: Een verzonnen plan', 'summary: Een\u00a0verzonnen plan'),
     });
     expect([...text.errors, ...text.warnings]).toEqual([]);
+  });
+
+  it('finds a hard space before a field name, and reads a text of several lines as text, in a Markdown file too', () => {
+    const before = checkWith({ 'plans/testplan.md': (t) => t.replace('kind: thema', '\u00a0kind: thema') });
+    expect(before.errorsIn('plans/testplan.md')).toMatchObject([
+      {
+        line: 4,
+        message: 'er staat een harde spatie bij het veld "kind", vaak meegekopieerd uit Word of een webpagina',
+      },
+    ]);
+    // A line of a block that reads like a field ("Zie ook: …") is text: a hard space in it is fine.
+    const block = checkWith({
+      'plans/testplan.md': (t) =>
+        t.replace(
+          'summary: Een verzonnen plan om de inhoudscontrole mee te testen.',
+          'summary: |\n  Een verzonnen plan.\n  Zie\u00a0ook: de inhoudscontrole.',
+        ),
+    });
+    expect([...block.errors, ...block.warnings]).toEqual([]);
   });
 
   it('warns about curly quotes around a value, which the site would show as part of the text', () => {

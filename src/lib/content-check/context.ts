@@ -1,8 +1,7 @@
 import type { FoundReference } from '../schema/walk.ts';
 import type { ParsedBody } from './markdown.ts';
 import type { SiteIndex } from '../links/site-index.ts';
-import type { UnreadableEntry } from './load.ts';
-import type { ContentIssue, RawEntry } from './types.ts';
+import type { ContentIssue, RawEntry, UnreadableEntry } from './types.ts';
 
 /** What every check may look at: all entries, their parsed bodies, the site's URLs, and today's date. */
 export interface CheckContext {

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import { collectionNames, idPattern, registry, type CollectionName } from '../../schemas/index.ts';
 import { decodeContent, normaliseName, type EncodingProblem } from '../content-text.ts';
 import { idFromTitle, idOfFile } from '../entry-id.ts';
-import type { ContentIssue, RawEntry } from './types.ts';
+import type { ContentIssue, RawEntry, UnreadableEntry } from './types.ts';
 import { explainYamlError } from './yaml-errors.ts';
 import { checkPlainValues } from './yaml-values.ts';
 
 // The text is normalised first (no byte-order mark, \n line endings). Spaces after a --- are invisible
 // in an editor, and so are empty lines before the first one: Astro accepts both.
-const FRONTMATTER = /^((?:[ \t]*\n)*)---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+const FRONTMATTER = /^((?:[ \t]*\n)*)---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -120,14 +120,19 @@ const INVISIBLE: Record<string, string> = {
 /**
  * The first line whose field name, or the spaces around its colon, hold a character that only looks
  * like a space or like nothing: YAML then reads another name, or no field at all, and its own message
- * points at what the editor cannot see. Such characters inside a text are left alone.
+ * points at what the editor cannot see. Such characters inside a text are left alone: `textLines` are
+ * the lines (1-based) that continue a text of several lines, such as a block after `description: |`.
  */
-function invisibleCharacter(text: string): { line: number; message: string; hint: string } | undefined {
+function invisibleCharacter(
+  text: string,
+  textLines: ReadonlySet<number>,
+): { line: number; message: string; hint: string } | undefined {
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
+    if (textLines.has(index + 1)) continue;
     // A field name is one word (role, fromMonths, reviewBy): a line of running text never matches.
     const key =
-      /^(\s*(?:-\s+)?)([\p{L}\d_\u00a0\u200b-\u200d\u2060\ufeff-]+?)([ \t\u00a0\u200b-\u200d\u2060\ufeff]*):([ \t\u00a0]*)/u.exec(
+      /^([ \t]*(?:-[ \t]+)?)([\p{L}\d_\u00a0\u200b-\u200d\u2060\ufeff-]+?)([ \t\u00a0\u200b-\u200d\u2060\ufeff]*):([ \t\u00a0]*)/u.exec(
         line,
       );
     if (!key) continue;
@@ -142,6 +147,20 @@ function invisibleCharacter(text: string): { line: number; message: string; hint
     };
   }
   return undefined;
+}
+
+/** The lines (1-based) after the first of each value that runs over several lines: text, not field names. */
+function continuedTextLines(doc: Document, counter: LineCounter): Set<number> {
+  const lines = new Set<number>();
+  visit(doc, {
+    Scalar(_, scalar) {
+      if (!scalar.range) return;
+      const first = counter.linePos(scalar.range[0]).line;
+      const last = counter.linePos(Math.max(scalar.range[0], scalar.range[1] - 1)).line;
+      for (let line = first + 1; line <= last; line++) lines.add(line);
+    },
+  });
+  return lines;
 }
 
 /** Why an id taken from a file name cannot be an id, with the name to use instead; undefined when it can. */
@@ -286,13 +305,15 @@ export function loadContent(
         const match = FRONTMATTER.exec(text);
         if (!match) {
           // It opens with "---" but never closes: say so, and where the fields seem to end (the first empty line).
-          const opened = /^---[ \t]*\n/.test(text);
+          const opening = /^((?:[ \t]*\n)*)---[ \t]*\n/.exec(text);
+          const opened = opening !== null;
+          const openingLine = opening ? (opening[1] ?? '').split('\n').length - 1 : 0;
           const lines = text.split('\n');
-          const blank = lines.findIndex((line, i) => i > 0 && line.trim() === '');
+          const blank = lines.findIndex((line, i) => i > openingLine && line.trim() === '');
           issues.push({
             severity: 'error',
             file,
-            line: 1,
+            line: openingLine + 1,
             message: opened
               ? 'de velden worden niet afgesloten met een regel "---"'
               : 'het bestand begint niet met de velden tussen twee regels "---"',
@@ -307,16 +328,20 @@ export function loadContent(
         body = text.slice(match[0].length);
         bodyLine = match[0].split('\n').length;
         if (!match[0].endsWith('\n')) bodyLine += 1;
-        // Line 1 is the first "---", after any empty lines before it.
-        lineOffset = 1 + (match[1] ?? '').split('\n').length - 1;
+        // The fields start on the line after the first "---", which may follow empty lines.
+        lineOffset = (match[1] ?? '').split('\n').length;
       }
-      const invisible = invisibleCharacter(yamlText);
+      const yamlIssues: ContentIssue[] = [];
+      const { doc, counter, ok } = parseYaml(yamlText, file, lineOffset, yamlIssues);
+      // Said instead of YAML's own message, which points at what the editor cannot see. A file that YAML
+      // cannot read may have no text of several lines where it thinks it has.
+      const invisible = invisibleCharacter(yamlText, ok ? continuedTextLines(doc, counter) : new Set());
       if (invisible) {
         issues.push({ severity: 'error', file, ...invisible, line: invisible.line + lineOffset });
         unreadable.push({ collection, id });
         continue;
       }
-      const { doc, counter, ok } = parseYaml(yamlText, file, lineOffset, issues);
+      issues.push(...yamlIssues);
       if (!ok) {
         unreadable.push({ collection, id });
         continue;
@@ -338,10 +363,4 @@ export function loadContent(
     }
   }
   return { entries, issues, unreadable };
-}
-
-/** A file of a collection, with a good name, that could not be read (its own error says why). */
-export interface UnreadableEntry {
-  collection: CollectionName;
-  id: string;
 }

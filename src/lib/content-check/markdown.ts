@@ -1,11 +1,11 @@
 import type { Nodes, Root } from 'mdast';
 import { markdownToMdast, mdxToJs, mdxToMdast } from 'satteri';
 import { markdownFeatures } from '../markdown/features.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
 
 // The site's Markdown features, but raw HTML left as it is written: reading it into elements only
 // matters for the rendered HTML, and it moves the lines an MDX error is reported on.
 const features = { ...markdownFeatures, rawHtml: false };
-import type { ContentIssue, RawEntry } from './types.ts';
 
 /** The body of a Markdown or MDX entry as a syntax tree, with lines counted in the whole file. */
 export interface ParsedBody {

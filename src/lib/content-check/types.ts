@@ -37,3 +37,9 @@ export interface RawEntry {
    */
   plainDates?: PlainDate[];
 }
+
+/** A file of a collection, with a good name, that could not be read (its own error says why). */
+export interface UnreadableEntry {
+  collection: CollectionName;
+  id: string;
+}

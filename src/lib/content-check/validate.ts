@@ -5,6 +5,7 @@ import { plainSchemas, referenceTarget } from '../schema/plain-schemas.ts';
 import { allowedKeys, fieldAt, kindOf, peel } from '../schema/walk.ts';
 import { closest } from './suggest.ts';
 import { dottedPath } from './words.ts';
+import { quotedLine } from './yaml-values.ts';
 import type { ContentIssue, RawEntry } from './types.ts';
 
 const typeNames: Record<string, string> = {
@@ -144,7 +145,7 @@ function toContentIssue(
       const name = String(path.at(-1));
       const asText =
         issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')
-          ? `Zet de tekst tussen aanhalingstekens: ${name}: "${String(input)}".`
+          ? `Zet de tekst tussen aanhalingstekens: ${quotedLine(path.at(-1) as string | number | undefined, String(input))}.`
           : undefined;
       const asList =
         issue.expected === 'array' && typeof input === 'string'
@@ -237,7 +238,8 @@ export function validateEntries(entries: RawEntry[]): { valid: ValidatedEntry[];
     // Astro reads a bare 2019-11-01 as a date: fine for a date field, refused (in English) by a text field.
     for (const { path, value, asText } of entry.plainDates ?? []) {
       const field = fieldAt(schema, path).schema;
-      if (!field || kindOf(peel(field).inner).type === 'date') continue;
+      // Only where text belongs; a date, a number or a list gets the schema's own message.
+      if (!field || !['text', 'choice', 'reference'].includes(kindOf(peel(field).inner).type)) continue;
       issues.push({
         severity: 'error',
         file: entry.file,

@@ -31,9 +31,10 @@ function plainValues(doc: Document): PlainValue[] {
   return found;
 }
 
-/** How the value is written with quotes: `title: "…"`, or `- "…"` in a list. */
-function quoted({ key }: PlainValue, text: string): string {
-  return `${key ? `${key}: ` : '- '}"${text.replace(/"/g, '\\"')}"`;
+/** A line of YAML with `text` between double quotes: `key: "…"` for a field, `- "…"` for an item of a list. */
+export function quotedLine(key: string | number | undefined, text: string): string {
+  const escaped = text.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  return `${typeof key === 'string' && key !== '' ? `${key}: ` : '- '}"${escaped}"`;
 }
 
 /** What js-yaml, Astro's YAML reader, takes for a date or a time (its YAML 1.1 timestamp patterns). */
@@ -78,7 +79,7 @@ export function checkPlainValues(
         severity: 'error',
         ...at,
         message: `na " #" leest de site niets meer (dat is een opmerking): er staat nu alleen "${value.text}"`,
-        hint: `Zet de hele tekst tussen aanhalingstekens: ${quoted(value, `${String(scalar.source ?? value.text)}${rest}`.trim())}.`,
+        hint: `Is " #…" een opmerking, zet die dan op een eigen regel of haal hem weg. Hoort het bij de tekst, zet dan de hele tekst tussen aanhalingstekens: ${quotedLine(value.key, `${String(scalar.source ?? value.text)}${rest}`.trim())}.`,
       });
     }
     if (CURLY.test(value.text)) {
@@ -86,11 +87,11 @@ export function checkPlainValues(
         severity: 'warning',
         ...at,
         message: `de tekst staat tussen krulaanhalingstekens (${value.text.at(0)} ${value.text.at(-1)}), die de site als deel van de tekst toont`,
-        hint: `Gebruik rechte aanhalingstekens: ${quoted(value, value.text.slice(1, -1))}.`,
+        hint: `Gebruik rechte aanhalingstekens: ${quotedLine(value.key, value.text.slice(1, -1))}.`,
       });
     }
     if (YAML_TIMESTAMP.test(value.text))
-      plainDates.push({ path, value: value.text, asText: quoted(value, value.text) });
+      plainDates.push({ path, value: value.text, asText: quotedLine(value.key, value.text) });
   }
   return { issues, plainDates };
 }

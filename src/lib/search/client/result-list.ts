@@ -133,6 +133,8 @@ class ResultList extends HTMLElement {
   }
 
   private clear(): void {
+    // Nothing to announce for a list that is gone (a count still waiting would be the old one's).
+    clearTimeout(this.announceTimer);
     this.generation++;
     this.results = [];
     this.shown = 0;
@@ -147,10 +149,12 @@ class ResultList extends HTMLElement {
     this.more.textContent = moreLabel(this.text('load_more', 'Meer resultaten tonen'), this.shown, total);
   }
 
-  /** The number of results, told to screen readers as Pagefind's own list tells it. */
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Announces the number of results once the results stop changing (announcePauseMs). */
+  /**
+   * Tells screen readers the number of results, as Pagefind's own list tells it, once the results stop
+   * changing (announcePauseMs).
+   */
   private announceCount(): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => this.announceNow(), announcePauseMs);
