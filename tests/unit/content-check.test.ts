@@ -700,6 +700,7 @@ describe('files and values as tools write them, which the site would drop or cha
       'people/jan-test.yml': personText,
       'nieuw-plan.md': planText,
       'README.md': 'Uitleg bij deze map.',
+      'plans/Mijn Plan.MD': planText.replace('title: Testplan', 'title: Mijn plan'),
     });
     expect(errorsIn('plans/testplan.MD')).toMatchObject([
       {
@@ -707,7 +708,16 @@ describe('files and values as tools write them, which the site would drop or cha
         hint: 'Noem het bestand "testplan.md".',
       },
     ]);
-    expect(errorsIn('people/jan-test.yml')).toMatchObject([{ hint: 'Noem het bestand "jan-test.yaml".' }]);
+    expect(errorsIn('people/jan-test.yml')).toMatchObject([
+      {
+        message: 'de site leest geen bestanden die op ".yml" eindigen, dus ze toont dit bestand niet',
+        hint: 'Noem het bestand "jan-test.yaml".',
+      },
+    ]);
+    // A name that is no id either: one message, whose new name mends both.
+    expect(errorsIn('plans/Mijn Plan.MD')).toMatchObject([
+      { hint: expect.stringMatching(/^Noem het bestand "mijn-plan\.md"\./) },
+    ]);
     expect(errorsIn('nieuw-plan.md')).toMatchObject([
       { message: 'dit bestand staat niet in een map van de site, dus de site toont het niet' },
     ]);
@@ -719,9 +729,16 @@ describe('files and values as tools write them, which the site would drop or cha
       'plans/~$testplan.docx': 'x',
       'plans/testplan.md~': 'x',
       'plans/kopie.md.txt': 'x',
+      'plans/Thumbs.db': 'x',
+      'people/desktop.ini': 'x',
     });
-    for (const file of ['plans/~$testplan.docx', 'plans/testplan.md~'])
-      expect(errorsIn(file)).toMatchObject([{ hint: 'Verwijder het bestand; de site gebruikt het niet.' }]);
+    for (const file of ['plans/~$testplan.docx', 'plans/testplan.md~', 'plans/Thumbs.db', 'people/desktop.ini'])
+      expect(errorsIn(file)).toMatchObject([
+        {
+          message: 'dit is een tijdelijk bestand of een reservekopie van een programma, geen pagina',
+          hint: 'Verwijder het bestand; de site gebruikt het niet.',
+        },
+      ]);
     expect(errorsIn('plans/kopie.md.txt')).toMatchObject([
       { hint: 'Noem het bestand "kopie.md": de naam eindigt nu op .txt, wat Windows soms verbergt.' },
     ]);

@@ -274,7 +274,8 @@ export function loadContent(
       }
       const id = idOfFile(path.relative(path.join(dir, collection), absolute));
       // The site finds its files by their exact ending (*.md, *.yaml): "regie.MD" or "x.yml" would be left out.
-      if (written !== format) {
+      // A name that is no id gets one message below, whose new name mends the ending too.
+      if (written !== format && !invalidId(id, ext, collection)) {
         unreadable.push({ collection, id });
         const name = `${path.basename(base, path.extname(base))}.${format}`;
         issues.push({
