@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadContent } from '../content-check/load.ts';
 import { plainSchemas } from '../schema/plain-schemas.ts';
-import type { GlossaryTerm } from './matcher.ts';
+import { glossaryTerm, type GlossaryTerm } from './matcher.ts';
 
 /**
  * The glossary as the Markdown pipeline needs it, read straight from the YAML files: the pipeline is
@@ -15,8 +15,7 @@ export function loadGlossaryTerms(dir: string, root: string = path.dirname(dir))
     .flatMap((entry) => {
       const parsed = plainSchemas.glossary.safeParse(entry.data);
       if (!parsed.success) return [];
-      const { term, fullForm, variants } = parsed.data;
-      return [{ id: entry.id, term, fullForm, variants }];
+      return [glossaryTerm(entry.id, parsed.data)];
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -6,6 +6,11 @@ export interface GlossaryTerm {
   variants: readonly string[];
 }
 
+/** A glossary entry as the matcher takes it, from its id and its fields. */
+export function glossaryTerm(id: string, { term, fullForm, variants }: Omit<GlossaryTerm, 'id'>): GlossaryTerm {
+  return { id, term, fullForm, variants };
+}
+
 /** One place in a text where a glossary term is used. */
 export interface TermMatch {
   term: GlossaryTerm;

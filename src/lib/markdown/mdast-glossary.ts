@@ -1,6 +1,7 @@
 import type { Nodes, Parents, Text } from 'mdast';
 import { defineMdastPlugin, type Custom, type MdastPluginEntry, type MdastVisitorContext } from 'satteri';
-import { TermMatcher, type GlossaryTerm, type TermMatch } from '../glossary/matcher.ts';
+import { TermMatcher, type GlossaryTerm } from '../glossary/matcher.ts';
+import { glossaryParts, type GlossaryPart } from '../glossary/plain-text.ts';
 import { glossaryTermPath } from '../links/page-anchors.ts';
 import { withBase } from '../urls.ts';
 
@@ -119,7 +120,7 @@ export function mdastGlossary(options: GlossaryOptions): MdastPluginEntry {
       return true;
     };
 
-    const mark = (match: TermMatch): Custom =>
+    const mark = (match: Exclude<GlossaryPart, string>): Custom =>
       element('glossaryLink', 'a', { href: glossaryPath(match.term.id), className: ['glossary-term'] }, [
         element('glossaryAbbr', 'abbr', { title: match.term.fullForm, dataPagefindIndexAttrs: 'title' }, [
           { type: 'text', value: match.text },
@@ -129,27 +130,13 @@ export function mdastGlossary(options: GlossaryOptions): MdastPluginEntry {
     return defineMdastPlugin({
       name: 'kennisbank:glossary',
       text(node, ctx) {
-        const value = node.value;
-        const fresh: TermMatch[] = [];
-        const seen = new Set<string>();
-        for (const match of matcher.find(value)) {
-          if (explained.has(match.term.id) || seen.has(match.term.id)) continue;
-          seen.add(match.term.id);
-          fresh.push(match);
-        }
         // Matching first keeps the walk up the tree for the few texts that hold a term not yet explained.
-        if (fresh.length === 0 || !isMarkable(node, ctx)) return;
-
-        const replacement: Custom[] = [];
-        let from = 0;
-        for (const match of fresh) {
-          explained.add(match.term.id);
-          if (match.index > from) replacement.push({ type: 'text', value: value.slice(from, match.index) });
-          replacement.push(mark(match));
-          from = match.index + match.text.length;
-        }
-        if (from < value.length) replacement.push({ type: 'text', value: value.slice(from) });
-        ctx.replaceNode(node, replacement);
+        if (!matcher.find(node.value).some((match) => !explained.has(match.term.id)) || !isMarkable(node, ctx)) return;
+        const parts = glossaryParts(node.value, matcher, explained);
+        ctx.replaceNode(
+          node,
+          parts.map((part): Custom | Text => (typeof part === 'string' ? { type: 'text', value: part } : mark(part))),
+        );
       },
     });
   };
