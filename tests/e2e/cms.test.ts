@@ -328,6 +328,10 @@ describe('the editor (/admin/) with the local server, in Chromium', () => {
     await expect
       .poll(() => pageErrors.filter((e) => e.test.endsWith(refusal)).map((e) => e.text))
       .toEqual([`${page.url()}: undefined`]);
+    // While the editor loads, its server checks out each draft's branch in turn to read it: the clone
+    // is looked at once the server has put it back on main, not halfway through a checkout.
+    await page.goto('about:blank');
+    await untilDecapLeavesMain(clone);
     expect(saves.length).toBe(savesBefore);
     expect(refs(clone)).toBe(before);
     expect(git(clone, 'status', '--porcelain')).toBe('');
