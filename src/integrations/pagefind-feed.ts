@@ -1,12 +1,13 @@
+import type { AstroPrerenderer } from 'astro';
+
 /**
  * Pages go to Pagefind while the build renders them, not after: Pagefind indexes in its own
  * process, on the other core, so by the time the last page is written most of the index is done.
- * The integration (pagefind.ts) opens the index when the build starts and leaves it here; the
- * middleware (src/middleware.ts) hands each prerendered page to it. Only globalThis is shared
- * between the two, because the middleware runs in Astro's bundle of the pages, not in this module.
+ * The integration (pagefind.ts) opens the index when the build starts and wraps Astro's
+ * prerenderer (the `setPrerenderer` of `astro:build:start`): every page it renders passes here.
  */
 
-/** What the middleware needs of Pagefind's index: adding one page's HTML. */
+/** What the feed needs of Pagefind's index: adding one page's HTML. */
 export interface PageSink {
   addHTMLFile(file: { url: string; content: string }): Promise<{ errors: string[] }>;
 }
@@ -16,37 +17,37 @@ export interface IndexFeed {
   /** The site's base path, which Pagefind's URLs leave out (the search UI adds it). */
   base: string;
   /** Every page handed over, until Pagefind has taken it. */
-  adds: Promise<{ errors: string[] } | undefined>[];
+  adds: Promise<{ errors: string[] }>[];
 }
 
-const key = Symbol.for('kennisbank.pagefind-feed');
-const store = globalThis as { [key]?: IndexFeed };
-
-export function openFeed(feed: IndexFeed): void {
-  store[key] = feed;
-}
-
-/** Closes the feed and returns what was handed over; undefined when no build opened one. */
-export function closeFeed(): IndexFeed | undefined {
-  const feed = store[key];
-  delete store[key];
-  return feed;
+/** Astro's prerenderer, with every page it renders also handed to the index. */
+export function feedingPrerenderer(prerenderer: AstroPrerenderer, feed: IndexFeed): AstroPrerenderer {
+  const { collectStaticImages } = prerenderer;
+  return {
+    name: `${prerenderer.name}+kennisbank:pagefind`,
+    setup: async () => prerenderer.setup?.(),
+    getStaticPaths: () => prerenderer.getStaticPaths(),
+    async render(request, options) {
+      const rendered = await prerenderer.render(request, options);
+      if (rendered instanceof Response) return feedPage(feed, new URL(request.url).pathname, rendered);
+      return { ...rendered, response: await feedPage(feed, new URL(request.url).pathname, rendered.response) };
+    },
+    ...(collectStaticImages ? { collectStaticImages: () => collectStaticImages.call(prerenderer) } : {}),
+    teardown: async () => prerenderer.teardown?.(),
+  };
 }
 
 /**
- * Hands a rendered page to the index, if a build is indexing and the page is one search should
- * find (it marks its text with data-pagefind-body). Returns at once; the build awaits the adds.
+ * Hands a rendered page to the index if it is one search should find (it marks its text with
+ * data-pagefind-body). Returns a response with the same status, headers and content, for Astro to
+ * write: the body is read once, here, instead of being split in two streams. The build awaits the adds.
  */
-export function feedPage(pathname: string, response: Response): void {
-  const feed = store[key];
-  if (!feed || !(response.headers.get('content-type') ?? '').includes('text/html')) return;
-  const url = pathname.startsWith(feed.base) ? `/${pathname.slice(feed.base.length)}` : pathname;
-  feed.adds.push(
-    response
-      .clone()
-      .text()
-      .then((content) =>
-        content.includes('data-pagefind-body') ? feed.index.addHTMLFile({ url, content }) : undefined,
-      ),
-  );
+export async function feedPage(feed: IndexFeed, pathname: string, response: Response): Promise<Response> {
+  if (!response.body || !(response.headers.get('content-type') ?? '').includes('text/html')) return response;
+  const content = await response.text();
+  if (content.includes('data-pagefind-body')) {
+    const url = pathname.startsWith(feed.base) ? `/${pathname.slice(feed.base.length)}` : pathname;
+    feed.adds.push(feed.index.addHTMLFile({ url, content }));
+  }
+  return new Response(content, { status: response.status, statusText: response.statusText, headers: response.headers });
 }

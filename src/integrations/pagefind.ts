@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { writeFacetFile } from './facet-file.ts';
-import { closeFeed, openFeed, type IndexFeed } from './pagefind-feed.ts';
+import { feedingPrerenderer, type IndexFeed } from './pagefind-feed.ts';
 import { normaliseBase } from '../lib/base-path.ts';
 
 /**
@@ -18,6 +18,7 @@ import { normaliseBase } from '../lib/base-path.ts';
  */
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
+  let feed: IndexFeed | undefined;
   return {
     name: 'kennisbank:pagefind',
     hooks: {
@@ -25,12 +26,15 @@ export function pagefindIndex(): AstroIntegration {
         base = normaliseBase(config.base);
       },
       // Open the index before the pages render: they are handed to it one by one (pagefind-feed.ts).
-      'astro:build:start': async () => {
-        openFeed({ index: await createIndex(), base, adds: [] });
+      'astro:build:start': async ({ setPrerenderer }) => {
+        const opened: IndexFeed = { index: await createIndex(), base, adds: [] };
+        feed = opened;
+        setPrerenderer((prerenderer) => feedingPrerenderer(prerenderer, opened));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const feed = closeFeed();
-        await buildIndex(fileURLToPath(dir), logger, feed);
+        const handedOver = feed;
+        feed = undefined;
+        await buildIndex(fileURLToPath(dir), logger, handedOver);
       },
     },
   };
@@ -58,8 +62,8 @@ export async function buildIndex(
     if (feed && feed.adds.length > 0) {
       index = feed.index as PagefindIndex;
       const added = await Promise.all(feed.adds);
-      for (const response of added) if (response) check(response, 'het lezen van een pagina');
-      files = added.filter(Boolean).length;
+      for (const response of added) check(response, 'het lezen van een pagina');
+      files = added.length;
     } else {
       index = feed ? (feed.index as PagefindIndex) : await createIndex();
       files = check(await index.addDirectory({ path: outDir }), `het lezen van ${outDir}`).page_count;
