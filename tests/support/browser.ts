@@ -65,14 +65,47 @@ export async function axeViolations(
   page: Page,
   { include, colourRulesOnly = false }: AxeRunOptions = {},
 ): Promise<AxeViolation[]> {
-  // evaluate() is not subject to the page's CSP, unlike an injected <script>. Once per document.
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
-  // A fade or slide still running (the search dialog opens with one; Pagefind's result cards change
-  // their border colours over 150 ms when the colour scheme changes) shows colours halfway, which axe
-  // would measure as low contrast. Every finite animation jumps to its end first: the state a visitor
-  // sees a moment later. A browser that draws no frames never plays them at all, so waiting for them
-  // to end would only run into a timeout, and axe would measure where they started.
-  await page.evaluate(() => {
+  const options = {
+    context: include,
+    tags: [...axeTags],
+    assets: [...axePreloadAssets],
+    colourTag: colourRulesOnly ? axeColourTag : undefined,
+  };
+  // One round trip per run: a page that preloads axe (preloadAxe) has it already. Otherwise it is
+  // loaded once per document, with evaluate(), which unlike an injected <script> is not subject to
+  // the page's CSP, and the run is tried again.
+  const found = await runAxe(page, options);
+  if (found) return found;
+  await page.evaluate(axeSource);
+  const loaded = await runAxe(page, options);
+  if (!loaded) throw new Error(`axe did not load in ${page.url()}`);
+  return loaded;
+}
+
+interface AxeRunArguments {
+  context: string | undefined;
+  tags: string[];
+  assets: string[];
+  colourTag: string | undefined;
+}
+
+/** axe on the page as it is, in one evaluate(); undefined when the document has no axe yet. */
+function runAxe(page: Page, options: AxeRunArguments): Promise<AxeViolation[] | undefined> {
+  return page.evaluate(async ({ context, tags, assets, colourTag }) => {
+    const axe = (
+      globalThis as unknown as {
+        axe?: {
+          run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }>;
+          getRules: (tags: string[]) => { ruleId: string; tags: string[] }[];
+        };
+      }
+    ).axe;
+    if (!axe) return undefined;
+    // A fade or slide still running (the search dialog opens with one; Pagefind's result cards change
+    // their border colours over 150 ms when the colour scheme changes) shows colours halfway, which axe
+    // would measure as low contrast. Every finite animation jumps to its end first: the state a visitor
+    // sees a moment later. A browser that draws no frames never plays them at all, so waiting for them
+    // to end would only run into a timeout, and axe would measure where they started.
     for (const animation of document.getAnimations()) {
       if (animation.effect?.getComputedTiming().endTime === Infinity) continue;
       try {
@@ -81,46 +114,28 @@ export async function axeViolations(
         // One that cannot end (a playback rate of 0) is measured as it stands.
       }
     }
-  });
-  return page.evaluate(
-    async ({ context, tags, assets, colourTag }) => {
-      const axe = (
-        globalThis as unknown as {
-          axe: {
-            run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }>;
-            getRules: (tags: string[]) => { ruleId: string; tags: string[] }[];
-          };
-        }
-      ).axe;
-      const colourRules = (ruleTags: string[]) =>
-        axe
-          .getRules(ruleTags)
-          .filter((rule) => rule.tags.includes(colourTag ?? ''))
-          .map((rule) => rule.ruleId);
-      const result = await axe.run(context ?? document, {
-        runOnly: colourTag ? { type: 'rule', values: colourRules(tags) } : { type: 'tag', values: tags },
-        // Only violations are reported; skipping the details of passes makes a run several times faster.
-        resultTypes: ['violations'],
-        // What the rules that run wait for before they start: media (no-autoplay-audio). Not the style
-        // sheets ("cssom"), which axe fetches and parses again on every run, about 10 ms of 70: only
-        // css-orientation-lock reads them, an experimental rule outside these tags
-        // (tests/unit/axe-preload.test.ts fails when that changes).
-        preload: { assets },
-      });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
-      }));
-    },
-    {
-      context: include,
-      tags: [...axeTags],
-      assets: [...axePreloadAssets],
-      colourTag: colourRulesOnly ? axeColourTag : undefined,
-    },
-  );
+    const colourRules = (ruleTags: string[]) =>
+      axe
+        .getRules(ruleTags)
+        .filter((rule) => rule.tags.includes(colourTag ?? ''))
+        .map((rule) => rule.ruleId);
+    const result = await axe.run(context ?? document, {
+      runOnly: colourTag ? { type: 'rule', values: colourRules(tags) } : { type: 'tag', values: tags },
+      // Only violations are reported; skipping the details of passes makes a run several times faster.
+      resultTypes: ['violations'],
+      // What the rules that run wait for before they start: media (no-autoplay-audio). Not the style
+      // sheets ("cssom"), which axe fetches and parses again on every run, about 10 ms of 70: only
+      // css-orientation-lock reads them, an experimental rule outside these tags
+      // (tests/unit/axe-preload.test.ts fails when that changes).
+      preload: { assets },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
+    }));
+  }, options);
 }
 
 /** A readable list of violations for a failing assertion. */
