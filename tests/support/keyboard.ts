@@ -12,15 +12,8 @@ export interface WalkStop extends FocusStop {
 }
 
 /** Describes `document.activeElement` (inside shadow roots too); null when nothing has focus. */
-export function focused(page: Page): Promise<FocusStop | null> {
-  return page.evaluate(() => {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (!el || el === document.body || el === document.documentElement) return null;
-    const all = [...document.querySelectorAll('*')];
-    const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
-    return { key: `${el.tagName.toLowerCase()}#${all.indexOf(el)}`, label };
-  });
+export async function focused(page: Page): Promise<FocusStop | null> {
+  return (await page.evaluate(inspectFocus, false)).stop;
 }
 
 /** Every element in the light DOM a keyboard user should be able to reach, as `focused()` keys them. */
@@ -42,45 +35,61 @@ export function focusableKeys(page: Page): Promise<string[]> {
  */
 async function step(page: Page, key: string): Promise<{ stop: FocusStop | null; previousChanged: boolean | null }> {
   await page.keyboard.press(key);
-  const stop = await focused(page);
-  const previousChanged = await page.evaluate(() => {
-    const props = [
-      'outline-style',
-      'outline-width',
-      'outline-color',
-      'box-shadow',
-      'border-color',
-      'background-color',
-      'color',
-      'text-decoration-line',
-      'stroke',
-      'stroke-width',
-      'fill',
-    ];
-    // The element, what it holds, and the few boxes around it: focus may show on a card or a
-    // label around the control (:focus-within) as well as on the control itself.
-    const around = (el: Element) =>
-      [el.parentElement, el.parentElement?.parentElement, el.parentElement?.parentElement?.parentElement].filter(
-        (a): a is HTMLElement => !!a && a !== document.body,
-      );
-    const look = (el: Element) =>
-      [el, ...el.querySelectorAll('*'), ...around(el)]
-        .slice(0, 63)
-        .flatMap((node) => [
-          getComputedStyle(node),
-          getComputedStyle(node, '::before'),
-          getComputedStyle(node, '::after'),
-        ])
-        .map((style) => props.map((p) => style.getPropertyValue(p)).join('|'))
-        .join('/');
-    const memory = globalThis as unknown as { __focusPrevious?: { el: Element; look: string } | null };
-    const previous = memory.__focusPrevious;
-    const changed = previous ? look(previous.el) !== previous.look : null;
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    memory.__focusPrevious = el && el !== document.body ? { el, look: look(el) } : null;
-    return changed;
-  });
+  return page.evaluate(inspectFocus, true);
+}
+
+/**
+ * Runs in the page: the focused element (inside shadow roots too), null when nothing has focus; and,
+ * when `compareLooks`, whether the element focused at the previous call looks different now (null at
+ * the first). One function for both, so a Tab step costs one round trip to the browser.
+ */
+function inspectFocus(compareLooks: boolean): { stop: FocusStop | null; previousChanged: boolean | null } {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  const active = el && el !== document.body && el !== document.documentElement ? el : null;
+  let stop: FocusStop | null = null;
+  if (active) {
+    const all = [...document.querySelectorAll('*')];
+    const label = (active.getAttribute('aria-label') ?? active.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 60);
+    stop = { key: `${active.tagName.toLowerCase()}#${all.indexOf(active)}`, label };
+  }
+  if (!compareLooks) return { stop, previousChanged: null };
+  const props = [
+    'outline-style',
+    'outline-width',
+    'outline-color',
+    'box-shadow',
+    'border-color',
+    'background-color',
+    'color',
+    'text-decoration-line',
+    'stroke',
+    'stroke-width',
+    'fill',
+  ];
+  // The element, what it holds, and the few boxes around it: focus may show on a card or a
+  // label around the control (:focus-within) as well as on the control itself.
+  const around = (node: Element) =>
+    [node.parentElement, node.parentElement?.parentElement, node.parentElement?.parentElement?.parentElement].filter(
+      (a): a is HTMLElement => !!a && a !== document.body,
+    );
+  const look = (node: Element) =>
+    [node, ...node.querySelectorAll('*'), ...around(node)]
+      .slice(0, 63)
+      .flatMap((item) => [
+        getComputedStyle(item),
+        getComputedStyle(item, '::before'),
+        getComputedStyle(item, '::after'),
+      ])
+      .map((style) => props.map((p) => style.getPropertyValue(p)).join('|'))
+      .join('/');
+  const memory = globalThis as unknown as { __focusPrevious?: { el: Element; look: string } | null };
+  const previous = memory.__focusPrevious;
+  const previousChanged = previous ? look(previous.el) !== previous.look : null;
+  memory.__focusPrevious = el && el !== document.body ? { el, look: look(el) } : null;
   return { stop, previousChanged };
 }
 
