@@ -188,19 +188,22 @@ class SiteSearch extends HTMLElement {
     this.append(configElement(instanceName, this.paths), modal);
 
     // Pagefind announces the number of results in a live region at the end of <body>, which a
-    // modal dialog makes inert; the summary inside the dialog is therefore a live region itself.
-    // Busy while a search runs and until the results stop changing (announcePauseMs), so a screen
-    // reader reads the number of results for the word typed, not "Bezig met zoeken…" or a count at
-    // every letter.
+    // modal dialog makes inert. The dialog has a live region of its own, for screen readers only,
+    // that gets the summary's text once the results stop changing (announcePauseMs): a screen reader
+    // reads the number of results for the word typed, once, not "Bezig met zoeken…" or a count at
+    // every letter. Not the summary itself, marked busy while a search runs: not every screen reader
+    // waits for aria-busy (NVDA does not).
     const summary = modal.querySelector('pagefind-summary');
-    summary?.setAttribute('role', 'status');
+    const announcer = element('p', { role: 'status', class: 'visually-hidden', 'data-announcer': true });
+    summary?.after(announcer);
     let settle: ReturnType<typeof setTimeout> | undefined;
     // Owned by this element, not by the summary: with the summary as owner its own handlers stopped working.
     instance.on(
       'loading',
       () => {
         clearTimeout(settle);
-        summary?.setAttribute('aria-busy', 'true');
+        // Emptied, so that the same number for the next search is read out again.
+        announcer.textContent = '';
       },
       this,
     );
@@ -208,7 +211,7 @@ class SiteSearch extends HTMLElement {
       'results',
       () => {
         clearTimeout(settle);
-        settle = setTimeout(() => summary?.removeAttribute('aria-busy'), announcePauseMs);
+        settle = setTimeout(() => (announcer.textContent = summary?.textContent?.trim() ?? ''), announcePauseMs);
       },
       this,
     );
