@@ -301,7 +301,9 @@ describe('two entries a reader cannot tell apart', () => {
     });
     expectNamed(same.errors, ['people/jan-test.yaml', 'people/jan-test-2.yaml'].map(same.shown));
     expect(same.errors[0]!.message).toContain('met dezelfde rol (role) en organisatie (organisation)');
-    expect(same.errors[0]!.hint).toContain('voeg de bestanden dan samen');
+    expect(same.errors[0]!.hint).toBe(
+      'Is het dezelfde persoon, voeg de bestanden dan samen en laat teams en plannen naar één id verwijzen. Zijn het twee mensen, zet dan bij rol (role) of organisatie (organisation) wat hen onderscheidt.',
+    );
     expect(check({ 'people/jan-test-2.yaml': person('Jan Test', 'role: wethouder\n') }).errors).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ const named = (field: string) => {
 
 function hintFor(collection: CollectionName, word: string, beside: readonly string[]): string {
   if (collection === 'people') {
-    return 'Is het dezelfde persoon, voeg de bestanden dan samen en laat teams en plannen naar één id verwijzen. Zijn het twee mensen, zet dan bij rol (role) of organisatie (organisation) wat hen onderscheidt.';
+    return `Is het dezelfde persoon, voeg de bestanden dan samen en laat teams en plannen naar één id verwijzen. Zijn het twee mensen, zet dan bij ${inDutch(beside.map(named), 'of')} wat hen onderscheidt.`;
   }
   const other = beside.length > 0 ? ` of een andere ${inDutch(beside.map(named), 'of')}` : '';
   return `Geef elk een eigen ${word}${other}, bijvoorbeeld met de plaats of het jaar erbij. Gaat het om hetzelfde, voeg de bestanden dan samen.`;
