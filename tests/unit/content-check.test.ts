@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatAnnotation, formatIssues, skippedChecks } from '../../src/lib/content-check/index.ts';
+import { explainYamlError } from '../../src/lib/content-check/yaml-errors.ts';
 import { root } from '../support/builds.ts';
 import { checkWith, contentWith, removeFixtures } from '../support/content-fixture.ts';
 
@@ -107,6 +108,33 @@ describe('YAML that does not parse', () => {
         message: 'de velden zijn niet te lezen: een aanhalingsteken wordt geopend maar niet gesloten',
       }),
     ]);
+  });
+
+  it('a backslash in double quotes (a Windows path): what it is, in Dutch, and the two ways to write it', () => {
+    const { errorsIn } = checkWith({
+      'people/kapot.yaml': 'name: Kapot\nrole: "map C:\\jeugd"\nsources:\n  - testbron\n',
+    });
+    expect(errorsIn('people/kapot.yaml')).toEqual([
+      expect.objectContaining({
+        line: 2,
+        message:
+          'de velden zijn niet te lezen: een tekst tussen dubbele aanhalingstekens bevat een backslash (\\), en die is daar het begin van een code',
+        hint: "Zet de tekst tussen enkele aanhalingstekens, zoals role: 'map C:\\jeugd', of schrijf tussen dubbele aanhalingstekens twee backslashes (\\\\) voor één.",
+      }),
+    ]);
+    // Both ways the hint gives are read as the text the editor meant.
+    for (const role of ["'map C:\\jeugd'", '"map C:\\\\jeugd"']) {
+      const checked = checkWith({ 'people/heel.yaml': `name: Heel\nrole: ${role}\nsources:\n  - testbron\n` });
+      expect(checked.errorsIn('people/heel.yaml')).toEqual([]);
+      expect(checked.entries.find(({ entry }) => entry.id === 'heel')?.data).toMatchObject({ role: 'map C:\\jeugd' });
+    }
+  });
+
+  it('an error the check has no words for keeps the technical message, with the usual hint', () => {
+    expect(explainYamlError({ code: 'BAD_DIRECTIVE', message: 'Unknown directive %FOO\nat line 1' })).toEqual({
+      message: 'er is een fout in de opmaak (technische melding: Unknown directive %FOO)',
+      hint: expect.stringContaining('inspringing'),
+    });
   });
 
   it('reports a field written twice', () => {

@@ -53,6 +53,13 @@ export function explainYamlError(error: Pick<YAMLError, 'code' | 'message'>): { 
         message: 'er staat een regel "---" in',
         hint: 'Haal de regels met alleen "---" weg: een .yaml-bestand heeft alleen velden. Alleen een .md-bestand zet de velden tussen twee regels "---", boven de tekst.',
       };
+    // A Windows path or a typed "\n" in double quotes: there a backslash starts a code, such as \n for a new line.
+    case 'BAD_DQ_ESCAPE':
+      return {
+        message:
+          'een tekst tussen dubbele aanhalingstekens bevat een backslash (\\), en die is daar het begin van een code',
+        hint: "Zet de tekst tussen enkele aanhalingstekens, zoals role: 'map C:\\jeugd', of schrijf tussen dubbele aanhalingstekens twee backslashes (\\\\) voor één.",
+      };
     case 'UNEXPECTED_TOKEN':
       return {
         message: 'hier staat iets wat niet bij een veld past',
