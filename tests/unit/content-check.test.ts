@@ -130,6 +130,47 @@ describe('YAML that does not parse', () => {
     }
   });
 
+  it('a text that starts with * or & (Markdown bold, a name like &Co): read as YAML code, so refused, in Dutch', () => {
+    const person = (line: string) => `name: Kapot\n${line}\nsources:\n  - testbron\n`;
+    const refused = (line: string) => checkWith({ 'people/kapot.yaml': person(line) }).errorsIn('people/kapot.yaml');
+    // A reference to nothing: YAML cannot give the fields at all (it used to stop the check with a stack trace).
+    const star = {
+      line: 2,
+      message:
+        'de velden zijn niet te lezen: een tekst begint met een sterretje (*belangrijk*), en dat leest YAML als een verwijzing naar een andere plek in het bestand',
+      hint: 'Een veld wordt niet vet of schuin: laat de sterretjes weg. Zet de hele tekst tussen aanhalingstekens: role: "…".',
+    };
+    expect(refused('role: *belangrijk*')).toEqual([expect.objectContaining(star)]);
+    // With more text after it, the one message instead of the syntax error it causes.
+    expect(refused('role: *belangrijk* werk')).toEqual([expect.objectContaining(star)]);
+    // A name for this place: YAML would keep only "adviseur".
+    expect(refused('role: &Co adviseur')).toEqual([
+      expect.objectContaining({
+        line: 2,
+        message:
+          'de velden zijn niet te lezen: een tekst begint met &Co, en dat leest YAML als een naam voor deze plek: "&Co" valt dan weg',
+        hint: 'Zet de hele tekst tussen aanhalingstekens: role: "…".',
+      }),
+    ]);
+    expect(refused('role: & partners')).toEqual([
+      expect.objectContaining({
+        line: 2,
+        message: 'de velden zijn niet te lezen: een tekst begint met & of *, en dat leest YAML als code',
+      }),
+    ]);
+    // In a list, the hint shows a list item.
+    const inList = checkWith({ 'people/kapot.yaml': 'name: Kapot\nsources:\n  - *testbron\n' }).errorsIn(
+      'people/kapot.yaml',
+    );
+    expect(inList).toEqual([
+      expect.objectContaining({ line: 3, hint: expect.stringMatching(/aanhalingstekens: - "…"\.$/) }),
+    ]);
+    // Between quotes it is the text the editor meant.
+    const quoted = checkWith({ 'people/heel.yaml': 'name: Heel\nrole: "*belangrijk* werk"\nsources:\n  - testbron\n' });
+    expect(quoted.errorsIn('people/heel.yaml')).toEqual([]);
+    expect(quoted.entries.find(({ entry }) => entry.id === 'heel')?.data).toMatchObject({ role: '*belangrijk* werk' });
+  });
+
   it('an error the check has no words for keeps the technical message, with the usual hint', () => {
     expect(explainYamlError({ code: 'BAD_DIRECTIVE', message: 'Unknown directive %FOO\nat line 1' })).toEqual({
       message: 'er is een fout in de opmaak (technische melding: Unknown directive %FOO)',

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, isPair, isScalar, visit, type Document } from 'yaml';
 import { collectionNames, idPattern, registry, type CollectionName } from '../../schemas/index.ts';
 import { decodeContent, normaliseName, type EncodingProblem } from '../content-text.ts';
 import { idFromTitle, idOfFile } from '../entry-id.ts';
@@ -64,6 +64,19 @@ function lazyLineFinder(text: string, offset: number) {
 /** Parses YAML, turning syntax errors into issues with the line they are on. */
 function parseYaml(text: string, file: string, lineOffset: number, issues: ContentIssue[]) {
   const { doc, counter } = parseFields(text);
+  // A value read as YAML code, not as text: said before anything reads the values (an alias to nothing
+  // throws), and instead of the syntax error it causes on its line ("*belangrijk* werk").
+  const mark = referenceMark(doc);
+  const markLine = mark && counter.linePos(mark.offset).line;
+  if (mark) {
+    issues.push({
+      severity: 'error',
+      file,
+      line: markLine! + lineOffset,
+      message: `de velden zijn niet te lezen: ${mark.message}`,
+      hint: mark.hint,
+    });
+  }
   // After the first syntax error the parser guesses, and what follows is often its echo: report that one
   // error, and every field written twice (those stand on their own).
   const firstSyntaxError = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
@@ -81,6 +94,7 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
       if (opening >= 0) offset = opening;
     }
     const line = error.linePos?.[0]?.line ?? (offset === undefined ? undefined : counter.linePos(offset).line);
+    if (error === firstSyntaxError && line === markLine) continue;
     const { message, hint } = explainYamlError(error);
     issues.push({
       severity: 'error',
@@ -90,7 +104,42 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
       hint,
     });
   }
-  return { doc, counter, ok: doc.errors.length === 0 };
+  return { doc, counter, ok: doc.errors.length === 0 && !mark };
+}
+
+/**
+ * A value that starts with * or & and a word: YAML reads "*belangrijk* werk" as a reference to another
+ * place in the file, and "&Co adviseur" as a name for this place, which leaves "adviseur". Editors mean
+ * the text (a habit from Markdown or from names); content files use neither.
+ */
+function referenceMark(doc: Document): { offset: number; message: string; hint: string } | undefined {
+  let mark: { offset: number; message: string; hint: string } | undefined;
+  // The example in the hint is the field itself, or a list item.
+  const quoted = (path: readonly unknown[]) => {
+    const parent = path.at(-1);
+    const example = isPair(parent) && isScalar(parent.key) ? `${String(parent.key.value)}: "…"` : '- "…"';
+    return `Zet de hele tekst tussen aanhalingstekens: ${example}.`;
+  };
+  visit(doc, {
+    Alias(_, node, path) {
+      mark = {
+        offset: node.range?.[0] ?? 0,
+        message: `een tekst begint met een sterretje (*${node.source}), en dat leest YAML als een verwijzing naar een andere plek in het bestand`,
+        hint: `Een veld wordt niet vet of schuin: laat de sterretjes weg. ${quoted(path)}`,
+      };
+      return visit.BREAK;
+    },
+    Node(_, node, path) {
+      if (!node.anchor) return undefined;
+      mark = {
+        offset: node.range?.[0] ?? 0,
+        message: `een tekst begint met &${node.anchor}, en dat leest YAML als een naam voor deze plek: "&${node.anchor}" valt dan weg`,
+        hint: quoted(path),
+      };
+      return visit.BREAK;
+    },
+  });
+  return mark;
 }
 
 /**
