@@ -130,7 +130,7 @@ describe('YAML that does not parse', () => {
     }
   });
 
-  it('a text that starts with * or & (Markdown bold, a name like &Co): read as YAML code, so refused, in Dutch', () => {
+  it('a text that starts with *, & or ! (Markdown bold, a name like &Co, an exclamation): read as YAML code, so refused, in Dutch', () => {
     const person = (line: string) => `name: Kapot\n${line}\nsources:\n  - testbron\n`;
     const refused = (line: string) => checkWith({ 'people/kapot.yaml': person(line) }).errorsIn('people/kapot.yaml');
     // A reference to nothing: YAML cannot give the fields at all (it used to stop the check with a stack trace).
@@ -156,6 +156,14 @@ describe('YAML that does not parse', () => {
       expect.objectContaining({
         line: 2,
         message: 'de velden zijn niet te lezen: een tekst begint met & of *, en dat leest YAML als code',
+      }),
+    ]);
+    // An exclamation mark: read as a type for the value, which would leave only "plan".
+    expect(refused('role: !Nieuw plan')).toEqual([
+      expect.objectContaining({
+        line: 2,
+        message:
+          'de velden zijn niet te lezen: een tekst begint met !Nieuw, en dat leest YAML als een soort voor de waarde: "!Nieuw" valt dan weg',
       }),
     ]);
     // In a list, the hint shows a list item.

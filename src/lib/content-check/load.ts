@@ -66,7 +66,7 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
   const { doc, counter } = parseFields(text);
   // A value read as YAML code, not as text: said before anything reads the values (an alias to nothing
   // throws), and instead of the syntax error it causes on its line ("*belangrijk* werk").
-  const mark = referenceMark(doc);
+  const mark = yamlCodeMark(doc);
   const markLine = mark && counter.linePos(mark.offset).line;
   if (mark) {
     issues.push({
@@ -108,11 +108,12 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
 }
 
 /**
- * A value that starts with * or & and a word: YAML reads "*belangrijk* werk" as a reference to another
- * place in the file, and "&Co adviseur" as a name for this place, which leaves "adviseur". Editors mean
- * the text (a habit from Markdown or from names); content files use neither.
+ * A value that starts with *, & or ! and a word: YAML reads "*belangrijk* werk" as a reference to another
+ * place in the file, "&Co adviseur" as a name for this place and "!Nieuw plan" as a type for the value;
+ * the last two leave only "adviseur" and "plan". Editors mean the text (a habit from Markdown, a name,
+ * an exclamation); content files use none of them.
  */
-function referenceMark(doc: Document): { offset: number; message: string; hint: string } | undefined {
+function yamlCodeMark(doc: Document): { offset: number; message: string; hint: string } | undefined {
   let mark: { offset: number; message: string; hint: string } | undefined;
   // The example in the hint is the field itself, or a list item.
   const quoted = (path: readonly unknown[]) => {
@@ -130,10 +131,15 @@ function referenceMark(doc: Document): { offset: number; message: string; hint: 
       return visit.BREAK;
     },
     Node(_, node, path) {
-      if (!node.anchor) return undefined;
+      // YAML's own types (!!str, written out as tag:yaml.org,2002:str) say nothing an editor would mean.
+      const tag = node.tag?.startsWith('tag:yaml.org,2002:') ? undefined : node.tag;
+      if (!node.anchor && !tag) return undefined;
+      const [code, meaning] = node.anchor
+        ? [`&${node.anchor}`, 'een naam voor deze plek']
+        : [tag!, 'een soort voor de waarde'];
       mark = {
         offset: node.range?.[0] ?? 0,
-        message: `een tekst begint met &${node.anchor}, en dat leest YAML als een naam voor deze plek: "&${node.anchor}" valt dan weg`,
+        message: `een tekst begint met ${code}, en dat leest YAML als ${meaning}: "${code}" valt dan weg`,
         hint: quoted(path),
       };
       return visit.BREAK;
