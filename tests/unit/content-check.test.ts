@@ -217,6 +217,17 @@ describe('schema errors', () => {
     ]);
   });
 
+  it('a missing choice is missing too, with the values to choose from', () => {
+    const { errorsIn } = checkWith({ 'plans/testplan.md': (t) => t.replace(/^kind:.*\n/m, '') });
+    expect(errorsIn('plans/testplan.md')).toEqual([
+      expect.objectContaining({
+        field: 'kind',
+        message: 'dit verplichte veld ontbreekt',
+        hint: 'Kies uit: plan-van-aanpak, thema, project.',
+      }),
+    ]);
+  });
+
   it('an empty field says it is still empty, with the field and its line', () => {
     const { errorsIn } = checkWith({ 'people/jan-test.yaml': (t) => t.replace(/^role:.*$/m, 'role:') });
     expect(errorsIn('people/jan-test.yaml')).toEqual([

@@ -159,7 +159,10 @@ function toContentIssue(
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
-      const written = String(input ?? '');
+      // A choice left out is missing like any other field, not a value of "".
+      if (input === undefined)
+        return { ...base, message: 'dit verplichte veld ontbreekt', hint: `Kies uit: ${options.join(', ')}.` };
+      const written = String(input);
       const suggestion = closest(written, options);
       return {
         ...base,
