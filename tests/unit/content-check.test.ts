@@ -186,6 +186,18 @@ describe('YAML that does not parse', () => {
     });
   });
 
+  it('an empty file, or one with only spaces or a byte-order mark: one message, and how to start it again', () => {
+    for (const text of ['', '  \n\n', '\uFEFF']) {
+      const { errorsIn } = checkWith({ 'people/leeg.yaml': text });
+      expect(errorsIn('people/leeg.yaml')).toEqual([
+        expect.objectContaining({
+          message: 'het bestand is leeg',
+          hint: 'Vul de velden in (docs/velden.md zegt welke), of verwijder het bestand. Een nieuw bestand met alle velden maakt u met npm run new -- mensen "Naam".',
+        }),
+      ]);
+    }
+  });
+
   it('reports a field written twice', () => {
     const { errorsIn } = checkWith({ 'people/dubbel.yaml': 'name: Dubbel\nname: Dubbel\nsources:\n  - testbron\n' });
     expect(errorsIn('people/dubbel.yaml')[0]?.message).toContain('een veld staat er twee keer in');

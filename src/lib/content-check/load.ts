@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fieldLabels } from '../../schemas/labels.ts';
 import { LineCounter, parseDocument, isNode, isPair, isScalar, visit, type Document } from 'yaml';
 import { collectionNames, idPattern, registry, type CollectionName } from '../../schemas/index.ts';
 import { decodeContent, normaliseName, type EncodingProblem } from '../content-text.ts';
@@ -353,6 +354,18 @@ export function loadContent(
         continue;
       }
       const { text } = decoded;
+      // Saved before anything was typed in it, or emptied by mistake: one message, not one per field.
+      if (format === 'yaml' && text.trim() === '') {
+        const { route, nameField } = registry[collection];
+        issues.push({
+          severity: 'error',
+          file,
+          message: 'het bestand is leeg',
+          hint: `Vul de velden in (docs/velden.md zegt welke), of verwijder het bestand. Een nieuw bestand met alle velden maakt u met npm run new -- ${route} "${fieldLabels[nameField] ?? 'Naam'}".`,
+        });
+        unreadable.push({ collection, id });
+        continue;
+      }
       let yamlText = text;
       let body = '';
       let bodyLine = 0;
