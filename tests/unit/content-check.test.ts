@@ -187,6 +187,12 @@ describe('YAML that does not parse', () => {
   });
 
   it('an empty file, or one with only spaces or a byte-order mark: one message, and how to start it again', () => {
+    expect(checkWith({ 'plans/leeg.md': '\n' }).errorsIn('plans/leeg.md')).toEqual([
+      expect.objectContaining({
+        message: 'het bestand is leeg',
+        hint: expect.stringContaining('npm run new -- plannen "Titel"'),
+      }),
+    ]);
     for (const text of ['', '  \n\n', '\uFEFF']) {
       const { errorsIn } = checkWith({ 'people/leeg.yaml': text });
       expect(errorsIn('people/leeg.yaml')).toEqual([

@@ -354,8 +354,8 @@ export function loadContent(
         continue;
       }
       const { text } = decoded;
-      // Saved before anything was typed in it, or emptied by mistake: one message, not one per field.
-      if (format === 'yaml' && text.trim() === '') {
+      // Saved before anything was typed in it, or emptied by mistake: one message, not one per field or about "---".
+      if (text.trim() === '') {
         const { route, nameField } = registry[collection];
         issues.push({
           severity: 'error',
