@@ -221,6 +221,30 @@ describe('YAML that does not parse', () => {
     expect(error?.line).toBeGreaterThanOrEqual(BODY + 2);
     expect(error?.hint).toContain('.md');
   });
+
+  it('an MDX component the site does not have: its name and line, instead of the build stopping on it in English', () => {
+    const { errorsIn } = checkWith({
+      'plans/onderdeel.mdx': plan('Tekst met <Markering>nadruk</Markering>.\n\n<Kader />\n\n<ui.Kaart />\n'),
+    });
+    expect(errorsIn('plans/onderdeel.mdx')).toEqual(
+      [
+        [BODY, 'Markering'],
+        [BODY + 2, 'Kader'],
+        [BODY + 4, 'ui.Kaart'],
+      ].map(([line, name]) =>
+        expect.objectContaining({
+          line,
+          message: `het onderdeel <${name}> bestaat niet op deze site`,
+          hint: expect.stringContaining(`Haal <${name}> weg, of vraag een ontwikkelaar om dit onderdeel.`),
+        }),
+      ),
+    );
+    // HTML elements, the Fragment MDX brings, and a component the file imports itself are fine.
+    const fine = plan(
+      "import Kader from './kader.js';\n\n<details><summary>Meer</summary>Tekst</details>\n\n<Fragment>Tekst</Fragment>\n\n<Kader />\n",
+    );
+    expect(checkWith({ 'plans/goed.mdx': fine }).errorsIn('plans/goed.mdx')).toEqual([]);
+  });
 });
 
 describe('schema errors', () => {

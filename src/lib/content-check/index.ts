@@ -11,6 +11,7 @@ import { checkLinkTexts } from './link-text.ts';
 import { checkLinks } from './links.ts';
 import { loadContent } from './load.ts';
 import { checkMarkup } from './markup.ts';
+import { checkMdxComponents } from './mdx-components.ts';
 import { checkMunicipalities } from './municipalities.ts';
 import { checkNumbering } from './numbering.ts';
 import { checkPlanHierarchy } from './plan-hierarchy.ts';
@@ -68,6 +69,7 @@ const checks: readonly (readonly [name: string, check: Check])[] = [
   ['link-texts', checkLinkTexts],
   ['images', checkImages],
   ['markup', checkMarkup],
+  ['mdx-components', checkMdxComponents],
   ['headings', checkHeadings],
   ['abbreviations', checkAbbreviations],
   ['review-dates', checkReviewDates],
