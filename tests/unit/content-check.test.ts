@@ -657,6 +657,15 @@ ${body}
     ]);
   });
 
+  it('a heading without a word: empty, or only signs (which got id="" on the page)', () => {
+    const { errorsIn } = checkWith({ 'plans/koppen.md': plan('## Goed\n\n##\n\n## ???\n\n## 2024\n\n## Wat nu?') });
+    const hint = 'Schrijf in de kop in een paar woorden waar de tekst eronder over gaat, of haal de regel weg.';
+    expect(errorsIn('plans/koppen.md')).toEqual([
+      expect.objectContaining({ line: BODY + 2, message: 'een kop zonder tekst', hint }),
+      expect.objectContaining({ line: BODY + 4, message: 'de kop "???" heeft geen letters of cijfers', hint }),
+    ]);
+  });
+
   it('a text that starts at ### skips level 2', () => {
     const { errorsIn } = checkWith({ 'plans/koppen.md': plan('### Te diep begonnen') });
     expect(errorsIn('plans/koppen.md')).toEqual([

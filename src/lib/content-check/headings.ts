@@ -1,3 +1,4 @@
+import { toString } from 'mdast-util-to-string';
 import type { CheckContext } from './context.ts';
 import { eachNode } from './each-node.ts';
 import { isJsxElement } from './markdown.ts';
@@ -8,6 +9,8 @@ const hashes = (depth: number) => '#'.repeat(depth);
 /**
  * Headings that skip a level. The page title is the only level-1 heading, so a body starts at `##`
  * and goes down one level at a time; screen-reader users navigate by this outline (WCAG 1.3.1).
+ * And headings without a word: a screen reader announces an empty heading, and the site can make
+ * no anchor for one ("## ???" got id="", which is no valid HTML).
  */
 export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -21,6 +24,16 @@ export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[]
       else if (isJsxElement(node) && /^h[1-6]$/.test(node.name ?? '')) depth = Number(node.name!.slice(1));
       if (depth === undefined) return;
       const line = body.lineOf(node);
+      const text = node.type === 'heading' ? toString(node).trim() : undefined;
+      if (text !== undefined && !/[\p{L}\p{N}]/u.test(text)) {
+        issues.push({
+          severity: 'error',
+          file: entry.file,
+          line,
+          message: text === '' ? 'een kop zonder tekst' : `de kop "${text}" heeft geen letters of cijfers`,
+          hint: 'Schrijf in de kop in een paar woorden waar de tekst eronder over gaat, of haal de regel weg.',
+        });
+      }
       if (depth === 1) {
         issues.push({
           severity: 'error',
