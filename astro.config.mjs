@@ -13,6 +13,7 @@ import { adminPath } from './src/lib/cms/admin-path.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
 import { hastBaseLinks } from './src/lib/markdown/hast-base-links.ts';
 import { hastPrintAddresses } from './src/lib/markdown/hast-print-addresses.ts';
+import { hastTableAlign } from './src/lib/markdown/hast-table-align.ts';
 import { mdastGlossary } from './src/lib/markdown/mdast-glossary.ts';
 import { markdownFeatures } from './src/lib/markdown/features.ts';
 import { loadGlossaryTerms } from './src/lib/glossary/load.ts';
@@ -51,7 +52,7 @@ export default defineConfig({
       features: markdownFeatures,
       mdastPlugins: [mdastGlossary({ terms: glossaryTerms, base })],
       // In this order: the printed address is the one with the base in it.
-      hastPlugins: [hastBaseLinks({ base }), hastPrintAddresses({ site })],
+      hastPlugins: [hastBaseLinks({ base }), hastPrintAddresses({ site }), hastTableAlign()],
     }),
   },
   // Pagefind after every page is written: it indexes the finished pages. `_headers` last: it gives

@@ -3,6 +3,7 @@ import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links.ts';
 import { hastPrintAddresses } from '../../src/lib/markdown/hast-print-addresses.ts';
+import { hastTableAlign } from '../../src/lib/markdown/hast-table-align.ts';
 import { renderMdx } from '../support/mdx-html.ts';
 
 const site = 'https://voorbeeld.test';
@@ -83,5 +84,42 @@ describe('links and images written as HTML in a .md file', () => {
     const $ = cheerio.load(html, null, false);
     expect(hrefs($)).toEqual(['/jeugd/plannen/regie/']);
     expect($('img').attr('src')).toBe('/jeugd/afbeeldingen/schema.png');
+  });
+});
+
+describe('tables and footnotes as the site renders them', () => {
+  async function site(markdown: string) {
+    const { markdownFeatures } = await import('../../src/lib/markdown/features.ts');
+    const { html } = await markdownToHtml(markdown, { features: markdownFeatures, hastPlugins: [hastTableAlign()] });
+    return cheerio.load(html, null, false);
+  }
+
+  it("gives a column's alignment as data-align, with no style attribute the site's CSP would block", async () => {
+    const $ = await site('| naam | aantal | midden | gewoon |\n| :-- | --: | :-: | --- |\n| a | 1 | x | y |\n');
+    expect($('[style]')).toHaveLength(0);
+    expect(
+      $('tr')
+        .first()
+        .children()
+        .map((_, cell) => $(cell).attr('data-align') ?? '')
+        .get(),
+    ).toEqual(['left', 'right', 'center', '']);
+    expect($('td[data-align="right"]').text()).toBe('1');
+  });
+
+  it('leaves other styles in a cell alone, for the content check to refuse', async () => {
+    const $ = await site('<table><tr><td style="color: red">x</td></tr></table>\n');
+    expect($('td').attr('style')).toBe('color: red');
+    expect($('td').attr('data-align')).toBeUndefined();
+  });
+
+  it('writes footnotes in Dutch: the heading of the notes and the label of each link back', async () => {
+    const $ = await site('Een zin[^1] en nog een[^a].\n\n[^1]: De eerste noot.\n[^a]: De tweede.\n');
+    expect($('#footnote-label').text()).toBe('Voetnoten');
+    expect(
+      $('[data-footnote-backref]')
+        .map((_, a) => $(a).attr('aria-label'))
+        .get(),
+    ).toEqual(['Terug naar verwijzing 1', 'Terug naar verwijzing 2']);
   });
 });

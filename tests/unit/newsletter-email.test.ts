@@ -75,6 +75,23 @@ describe('the HTML e-mail of an edition', () => {
     expect(links.first().text()).toBe('Lees deze nieuwsbrief op de website');
   });
 
+  it("keeps a table column's alignment, which the site gives as data-align", () => {
+    const aligned = cheerio.load(
+      emailHtml(
+        fixtureEdition({
+          html: '<table><tr><th data-align="left">Naam</th><th data-align="right">Aantal</th><th data-align="center">Midden</th></tr></table>',
+        }),
+        fixtureContext,
+      ),
+    );
+    const align = (cell: string) => /text-align:\s*(\w+)/.exec(aligned(cell).attr('style') ?? '')?.[1];
+    expect(['th[data-align="left"]', 'th[data-align="right"]', 'th[data-align="center"]'].map(align)).toEqual([
+      'left',
+      'right',
+      'center',
+    ]);
+  });
+
   it("escapes the edition's title and summary", () => {
     const unsafe = emailHtml(fixtureEdition({ title: '<b>Kop</b>', summary: 'a < b' }), fixtureContext);
     expect(unsafe).not.toContain('<b>Kop</b>');

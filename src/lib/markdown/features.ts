@@ -10,7 +10,9 @@ import type { Features } from 'satteri';
  * the base path in front of site paths and print addresses see its links and images as well.
  */
 export const markdownFeatures = {
-  gfm: true,
+  // Footnotes ([^1]) with Dutch words: the heading of the notes, and what a screen reader says on the
+  // link back from a note to where it is referred to (Sätteri's defaults are English).
+  gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar verwijzing {reference}' } },
   smartPunctuation: true,
   frontmatter: false,
   rawHtml: true,

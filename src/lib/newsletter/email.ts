@@ -51,6 +51,8 @@ a { color: #0b5394; text-decoration: underline; }
 .content table { width: 100%; margin: 0 0 16px; }
 .content th, .content td { border: 1px solid #b9c2cc; padding: 6px 8px; text-align: left; vertical-align: top; font-size: 15px; }
 .content th { background-color: #f3f5f7; }
+.content [data-align='right'] { text-align: right; }
+.content [data-align='center'] { text-align: center; }
 .content hr { border: 0; border-top: 1px solid #b9c2cc; margin: 24px 0; }
 .footer { padding: 16px ${gutter}px 32px; font-size: 14px; color: #4a5561; }
 .footer p { margin: 0 0 8px; }
