@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { choiceOf } from './choice.ts';
 import { organisationKinds } from './vocabulary.ts';
-import { citedSources, reviewBy, type ReferenceFactory } from './shared.ts';
+import { citedSources, reviewBy, webAddress, type ReferenceFactory } from './shared.ts';
 
 /** A municipality, school, care provider or institution: `content/organisations/<id>.yaml`. */
 export function organisationSchema(ref: ReferenceFactory) {
@@ -13,7 +13,7 @@ export function organisationSchema(ref: ReferenceFactory) {
     ),
     place: z.string().min(2).optional().describe('Plaats of gemeente van vestiging, als de bron die noemt.'),
     description: z.string().min(3).optional().describe('Korte uitleg uit de bron over wat de organisatie doet.'),
-    website: z.url().optional().describe('Website, alleen als de bron die noemt.'),
+    website: webAddress().optional().describe('Website, alleen als de bron die noemt.'),
     sources: citedSources(ref),
     reviewBy,
   });

@@ -35,6 +35,15 @@ export const summary = z
     'Samenvatting in eenvoudig Nederlands (B1), één tot drie zinnen. Verschijnt in overzichten en zoekresultaten.',
   );
 
+/**
+ * A web address the site links to: http or https with a host name, and no spaces, the rule the
+ * editor's field has too (src/lib/cms/fields.ts). zod's url() alone also takes javascript:, data: and
+ * mailto: addresses, and "https://x".
+ */
+export function webAddress() {
+  return z.httpUrl().refine((value) => !/\s/.test(value), 'een webadres heeft geen spaties');
+}
+
 /** How a date is written in the content: JJJJ-MM-DD. */
 export const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 

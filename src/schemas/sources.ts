@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { choiceOf } from './choice.ts';
 import { sourceKinds } from './vocabulary.ts';
-import { isoDate, summary } from './shared.ts';
+import { isoDate, summary, webAddress } from './shared.ts';
 
 /**
  * A source document that content is taken from: `content/sources/<id>.md`. The body holds what the
@@ -24,6 +24,6 @@ export function sourceSchema() {
       .min(3)
       .describe('Over welke tijd het document gaat, in woorden, bijvoorbeeld "november 2019" of "ongedateerd".'),
     summary,
-    url: z.url().optional().describe('Openbare vindplaats van het document, als die bekend is.'),
+    url: webAddress().optional().describe('Openbare vindplaats van het document, als die bekend is.'),
   });
 }

@@ -282,6 +282,31 @@ describe('schema errors', () => {
     ]);
   });
 
+  it('a website is an http or https address with a host name and no spaces, as the editor asks', () => {
+    const website = (url: string) =>
+      checkWith({
+        'organisations/gemeente-testdorp.yaml': (text) => `${text.trimEnd()}\nwebsite: "${url}"\n`,
+      }).errorsIn('organisations/gemeente-testdorp.yaml');
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'mailto:info@testdorp.nl',
+      'www.testdorp.nl',
+      'https://testdorp',
+    ])
+      expect(website(url), url).toEqual([
+        expect.objectContaining({
+          field: 'website',
+          message: `"${url}" heeft niet de juiste vorm`,
+          hint: 'Schrijf een volledig webadres dat begint met https://.',
+        }),
+      ]);
+    expect(website('https://www.testdorp.nl/ jeugd')).toEqual([
+      expect.objectContaining({ field: 'website', message: 'een webadres heeft geen spaties' }),
+    ]);
+    expect(website('https://www.testdorp.nl/jeugd/')).toEqual([]);
+  });
+
   it('an unknown field names its line and suggests the right one', () => {
     const { errorsIn } = checkWith({ 'people/jan-test.yaml': (t) => t.replace(/^role:/m, 'rol:') });
     expect(errorsIn('people/jan-test.yaml')).toEqual([
