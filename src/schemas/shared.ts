@@ -36,12 +36,19 @@ export const summary = z
   );
 
 /**
- * A web address the site links to: http or https with a host name, and no spaces, the rule the
- * editor's field has too (src/lib/cms/fields.ts). zod's url() alone also takes javascript:, data: and
- * mailto: addresses, and "https://x".
+ * A web address as the site links to it: http or https, a host name with a dot, and no spaces. The
+ * content check (webAddress) and the editor's form (src/lib/cms/fields.ts) both use it. zod's url()
+ * alone also takes javascript:, data: and mailto: addresses, and "https://x". The scheme's letters are
+ * spelled out in both cases because the form's pattern is a string, without flags.
  */
+export const webAddressPattern = /^[hH][tT][tT][pP][sS]?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/;
+
+/** A web address field: a URL (for the form's kind) that matches webAddressPattern. */
 export function webAddress() {
-  return z.httpUrl().refine((value) => !/\s/.test(value), 'een webadres heeft geen spaties');
+  // A refinement, not regex(): the schema walk reads a regex as an id's pattern (src/lib/schema/walk.ts).
+  return z
+    .httpUrl({ abort: true })
+    .refine((value) => webAddressPattern.test(value), 'een webadres heeft geen spaties: haal ze weg');
 }
 
 /** How a date is written in the content: JJJJ-MM-DD. */

@@ -254,6 +254,27 @@ describe('the editor configuration, generated from the registry and the schemas'
     expect(checked).toBeGreaterThan(40);
   });
 
+  it('takes in a web address field what the content check takes, and refuses what it refuses', () => {
+    for (const [name, field] of [
+      ['organisations', 'website'],
+      ['sources', 'url'],
+    ] as const) {
+      const pattern = new RegExp(collectionOf(name).fields.find((f) => f.name === field)!.pattern![0]);
+      const schema = (plainSchemas[name] as unknown as z.ZodObject).shape[field] as z.ZodType;
+      for (const value of [
+        'https://www.almelo.nl/jeugd/',
+        'HTTP://WWW.ALMELO.NL',
+        'https://www.almelo.nl/?a=1#b',
+        'https://almelo',
+        'www.almelo.nl',
+        'javascript:alert(1)',
+        'mailto:info@almelo.nl',
+        'https://www.almelo.nl/ jeugd',
+      ])
+        expect(pattern.test(value), `${name}.${field}: ${value}`).toBe(schema.safeParse(value).success);
+    }
+  });
+
   it('refuses a name that would not make a valid id, and says why in Dutch', () => {
     const title = collectionOf('plans').fields.find((f) => f.name === 'title')!;
     const [source, message] = title.pattern!;

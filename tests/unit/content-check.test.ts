@@ -298,13 +298,16 @@ describe('schema errors', () => {
         expect.objectContaining({
           field: 'website',
           message: `"${url}" heeft niet de juiste vorm`,
-          hint: 'Schrijf een volledig webadres dat begint met https://.',
+          hint: 'Schrijf het hele webadres: https://, dan de naam van de website met een punt erin, zoals https://www.almelo.nl/.',
         }),
       ]);
     expect(website('https://www.testdorp.nl/ jeugd')).toEqual([
-      expect.objectContaining({ field: 'website', message: 'een webadres heeft geen spaties' }),
+      expect.objectContaining({ field: 'website', message: 'een webadres heeft geen spaties: haal ze weg' }),
     ]);
-    expect(website('https://www.testdorp.nl/jeugd/')).toEqual([]);
+    // One message for an address that is wrong in more ways than one.
+    expect(website('ftp://intra net')).toHaveLength(1);
+    for (const url of ['https://www.testdorp.nl/jeugd/', 'HTTPS://WWW.TESTDORP.NL', 'http://testdorp.nl/?a=1#b'])
+      expect(website(url), url).toEqual([]);
   });
 
   it('an unknown field names its line and suggests the right one', () => {

@@ -1,4 +1,4 @@
-import { idPattern, isoDatePattern } from '../../schemas/shared.ts';
+import { idPattern, isoDatePattern, webAddressPattern } from '../../schemas/shared.ts';
 import { editorLabel, listItemLabels } from '../../schemas/labels.ts';
 import { ruleOf } from '../schema/kind-text.ts';
 import type { FieldInfo, FieldKind } from '../schema/walk.ts';
@@ -26,7 +26,7 @@ export function isLongText(kind: Extract<FieldKind, { type: 'text' }>): boolean 
 /** The regular expression a text must match in the form, if the schema asks more than "not empty". */
 function textPattern(kind: Extract<FieldKind, { type: 'text' }>): string | undefined {
   if (kind.format === 'email') return '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
-  if (kind.format === 'url') return '^https?://\\S+$';
+  if (kind.format === 'url') return webAddressPattern.source;
   if (kind.format === 'id') return idPattern.source;
   // Zod counts UTF-16 code units, as does a regular expression without the u flag.
   if (kind.max !== undefined) return `^[\\s\\S]{${kind.min ?? 0},${kind.max}}$`;

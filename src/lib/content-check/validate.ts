@@ -197,7 +197,7 @@ function toContentIssue(
     case 'invalid_format': {
       const formats: Record<string, string> = {
         email: 'Schrijf een e-mailadres, bijvoorbeeld naam@organisatie.nl.',
-        url: 'Schrijf een volledig webadres dat begint met https://.',
+        url: 'Schrijf het hele webadres: https://, dan de naam van de website met een punt erin, zoals https://www.almelo.nl/.',
         regex: 'Gebruik alleen kleine letters, cijfers en streepjes, zoals de bestandsnaam zonder extensie.',
       };
       const target = fieldSchema ? referenceTarget(peel(fieldSchema).inner) : undefined;
