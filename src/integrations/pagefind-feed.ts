@@ -5,6 +5,7 @@ import type { AstroPrerenderer } from 'astro';
  * process, on the other core, so by the time the last page is written most of the index is done.
  * The integration (pagefind.ts) opens the index when the build starts and wraps Astro's
  * prerenderer (the `setPrerenderer` of `astro:build:start`): every page it renders passes here.
+ * A build has one prerenderer: an adapter that sets its own would have to be wrapped the same way.
  */
 
 /** What the feed needs of Pagefind's index: adding one page's HTML. */
@@ -39,15 +40,18 @@ export function feedingPrerenderer(prerenderer: AstroPrerenderer, feed: IndexFee
 
 /**
  * Hands a rendered page to the index if it is one search should find (it marks its text with
- * data-pagefind-body). Returns a response with the same status, headers and content, for Astro to
+ * data-pagefind-body). Returns a response with the same status, headers and bytes, for Astro to
  * write: the body is read once, here, instead of being split in two streams. The build awaits the adds.
+ * Only pages that are rendered pass here: with Astro's incremental build (not used), a page restored
+ * from its cache would be missing from the index.
  */
 export async function feedPage(feed: IndexFeed, pathname: string, response: Response): Promise<Response> {
   if (!response.body || !(response.headers.get('content-type') ?? '').includes('text/html')) return response;
-  const content = await response.text();
+  const bytes = await response.arrayBuffer();
+  const content = new TextDecoder().decode(bytes);
   if (content.includes('data-pagefind-body')) {
     const url = pathname.startsWith(feed.base) ? `/${pathname.slice(feed.base.length)}` : pathname;
     feed.adds.push(feed.index.addHTMLFile({ url, content }));
   }
-  return new Response(content, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 }

@@ -70,18 +70,52 @@ describe('pages handed to the search index while they render', () => {
     expect([missing.status, await missing.text()]).toEqual([404, '<p>Niet gevonden</p>']);
   });
 
+  it('passes a redirect and a page without a body on as they are, and gives Astro the bytes as rendered', async () => {
+    const { feed, added } = indexFeed();
+    const redirect = new Response(null, { status: 301, headers: { location: '/jeugd/plannen/' } });
+    const empty = new Response(null, { status: 204, headers: { 'content-type': 'text/html' } });
+    const withMark = '\uFEFF<html lang="nl"><body><article data-pagefind-body>Regie</article></body></html>';
+    const prerenderer = feedingPrerenderer(
+      prerendererOf({
+        '/jeugd/oud/': () => redirect,
+        '/jeugd/leeg/': () => empty,
+        '/jeugd/plannen/regie/': () => new Response(withMark, { headers: { 'content-type': 'text/html' } }),
+      }),
+      feed,
+    );
+    expect(await render(prerenderer, '/jeugd/oud/')).toBe(redirect);
+    expect(await render(prerenderer, '/jeugd/leeg/')).toBe(empty);
+    const written = (await render(prerenderer, '/jeugd/plannen/regie/')) as Response;
+    expect(Buffer.from(await written.arrayBuffer())).toEqual(Buffer.from(withMark));
+    await Promise.all(feed.adds);
+    expect(added.map((file) => file.url)).toEqual(['/plannen/regie/']);
+  });
+
   it('keeps what a prerenderer reports besides the page, and passes every other step on to it', async () => {
     const { feed, added } = indexFeed();
     const calls: string[] = [];
     const metadata = { contentEntryKeys: ['content/plans/regie.md'], staticImages: [] };
     const inner = prerendererOf({}, calls);
-    inner.render = async () => ({ response: page('<article data-pagefind-body>Regie</article>'), metadata });
+    const options: unknown[] = [];
+    inner.render = async (_request, renderOptions) => (
+      options.push(renderOptions),
+      { response: page('<article data-pagefind-body>Regie</article>'), metadata }
+    );
+    const images = new Map();
+    inner.collectStaticImages = async () => (calls.push('collectStaticImages'), images);
     const prerenderer = feedingPrerenderer(inner, feed);
+    expect(feedingPrerenderer(prerendererOf({}), feed).collectStaticImages).toBeUndefined();
     await prerenderer.setup?.();
     await prerenderer.getStaticPaths();
-    const rendered = await render(prerenderer, '/jeugd/plannen/regie/');
+    const routeData = { route: '/plannen/[id]' } as never;
+    const rendered = await prerenderer.render(new Request('https://kennisbank.example/jeugd/plannen/regie/'), {
+      routeData,
+      collectMetadata: true,
+    });
+    expect(await prerenderer.collectStaticImages?.()).toBe(images);
     await prerenderer.teardown?.();
-    expect(calls).toEqual(['setup', 'getStaticPaths', 'teardown']);
+    expect(calls).toEqual(['setup', 'getStaticPaths', 'collectStaticImages', 'teardown']);
+    expect(options).toEqual([{ routeData, collectMetadata: true }]);
     expect(rendered).toMatchObject({ metadata });
     expect(await (rendered as { response: Response }).response.text()).toContain('Regie');
     await Promise.all(feed.adds);
