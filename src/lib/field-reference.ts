@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import GithubSlugger from 'github-slugger';
 import { collectionNames, registry, type CollectionName } from '../schemas/index.ts';
 import { fieldLabels } from '../schemas/labels.ts';
+import { newEntryCommand } from './new-entry-command.ts';
 import { describeKind } from './schema/kind-text.ts';
 import { plainSchemas } from './schema/plain-schemas.ts';
 import { fieldsOf, type FieldInfo } from './schema/walk.ts';
@@ -46,14 +47,14 @@ function title(collection: CollectionName): string {
 const heading = (collection: CollectionName) => `${title(collection)} (${code(`content/${collection}/`)})`;
 
 function section(collection: CollectionName): string {
-  const { formats: types, route, nameField } = registry[collection];
+  const { formats: types, route } = registry[collection];
   const markdown = types.some((t) => t !== 'yaml');
   const lines = [
     `## ${heading(collection)}`,
     '',
     `Bestand: ${types.map((t) => code(formats[t])).join(' of ')}${markdown ? ', met de velden tussen twee regels `---` en daaronder de tekst van de pagina' : ', alleen velden'}. ` +
       `Adres op de site: ${code(`/${route}/<bestandsnaam>/`)}. ` +
-      `Nieuw bestand: ${code(`npm run new -- ${route} "${fieldLabels[nameField] ?? 'Titel'}"`)}.`,
+      `Nieuw bestand: ${code(newEntryCommand(collection))}.`,
     '',
     '| veld | in de editor | verplicht | wat erin komt | uitleg |',
     '| --- | --- | --- | --- | --- |',

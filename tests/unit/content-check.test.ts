@@ -138,7 +138,7 @@ describe('YAML that does not parse', () => {
       line: 2,
       message:
         'de velden zijn niet te lezen: een tekst begint met een sterretje (*belangrijk*), en dat leest YAML als een verwijzing naar een andere plek in het bestand',
-      hint: 'Een veld wordt niet vet of schuin: laat de sterretjes weg. Zet de hele tekst tussen aanhalingstekens: role: "…".',
+      hint: 'Een veld wordt niet vet of schuin. Laat de sterretjes weg, of zet de hele tekst tussen aanhalingstekens: role: "…".',
     };
     expect(refused('role: *belangrijk*')).toEqual([expect.objectContaining(star)]);
     // With more text after it, the one message instead of the syntax error it causes.
@@ -155,7 +155,7 @@ describe('YAML that does not parse', () => {
     expect(refused('role: & partners')).toEqual([
       expect.objectContaining({
         line: 2,
-        message: 'de velden zijn niet te lezen: een tekst begint met & of *, en dat leest YAML als code',
+        message: 'de velden zijn niet te lezen: een tekst begint met &, en dat leest YAML als code',
       }),
     ]);
     // An exclamation mark: read as a type for the value, which would leave only "plan".
@@ -198,7 +198,7 @@ describe('YAML that does not parse', () => {
       expect(errorsIn('people/leeg.yaml')).toEqual([
         expect.objectContaining({
           message: 'het bestand is leeg',
-          hint: 'Vul de velden in (docs/velden.md zegt welke), of verwijder het bestand. Een nieuw bestand met alle velden maakt u met npm run new -- mensen "Naam".',
+          hint: 'Vul de velden in (docs/velden.md zegt welke), of verwijder het bestand. Wilt u opnieuw beginnen met alle velden erin, verwijder het dan en maak een nieuw met npm run new -- mensen "Naam", met de echte naam tussen de aanhalingstekens.',
         }),
       ]);
     }
@@ -235,10 +235,22 @@ describe('YAML that does not parse', () => {
         expect.objectContaining({
           line,
           message: `het onderdeel <${name}> bestaat niet op deze site`,
-          hint: expect.stringContaining(`Haal <${name}> weg, of vraag een ontwikkelaar om dit onderdeel.`),
+          hint: expect.stringContaining(
+            `Haal <${name}> weg (staat er tekst tussen <${name}> en </${name}>, laat die dan staan)`,
+          ),
         }),
       ),
     );
+    // A name in an import's path or in a string declares nothing.
+    const named = checkWith({
+      'plans/pad.mdx': plan(
+        "import Blok from './Kaart.js';\nexport const meta = { title: 'Kader' };\n\n<Kaart />\n\n<Kader />\n",
+      ),
+    }).errorsIn('plans/pad.mdx');
+    expect(named.map((error) => error.message)).toEqual([
+      'het onderdeel <Kaart> bestaat niet op deze site',
+      'het onderdeel <Kader> bestaat niet op deze site',
+    ]);
     // HTML elements, the Fragment MDX brings, and a component the file imports itself are fine.
     const fine = plan(
       "import Kader from './kader.js';\n\n<details><summary>Meer</summary>Tekst</details>\n\n<Fragment>Tekst</Fragment>\n\n<Kader />\n",
@@ -686,11 +698,14 @@ ${body}
   });
 
   it('a heading without a word: empty, or only signs (which got id="" on the page)', () => {
-    const { errorsIn } = checkWith({ 'plans/koppen.md': plan('## Goed\n\n##\n\n## ???\n\n## 2024\n\n## Wat nu?') });
+    const { errorsIn } = checkWith({
+      'plans/koppen.md': plan('## Goed\n\n##\n\n## ???\n\n## 2024\n\n## Wat nu?\n\n## <span></span>'),
+    });
     const hint = 'Schrijf in de kop in een paar woorden waar de tekst eronder over gaat, of haal de regel weg.';
     expect(errorsIn('plans/koppen.md')).toEqual([
       expect.objectContaining({ line: BODY + 2, message: 'een kop zonder tekst', hint }),
       expect.objectContaining({ line: BODY + 4, message: 'de kop "???" heeft geen letters of cijfers', hint }),
+      expect.objectContaining({ line: BODY + 10, message: 'een kop zonder tekst', hint }),
     ]);
   });
 

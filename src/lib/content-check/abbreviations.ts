@@ -1,3 +1,4 @@
+import { newEntryCommand } from '../new-entry-command.ts';
 import type { CheckContext } from './context.ts';
 import { eachNode } from './each-node.ts';
 import type { ContentIssue, RawEntry } from './types.ts';
@@ -64,7 +65,7 @@ export function checkAbbreviations({ entries, bodyOf }: CheckContext): ContentIs
           file: entry.file,
           line: body.lineOf(node),
           message: `de afkorting "${word}" staat niet in de begrippenlijst en is ook geen naam van een organisatie`,
-          hint: `Schrijf de afkorting de eerste keer voluit. Komt ze vaker voor, voeg haar dan toe aan de begrippen met npm run new -- begrippen "${word}". Is het een andere schrijfwijze van een begrip dat er al is, zet haar dan bij variants van dat begrip.`,
+          hint: `Schrijf de afkorting de eerste keer voluit. Komt ze vaker voor, voeg haar dan toe aan de begrippen met ${newEntryCommand('glossary', word)}. Is het een andere schrijfwijze van een begrip dat er al is, zet haar dan bij variants van dat begrip.`,
         });
       }
     });

@@ -24,7 +24,8 @@ export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[]
       else if (isJsxElement(node) && /^h[1-6]$/.test(node.name ?? '')) depth = Number(node.name!.slice(1));
       if (depth === undefined) return;
       const line = body.lineOf(node);
-      const text = node.type === 'heading' ? toString(node).trim() : undefined;
+      // Raw HTML (`## <span></span>`) is no text a reader hears.
+      const text = node.type === 'heading' ? toString(node, { includeHtml: false }).trim() : undefined;
       if (text !== undefined && !/[\p{L}\p{N}]/u.test(text)) {
         issues.push({
           severity: 'error',

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fieldLabels } from '../../schemas/labels.ts';
 import { LineCounter, parseDocument, isNode, isPair, isScalar, visit, type Document } from 'yaml';
 import { collectionNames, idPattern, registry, type CollectionName } from '../../schemas/index.ts';
 import { decodeContent, normaliseName, type EncodingProblem } from '../content-text.ts';
 import { idFromTitle, idOfFile } from '../entry-id.ts';
+import { newEntryCommand } from '../new-entry-command.ts';
 import type { ContentIssue, RawEntry, UnreadableEntry } from './types.ts';
 import { explainYamlError } from './yaml-errors.ts';
 import { checkPlainValues } from './yaml-values.ts';
@@ -112,22 +112,23 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
  * A value that starts with *, & or ! and a word: YAML reads "*belangrijk* werk" as a reference to another
  * place in the file, "&Co adviseur" as a name for this place and "!Nieuw plan" as a type for the value;
  * the last two leave only "adviseur" and "plan". Editors mean the text (a habit from Markdown, a name,
- * an exclamation); content files use none of them.
+ * an exclamation); content files use none of them. Only the first in a file is said: the file cannot
+ * be read until it is mended.
  */
 function yamlCodeMark(doc: Document): { offset: number; message: string; hint: string } | undefined {
   let mark: { offset: number; message: string; hint: string } | undefined;
   // The example in the hint is the field itself, or a list item.
-  const quoted = (path: readonly unknown[]) => {
+  const quoted = (path: readonly unknown[], sentence = true) => {
     const parent = path.at(-1);
     const example = isPair(parent) && isScalar(parent.key) ? `${String(parent.key.value)}: "…"` : '- "…"';
-    return `Zet de hele tekst tussen aanhalingstekens: ${example}.`;
+    return `${sentence ? 'Zet' : 'zet'} de hele tekst tussen aanhalingstekens: ${example}.`;
   };
   visit(doc, {
     Alias(_, node, path) {
       mark = {
         offset: node.range?.[0] ?? 0,
         message: `een tekst begint met een sterretje (*${node.source}), en dat leest YAML als een verwijzing naar een andere plek in het bestand`,
-        hint: `Een veld wordt niet vet of schuin: laat de sterretjes weg. ${quoted(path)}`,
+        hint: `Een veld wordt niet vet of schuin. Laat de sterretjes weg, of ${quoted(path, false)}`,
       };
       return visit.BREAK;
     },
@@ -356,12 +357,11 @@ export function loadContent(
       const { text } = decoded;
       // Saved before anything was typed in it, or emptied by mistake: one message, not one per field or about "---".
       if (text.trim() === '') {
-        const { route, nameField } = registry[collection];
         issues.push({
           severity: 'error',
           file,
           message: 'het bestand is leeg',
-          hint: `Vul de velden in (docs/velden.md zegt welke), of verwijder het bestand. Een nieuw bestand met alle velden maakt u met npm run new -- ${route} "${fieldLabels[nameField] ?? 'Naam'}".`,
+          hint: `Vul de velden in (docs/velden.md zegt welke), of verwijder het bestand. Wilt u opnieuw beginnen met alle velden erin, verwijder het dan en maak een nieuw met ${newEntryCommand(collection)}, met de echte naam tussen de aanhalingstekens.`,
         });
         unreadable.push({ collection, id });
         continue;

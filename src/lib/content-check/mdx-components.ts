@@ -4,17 +4,21 @@ import { eachNode } from './each-node.ts';
 import type { ContentIssue } from './types.ts';
 
 /**
- * What an .mdx body may use besides HTML elements: the components it imports itself, and the one
- * @astrojs/mdx gives every file (Fragment). The site passes no components to MDX.
+ * What an .mdx body may use besides HTML elements: the components it imports or exports itself, and
+ * what @astrojs/mdx gives every file (Fragment, and the page's props). The site passes no components.
  */
-const provided = new Set(['Fragment']);
+const provided = new Set(['Fragment', 'props']);
 
-/** The names an .mdx body's own `import` and `export` lines declare. */
+/**
+ * The names an .mdx body's own `import` and `export` lines declare: every name in them once strings
+ * and comments are left out, so "import Blok from './Kaart.js'" declares Blok and not Kaart.
+ */
 function declaredNames(tree: Root): Set<string> {
   const names = new Set<string>();
   for (const node of tree.children) {
     if (node.type !== 'mdxjsEsm') continue;
-    for (const [name] of node.value.matchAll(/[A-Za-z_$][\w$]*/g)) names.add(name);
+    const code = node.value.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|(["'`])(?:\\.|(?!\1)[^\\])*\1/g, ' ');
+    for (const [name] of code.matchAll(/[A-Za-z_$][\w$]*/g)) names.add(name);
   }
   return names;
 }
@@ -43,7 +47,7 @@ export const checkMdxComponents: Check = ({ entries, bodyOf }) => {
         file: entry.file,
         line: body.lineOf(node),
         message: `het onderdeel <${name}> bestaat niet op deze site`,
-        hint: `Een .mdx-bestand kan gewone HTML-elementen gebruiken, zoals <details>, en onderdelen die het bovenaan met import inlaadt. Haal <${name}> weg, of vraag een ontwikkelaar om dit onderdeel.`,
+        hint: `Een .mdx-bestand kan gewone HTML-elementen gebruiken, zoals <details>, en onderdelen (componenten) die het bovenaan met import inlaadt. Haal <${name}> weg (staat er tekst tussen <${name}> en </${name}>, laat die dan staan), of vraag een ontwikkelaar om dit onderdeel.`,
       });
     });
   }

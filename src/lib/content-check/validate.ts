@@ -8,6 +8,9 @@ import { dottedPath } from './words.ts';
 import { quotedLine } from './yaml-values.ts';
 import type { ContentIssue, RawEntry } from './types.ts';
 
+/** A required field that is not in the file, whatever its kind. */
+const missingField = 'dit verplichte veld ontbreekt';
+
 const typeNames: Record<string, string> = {
   string: 'tekst',
   number: 'een getal',
@@ -125,7 +128,7 @@ function toContentIssue(
     }
     case 'invalid_type': {
       if (input === undefined) {
-        return { ...base, message: 'dit verplichte veld ontbreekt', hint: described ?? 'Vul het veld in.' };
+        return { ...base, message: missingField, hint: described ?? 'Vul het veld in.' };
       }
       if (issue.expected === 'date') {
         if (typeof input === 'string' && isoDatePattern.test(input)) {
@@ -160,8 +163,7 @@ function toContentIssue(
     case 'invalid_value': {
       const options = issue.values.map(String);
       // A choice left out is missing like any other field, not a value of "".
-      if (input === undefined)
-        return { ...base, message: 'dit verplichte veld ontbreekt', hint: `Kies uit: ${options.join(', ')}.` };
+      if (input === undefined) return { ...base, message: missingField, hint: `Kies uit: ${options.join(', ')}.` };
       const written = String(input);
       const suggestion = closest(written, options);
       return {

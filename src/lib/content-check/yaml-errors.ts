@@ -60,10 +60,11 @@ export function explainYamlError(error: Pick<YAMLError, 'code' | 'message'>): { 
           'een tekst tussen dubbele aanhalingstekens bevat een backslash (\\), en die is daar het begin van een code',
         hint: "Zet de tekst tussen enkele aanhalingstekens, zoals role: 'map C:\\jeugd', of schrijf tussen dubbele aanhalingstekens twee backslashes (\\\\) voor één.",
       };
-    // "& partners" or "* partners": a sign that starts YAML code, with nothing after it.
+    // "& partners": a sign that starts YAML code, with no name after it. ("* partners" is said by
+    // yamlCodeMark in load.ts, with the other values that start with *.)
     case 'BAD_ALIAS':
       return {
-        message: 'een tekst begint met & of *, en dat leest YAML als code',
+        message: 'een tekst begint met &, en dat leest YAML als code',
         hint: 'Zet de hele tekst tussen aanhalingstekens: role: "& partners".',
       };
     case 'UNEXPECTED_TOKEN':
