@@ -27,7 +27,8 @@ export class EmailEditionError extends Error {
 
 /**
  * Styles for the mail, inlined by juice. Colours are the site's light theme (AA contrast); mail
- * clients that force a dark theme invert them themselves. Only the media query stays in <style>.
+ * clients that force a dark theme invert them themselves. Only the media query stays in <style>. A
+ * table column's alignment is read from data-align, as on the site (src/styles/base.css).
  */
 const css = `
 body { margin: 0; padding: 0; background-color: #f3f5f7; color: #1b1f24; font-family: Arial, Helvetica, sans-serif; font-size: 16px; line-height: 1.5; }
