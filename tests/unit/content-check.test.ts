@@ -526,6 +526,24 @@ describe('references and ids', () => {
 });
 
 describe('links in the text', () => {
+  it('a link or image Markdown does not read because of a space: the text it would show, and what to change', () => {
+    const body =
+      'Zie ![Een foto](/afbeeldingen/mijn foto.png) hier.\n\nLees [het plan](/plannen/testplan/ ) en [het plan Regie] (/plannen/testplan/).\n\nHet rapport [1] (2019) en [het plan](/plannen/testplan/ "Het plan").';
+    const { errorsIn } = checkWith({ 'plans/spaties.md': plan(body) });
+    expect(errorsIn('plans/spaties.md')).toEqual([
+      expect.objectContaining({
+        line: BODY,
+        message: '"![Een foto](/afbeeldingen/mijn foto.png)" wordt geen afbeelding: er staat een spatie in het adres',
+        hint: 'Geef het bestand een naam zonder spaties, zoals mijn-foto.png in plaats van mijn foto.png, en pas het adres aan.',
+      }),
+      expect.objectContaining({
+        line: BODY + 2,
+        message: '"[het plan Regie] (/plannen/testplan/)" wordt geen link: er staat een spatie tussen ] en (',
+        hint: 'Schrijf ] en ( direct achter elkaar, zoals [het plan Regie](/plannen/regie/).',
+      }),
+    ]);
+  });
+
   it('a link to a page that does not exist names the line and suggests the page meant', () => {
     const { errorsIn } = checkWith({ 'plans/links.md': plan('Eerste regel.\n\nZie [Jan Test](/mensen/jan-tets/).') });
     expect(errorsIn('plans/links.md')).toEqual([

@@ -22,6 +22,7 @@ import { checkRepeatedReferences } from './repeated-references.ts';
 import { checkReviewDates } from './review-dates.ts';
 import { checkSameNames } from './same-names.ts';
 import { checkTeamPlans } from './team-plans.ts';
+import { checkUnreadLinks } from './unread-links.ts';
 import { predictSiteIndex } from '../links/predicted-index.ts';
 import type { SiteIndex } from '../links/site-index.ts';
 import type { ContentIssue, RawEntry } from './types.ts';
@@ -67,6 +68,7 @@ const checks: readonly (readonly [name: string, check: Check])[] = [
   ['glossary-spellings', checkGlossarySpellings],
   ['links', checkLinks],
   ['link-texts', checkLinkTexts],
+  ['unread-links', checkUnreadLinks],
   ['images', checkImages],
   ['markup', checkMarkup],
   ['mdx-components', checkMdxComponents],
