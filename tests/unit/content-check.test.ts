@@ -542,6 +542,15 @@ describe('links in the text', () => {
         hint: 'Schrijf ] en ( direct achter elkaar, zoals [het plan Regie](/plannen/regie/).',
       }),
     ]);
+    // A reference link needs its line with the address; with it, it is a link like any other.
+    const references = plan('Lees [het testplan][plan] en [de begrippen][].\n\n[plan]: /plannen/testplan/\n');
+    expect(checkWith({ 'plans/verwijzing.md': references }).errorsIn('plans/verwijzing.md')).toEqual([
+      expect.objectContaining({
+        line: BODY,
+        message: '"[de begrippen][]" wordt geen link: er is geen regel "[de begrippen]: adres"',
+        hint: 'Zet onder de tekst een regel met het adres, zoals [de begrippen]: /plannen/regie/, of schrijf de link in één keer: [de begrippen](/plannen/regie/).',
+      }),
+    ]);
   });
 
   it('a link to a page that does not exist names the line and suggests the page meant', () => {
