@@ -152,6 +152,9 @@ describe('YAML that does not parse', () => {
         hint: 'Zet de hele tekst tussen aanhalingstekens: role: "…".',
       }),
     ]);
+    expect(refused('role: * partners')).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringContaining('begint met een sterretje (*)') }),
+    ]);
     expect(refused('role: & partners')).toEqual([
       expect.objectContaining({
         line: 2,

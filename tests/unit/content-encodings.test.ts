@@ -165,6 +165,15 @@ describe('accents written as two characters (NFD, as macOS and some tools write 
     expect(new TermMatcher(terms).find('Het Coördinatiepunt helpt.'.normalize('NFC'))).toHaveLength(1);
   });
 
+  it('a glossary file that YAML reads as code is left out of the terms the build loads first, not a crash', () => {
+    // The Astro config loads the glossary before the content check runs: an alias to nothing used to throw there.
+    const result = checkWith({ 'glossary/kapot.yaml': 'term: KAPOT\nfullForm: *iets* anders\n' });
+    expect(result.errorsIn('glossary/kapot.yaml')).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringContaining('begint met een sterretje (*iets*)') }),
+    ]);
+    expect(loadGlossaryTerms(result.dir).map((term) => term.id)).toEqual(['vve']);
+  });
+
   it('in a file name get the same clear message as the composed name, with the name to use', () => {
     const composed = checkWith({ 'people/café.yaml': person('Café Test') }).errorsIn('people/café.yaml');
     const decomposed = checkWith({ [nfd('people/café.yaml')]: person('Café Test') }).errors;
