@@ -556,6 +556,42 @@ describe('links in the text', () => {
     ]);
   });
 
+  it('an unread link is quoted as it was written, with bold in its text, in a heading or a table; escaped or code is text', () => {
+    const body = [
+      'Lees [**het** plan](/plannen/test plan/) en ![foto van *de* tafel](/afbeeldingen/de tafel.png).',
+      '',
+      '## Over [het plan] (/plannen/testplan/)',
+      '',
+      '| Plan |',
+      '| --- |',
+      '| [regie][ontbreekt] |',
+      '',
+      'Zo schrijft u het niet: \\[het plan\\](/plannen/test plan/) of `[het plan](/plannen/test plan/)`.',
+      '',
+      'En [een link](/plannen/testplan/) naast [**de** tekst] (2019) is goed.',
+    ].join('\n');
+    const { errorsIn } = checkWith({ 'plans/geschreven.md': plan(body) });
+    expect(errorsIn('plans/geschreven.md').map(({ line, message }) => ({ line, message }))).toEqual([
+      {
+        line: BODY,
+        message: '"[**het** plan](/plannen/test plan/)" wordt geen link: er staat een spatie in het adres',
+      },
+      {
+        line: BODY,
+        message:
+          '"![foto van *de* tafel](/afbeeldingen/de tafel.png)" wordt geen afbeelding: er staat een spatie in het adres',
+      },
+      {
+        line: BODY + 2,
+        message: '"[het plan] (/plannen/testplan/)" wordt geen link: er staat een spatie tussen ] en (',
+      },
+      {
+        line: BODY + 6,
+        message: '"[regie][ontbreekt]" wordt geen link: er is geen regel "[ontbreekt]: adres"',
+      },
+    ]);
+  });
+
   it('a link to a page that does not exist names the line and suggests the page meant', () => {
     const { errorsIn } = checkWith({ 'plans/links.md': plan('Eerste regel.\n\nZie [Jan Test](/mensen/jan-tets/).') });
     expect(errorsIn('plans/links.md')).toEqual([

@@ -1,61 +1,124 @@
+import type { Nodes } from 'mdast';
 import type { CheckContext } from './context.ts';
 import { eachNode } from './each-node.ts';
 import type { ContentIssue } from './types.ts';
 
+/** What Markdown left as text, as the editor wrote it: [0] all of it, [1] "!" for an image, [2] the text between [ and ], [3] what follows. */
+type Written = readonly string[];
+
 interface UnreadLink {
-  /** What Markdown leaves as text; group 1 is "!" for an image, group 2 the text between [ and ]. */
   pattern: RegExp;
   /** Why it did not become a link, after "wordt geen link:". */
-  reason: (match: RegExpMatchArray) => string;
-  hint: (match: RegExpMatchArray) => string;
+  reason: (written: Written) => string;
+  hint: (written: Written) => string;
 }
 
 const unreadLinks: readonly UnreadLink[] = [
   {
     // "![Foto](/afbeeldingen/mijn foto.png)": an address with a space.
-    pattern: /(!?)\[([^\]\n]*)\]\(([^()\n<>]*?\s[^()\n<>]*?)\)/g,
+    pattern: /(!?)\[([^\]\n]*)\]\(([^()\n<>]*?\s[^()\n<>]*?)\)/dg,
     reason: () => 'er staat een spatie in het adres',
-    hint: (match) =>
-      /\.\w{2,4}\s*$/.test(match[3]!)
+    hint: (written) =>
+      /\.\w{2,4}\s*$/.test(written[3]!)
         ? 'Geef het bestand een naam zonder spaties, zoals mijn-foto.png in plaats van mijn foto.png, en pas het adres aan.'
         : 'Haal de spaties uit het adres.',
   },
   {
     // "[het plan][regie]" without a line "[regie]: /plannen/regie/" below it.
-    pattern: /(!?)\[([^\]\n]+)\]\[([^\]\n]*)\]/g,
-    reason: (match) => `er is geen regel "[${match[3] || match[2]}]: adres"`,
-    hint: (match) =>
-      `Zet onder de tekst een regel met het adres, zoals [${match[3] || match[2]}]: /plannen/regie/, of schrijf de link in één keer: [${match[2]}](/plannen/regie/).`,
+    pattern: /(!?)\[([^\]\n]+)\]\[([^\]\n]*)\]/dg,
+    reason: (written) => `er is geen regel "[${written[3] || written[2]}]: adres"`,
+    hint: (written) =>
+      `Zet onder de tekst een regel met het adres, zoals [${written[3] || written[2]}]: /plannen/regie/, of schrijf de link in één keer: [${written[2]}](/plannen/regie/).`,
   },
   {
     // "[Regie] (/plannen/regie/)": a space before the address. Only what looks like an address counts,
     // so "rapport [1] (2019)" is left alone.
-    pattern: /(!?)\[([^\]\n]+)\][ \t]+\(((?:\/|#|https?:\/\/|mailto:|www\.)[^()\s]*)\)/g,
+    pattern: /(!?)\[([^\]\n]+)\][ \t]+\(((?:\/|#|https?:\/\/|mailto:|www\.)[^()\s]*)\)/dg,
     reason: () => 'er staat een spatie tussen ] en (',
     hint: () => 'Schrijf ] en ( direct achter elkaar, zoals [het plan Regie](/plannen/regie/).',
   },
 ];
 
+/** Inline nodes whose text is read as the editor wrote it; any other (code, a link that was read, HTML) is not. */
+const writtenAsText = new Set(['text', 'emphasis', 'strong', 'delete', 'break']);
+/** Nodes whose inline content forms one run of text, in which a link is written. */
+const blocksOfText = new Set(['paragraph', 'heading', 'tableCell']);
+
+interface Located {
+  start: number;
+  end: number;
+}
+
+function offsetsOf(node: Nodes): Located | undefined {
+  const { start, end } = node.position ?? {};
+  return start?.offset === undefined || end?.offset === undefined
+    ? undefined
+    : { start: start.offset, end: end.offset };
+}
+
+/**
+ * The source of a block of text as the patterns read it: the same length as what the editor wrote, with
+ * blanks over everything Markdown did read as something else (code, a link, HTML) and over every escaped
+ * character, so that `\[x\](a b)`, which the editor meant as text, is no unread link.
+ */
+function scannable(text: string, block: Nodes, place: Located): string {
+  const blanks = new Array<boolean>(text.length).fill(false);
+  const blank = (from: number, to: number) => blanks.fill(true, from - place.start, to - place.start);
+  const visit = (node: Nodes) => {
+    if (!('children' in node)) return;
+    for (const child of node.children) {
+      const at = offsetsOf(child);
+      if (!at) continue;
+      if (writtenAsText.has(child.type)) visit(child);
+      else blank(at.start, at.end);
+    }
+  };
+  visit(block);
+  if (!text.includes('\\') && !blanks.includes(true)) return text;
+  let scanned = '';
+  for (let i = 0; i < text.length; i++) {
+    const escaped = text[i] === '\\' && i + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[i + 1]!) && !blanks[i];
+    if (escaped) {
+      scanned += '\0\0';
+      i++;
+    } else scanned += blanks[i] ? '\0' : text[i];
+  }
+  return scanned;
+}
+
 /**
  * Links and images that Markdown did not read as one, because of a space where it cannot be or a
  * reference without its address: the page would show the brackets and the address as text, and
- * nothing else says so. They are left in the text, so they are found there; a link that was read never is.
+ * nothing else says so. They are found in what the editor wrote, so one with bold in its text is found
+ * too; a link that was read never is, nor one written with escaped brackets.
  */
 export function checkUnreadLinks({ entries, bodyOf }: CheckContext): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const entry of entries) {
     const body = bodyOf(entry);
     if (!body) continue;
+    const source = entry.body;
     eachNode(body.tree, (node) => {
-      if (node.type !== 'text') return;
+      if (!blocksOfText.has(node.type)) return;
+      const place = offsetsOf(node);
+      if (!place) return;
+      const text = source.slice(place.start, place.end);
+      // Most blocks have no brackets at all: nothing to read for them.
+      if (!text.includes('[')) return;
+      const scanned = scannable(text, node, place);
       for (const { pattern, reason, hint } of unreadLinks) {
-        for (const match of node.value.matchAll(pattern)) {
+        for (const match of scanned.matchAll(pattern)) {
+          // The blanks keep every offset: each part is quoted as it was written.
+          const written = match.indices!.map((range) =>
+            range ? source.slice(place.start + range[0], place.start + range[1]) : '',
+          );
+          const offset = place.start + match.index;
           issues.push({
             severity: 'error',
             file: entry.file,
-            line: body.lineOf(node),
-            message: `"${match[0]}" wordt geen ${match[1] ? 'afbeelding' : 'link'}: ${reason(match)}`,
-            hint: hint(match),
+            line: entry.bodyLine + (source.slice(0, offset).match(/\n/g)?.length ?? 0),
+            message: `"${written[0]}" wordt geen ${written[1] ? 'afbeelding' : 'link'}: ${reason(written)}`,
+            hint: hint(written),
           });
         }
       }
