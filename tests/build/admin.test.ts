@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { decapFiles } from '../../src/integrations/decap-cms.ts';
 import { adminPolicyFromEnv } from '../../src/lib/cms/admin-policy.ts';
@@ -12,6 +11,7 @@ import { childEnv } from '../support/astro-build.ts';
 import { buildNames, builds } from '../support/builds.ts';
 import { eventHandlerAttributes, htmlFiles, load, sitemapPaths } from '../support/dist.ts';
 import { fragments } from '../support/pagefind-fragments.ts';
+import { htmlValidator } from '../support/html-validator.ts';
 
 /**
  * The editor (/admin/, Decap CMS) in every build: served from the build itself, with its own policy,
@@ -108,7 +108,7 @@ describe.each(buildNames)('the editor in the %s build', (name) => {
   });
 
   it('is valid HTML', async () => {
-    const validator = new HtmlValidate({
+    const validator = htmlValidator({
       extends: ['html-validate:recommended'],
       rules: { 'void-style': 'off', 'attribute-boolean-style': 'off', 'no-trailing-whitespace': 'off' },
     });

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { buildNames, builds } from '../support/builds.ts';
 import { htmlFiles } from '../support/dist.ts';
+import { htmlValidator } from '../support/html-validator.ts';
 
-const validator = new HtmlValidate({
+const validator = htmlValidator({
   extends: ['html-validate:recommended'],
   rules: {
     // Astro writes void elements as <meta ... />; both forms are valid HTML.

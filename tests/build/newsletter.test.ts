@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
-import { HtmlValidate } from 'html-validate';
 import { simpleParser, type StructuredHeader } from 'mailparser';
 import { xmlErrors } from '../support/xml.ts';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { buildNames, builds, root } from '../support/builds.ts';
 import { fileFor, htmlFiles, load } from '../support/dist.ts';
+import { htmlValidator } from '../support/html-validator.ts';
 
 /** The site address build-once.ts builds with. */
 const siteUrl = 'https://kennisbank.example';
@@ -25,7 +25,7 @@ const atomParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => [
  * attributes (Outlook ignores the CSS for them) and role="presentation", which more screen readers
  * know than role="none".
  */
-const emailValidator = new HtmlValidate({
+const emailValidator = htmlValidator({
   extends: ['html-validate:recommended'],
   rules: {
     'void-style': 'off',
