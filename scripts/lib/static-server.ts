@@ -50,6 +50,16 @@ export async function serve(
   base: string,
   options: { headers?: Headers | ((pathname: string) => Headers) } = {},
 ): Promise<{ origin: string; url: (p?: string) => string; close: () => Promise<void> }> {
+  // Files read once and kept while unchanged: a test run loads the same scripts, styles and index
+  // files for every page, and opening, reading and closing each again cost the test workers seconds.
+  const files = new Map<string, { size: number; mtimeMs: number; body: Buffer }>();
+  const contents = (file: string, stat: fs.Stats): Buffer => {
+    const kept = files.get(file);
+    if (kept && kept.size === stat.size && kept.mtimeMs === stat.mtimeMs) return kept.body;
+    const body = fs.readFileSync(file);
+    files.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, body });
+    return body;
+  };
   const server = http.createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     const headers = typeof options.headers === 'function' ? options.headers(pathname) : options.headers;
@@ -62,7 +72,8 @@ export async function serve(
     const status = file ? 200 : 404;
     // Like a plain static host: a validator with every file, so a browser keeps what it fetched and
     // asks again each time ("no-cache"), and gets 304 when the file is unchanged.
-    const stat = fs.statSync(path.join(dir, served));
+    const full = path.join(dir, served);
+    const stat = fs.statSync(full);
     const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
     const validators = { etag, 'last-modified': stat.mtime.toUTCString(), 'cache-control': 'no-cache' };
     if (status === 200 && request.headers['if-none-match'] === etag) {
@@ -73,7 +84,7 @@ export async function serve(
       ...merge(status === 200 ? validators : {}, headers),
       'content-type': types[path.extname(served)] ?? 'application/octet-stream',
     });
-    fs.createReadStream(path.join(dir, served)).pipe(response);
+    response.end(contents(full, stat));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
