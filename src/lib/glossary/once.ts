@@ -1,8 +1,10 @@
-/**
- * A link to the glossary, as the glossary plugin writes it into Markdown and GlossaryText.astro into
- * other text: `<a href="…/begrippen/#id" class="glossary-term" …><abbr …>term</abbr></a>`.
- */
-const glossaryLink = /<a\b([^>]*)\bclass="glossary-term"([^>]*)>\s*<abbr\b[^>]*>([^<]*)<\/abbr>\s*<\/a>/g;
+import { glossaryLinkClass } from './link.ts';
+
+/** A link to the glossary, as the site writes it (see glossaryLinkClass). */
+const glossaryLink = new RegExp(
+  String.raw`<a\b([^>]*)\bclass="${glossaryLinkClass}"([^>]*)>\s*<abbr\b[^>]*>([^<]*)<\/abbr>\s*<\/a>`,
+  'g',
+);
 const hrefOf = /\bhref="([^"]*)"/;
 
 /**

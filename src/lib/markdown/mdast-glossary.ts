@@ -1,6 +1,7 @@
 import type { Nodes, Parents, Text } from 'mdast';
 import { defineMdastPlugin, type Custom, type MdastPluginEntry, type MdastVisitorContext } from 'satteri';
 import { TermMatcher, type GlossaryTerm } from '../glossary/matcher.ts';
+import { glossaryAbbrAttributes, glossaryLinkAttributes } from '../glossary/link.ts';
 import { glossaryParts, type GlossaryPart } from '../glossary/plain-text.ts';
 import { glossaryTermPath } from '../links/page-anchors.ts';
 import { withBase } from '../urls.ts';
@@ -121,10 +122,8 @@ export function mdastGlossary(options: GlossaryOptions): MdastPluginEntry {
     };
 
     const mark = (match: Exclude<GlossaryPart, string>): Custom =>
-      element('glossaryLink', 'a', { href: glossaryPath(match.term.id), className: ['glossary-term'] }, [
-        element('glossaryAbbr', 'abbr', { title: match.term.fullForm, dataPagefindIndexAttrs: 'title' }, [
-          { type: 'text', value: match.text },
-        ]),
+      element('glossaryLink', 'a', glossaryLinkAttributes(glossaryPath(match.term.id)), [
+        element('glossaryAbbr', 'abbr', glossaryAbbrAttributes(match.term), [{ type: 'text', value: match.text }]),
       ]);
 
     return defineMdastPlugin({
