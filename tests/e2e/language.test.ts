@@ -108,6 +108,34 @@ describe('comparing practices', () => {
     expect(Math.abs(left - regionLeft)).toBeLessThan(3);
     await page.close();
   });
+
+  // The region scrolls a focused link in beside the row headers (its scroll padding): under them, a keyboard
+  // user would not see where focus is (WCAG 2.4.11). So the row headers may be no wider than that padding.
+  it.each([320, 1280])('at %i px scrolls a focused link in beside the row headers, not under them', async (width) => {
+    const page = await site.browser.newPage({ viewport: { width, height: 700 } });
+    await page.goto(site.server.url(comparePath));
+    const region = page.locator('section.compare-scroll');
+    const hidden: string[] = [];
+    // Every link of the first row with links, from the last column back to the first: each is out of view to
+    // the left when it gets focus, so the region scrolls it in at its padding.
+    const row = page.locator('section.compare-scroll tbody tr', { has: page.locator('td a') }).first();
+    const rowLinks = row.locator('td a');
+    await region.evaluate((el) => el.scrollTo(el.scrollWidth, 0));
+    for (let i = (await rowLinks.count()) - 1; i >= 0; i--) {
+      const link = rowLinks.nth(i);
+      await link.focus();
+      const { linkLeft, headerRight, name } = await link.evaluate((el) => ({
+        linkLeft: el.getBoundingClientRect().left,
+        headerRight: el.closest('tr')!.querySelector('th[scope="row"]')!.getBoundingClientRect().right,
+        name: el.textContent?.trim(),
+      }));
+      if (linkLeft < headerRight - 1)
+        hidden.push(`${name}: ${Math.round(headerRight - linkLeft)} px under the row header`);
+    }
+    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(hidden).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('the "wie doet wat" diagram', () => {
