@@ -44,6 +44,7 @@ const page = (id: string) => cheerio.load(read(`nieuwsbrieven/${id}/index.html`)
 // repository belongs to the real content.
 beforeAll(() => {
   project = isolatedProject();
+  changedContent.addPublicFiles(project);
   temporary.push(project);
 });
 afterAll(() => temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -98,7 +99,7 @@ describe('a new edition, written in Markdown and built', () => {
       `${prefix}nieuwsbrieven/volop-beweging/`,
     ]);
     const $ = cheerio.load(rss[0]['content:encoded']);
-    expect($('img').attr('src')).toBe('https://extern.test/testbeeld.png');
+    expect($('img').attr('src')).toBe(`${prefix}afbeeldingen/testbeeld.png`);
     expect(
       $('a')
         .map((_, el) => $(el).attr('href'))
@@ -121,7 +122,7 @@ describe('a new edition, written in Markdown and built', () => {
     const $ = cheerio.load(read('nieuwsbrieven/zomer-2099/email.html'));
     const image = $('img');
     expect(image).toHaveLength(1);
-    expect(image.attr('src')).toBe('https://extern.test/testbeeld.png');
+    expect(image.attr('src')).toBe(`${prefix}afbeeldingen/testbeeld.png`);
     expect(image.attr('alt')).toBe('Een verzonnen testbeeld in blauw');
     expect(image.attr('width')).toBe('552');
     const text = read('nieuwsbrieven/zomer-2099/email.txt');
@@ -136,7 +137,7 @@ describe('a new edition, written in Markdown and built', () => {
     expect(draft.html).toBe(read('nieuwsbrieven/zomer-2099/email.html'));
     expect(draft.text).toBe(read('nieuwsbrieven/zomer-2099/email.txt'));
     const $ = cheerio.load(draft.html || '');
-    expect($('img').attr('src')).toBe('https://extern.test/testbeeld.png');
+    expect($('img').attr('src')).toBe(`${prefix}afbeeldingen/testbeeld.png`);
     expect($('img').attr('alt')).toBe('Een verzonnen testbeeld in blauw');
     expect($(`a[href="${prefix}plannen/regie/"]`)).toHaveLength(1);
     expect($(`a[href="${prefix}nieuwsbrieven/zomer-2099/#tweede-onderwerp"]`)).toHaveLength(1);
@@ -204,7 +205,7 @@ describe('an edition that cannot be mailed', () => {
     const file = path.join(content, 'newsletters/zomer-2099.md');
     const text = fs
       .readFileSync(file, 'utf8')
-      .replace('![Een verzonnen testbeeld in blauw](https://extern.test/testbeeld.png)', `${noAlt}\n\n${svg}`);
+      .replace('![Een verzonnen testbeeld in blauw](/afbeeldingen/testbeeld.png)', `${noAlt}\n\n${svg}`);
     fs.writeFileSync(file, text);
     lines = text.split(/\r?\n/);
     ({ status, output } = await build(content, temp('kennisbank-dist-')));

@@ -45,6 +45,7 @@ export default async function setup() {
   run.__kennisbankBuilt ??= (async () => {
     changedContent.write(changedContent.dir);
     const fixtureProject = isolatedProject();
+    changedContent.addPublicFiles(fixtureProject);
     try {
       await Promise.all([
         (async () => {

@@ -71,6 +71,18 @@ export const changedContent = {
       rewrite(file, (text) => asWindowsToolsWriteIt(decomposed(text)));
     rewrite('glossary/rmc.yaml', (text) => asWindowsToolsWriteIt(`${text}variants:\n  - "Meld- en Coördinatiepunt"\n`));
   },
+  /**
+   * The files of the site's public/ folder that the changed content uses (the new edition's image), by
+   * their path in public/: a project that builds it needs them (see addPublicFiles).
+   */
+  publicFiles: { 'afbeeldingen/testbeeld.png': path.join(root, 'tests/fixtures/newsletter/testbeeld.png') },
+  /** Puts publicFiles in the public/ folder of a copy of the project (see isolatedProject). */
+  addPublicFiles(project: string): void {
+    for (const [name, file] of Object.entries(this.publicFiles)) {
+      fs.mkdirSync(path.dirname(path.join(project, 'public', name)), { recursive: true });
+      fs.copyFileSync(file, path.join(project, 'public', name));
+    }
+  },
   /** Made-up people, clearly named as such, beyond what one overview page holds. */
   extraPeople: Array.from({ length: 120 }, (_, i) => {
     const n = String(i + 1).padStart(3, '0');

@@ -704,7 +704,9 @@ ${body}
       // Outside a newsletter an SVG is fine: only the newsletter is also sent as an e-mail.
       'plans/beeld.md': plan('![Het pictogram](/favicon.svg)'),
     });
-    expect(errorsIn('newsletters/beeld.md')).toEqual([
+    // Images from another website are an error of their own ('an image from another website').
+    const formatErrors = errorsIn('newsletters/beeld.md').filter((e) => !e.message.includes('op een andere website'));
+    expect(formatErrors).toEqual([
       expect.objectContaining({
         line: newsletterBody,
         message: expect.stringMatching(/^de afbeelding "\/favicon\.svg" is geen JPG, PNG of GIF: veel mailprogramma's/),
@@ -1194,17 +1196,19 @@ describe('a file that cannot be read', () => {
 });
 
 describe('an image from another website', () => {
-  it('is a warning: the pages load nothing from elsewhere, so it stays empty there', () => {
-    const { warningsIn, errors } = checkWith({
-      'plans/testplan.md': (t) => `${t}\n![Een foto](https://extern.test/foto.jpg)\n`,
+  it('is an error: the pages load nothing from elsewhere, so it would stay empty there', () => {
+    const { errorsIn, warnings } = checkWith({
+      'plans/testplan.md': (t) =>
+        `${t}\n![Een foto](https://extern.test/foto.jpg)\n![Een schema](//extern.test/schema.png)\n`,
     });
-    expect(errors).toEqual([]);
-    expect(warningsIn('plans/testplan.md')).toMatchObject([
+    expect(warnings).toEqual([]);
+    expect(errorsIn('plans/testplan.md')).toMatchObject([
       {
         message:
           'de afbeelding "https://extern.test/foto.jpg" staat op een andere website, en de site laadt niets van andere websites: op de pagina blijft ze leeg',
         hint: expect.stringMatching(/^Sla de afbeelding op in public\/afbeeldingen\//),
       },
+      { message: expect.stringMatching(/^de afbeelding "\/\/extern\.test\/schema\.png" staat op een andere website/) },
     ]);
   });
 });

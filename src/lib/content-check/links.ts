@@ -55,15 +55,13 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
         continue;
       }
       // An image from another website: the pages load nothing from elsewhere (img-src 'self' in
-      // src/lib/security/csp.ts), so a browser shows none; only the newsletter's e-mail would.
+      // src/lib/security/csp.ts, so no visitor is shown to another site), so a browser shows none.
       if (target.kind === 'image' && /^(https?:)?\/\//i.test(url)) {
-        issues.push({
-          severity: 'warning',
-          file: entry.file,
-          line: body.lineOf(target.node),
-          message: `de afbeelding "${url}" staat op een andere website, en de site laadt niets van andere websites: op de pagina blijft ze leeg`,
-          hint: 'Sla de afbeelding op in public/afbeeldingen/ en schrijf het adres vanaf de hoofdmap, zoals ![wat er te zien is](/afbeeldingen/naam.png).',
-        });
+        problem(
+          target,
+          `de afbeelding "${url}" staat op een andere website, en de site laadt niets van andere websites: op de pagina blijft ze leeg`,
+          'Sla de afbeelding op in public/afbeeldingen/ en schrijf het adres vanaf de hoofdmap, zoals ![wat er te zien is](/afbeeldingen/naam.png).',
+        );
         continue;
       }
       // Other websites, e-mail and phone links are not checked: the check works offline.
