@@ -250,15 +250,50 @@ describe('YAML that does not parse', () => {
         "import Blok from './Kaart.js';\nexport const meta = { title: 'Kader' };\n\n<Kaart />\n\n<Kader />\n",
       ),
     }).errorsIn('plans/pad.mdx');
-    expect(named.map((error) => error.message)).toEqual([
+    expect(named.map((error) => error.message).filter((message) => message.startsWith('het onderdeel'))).toEqual([
       'het onderdeel <Kaart> bestaat niet op deze site',
       'het onderdeel <Kader> bestaat niet op deze site',
     ]);
     // HTML elements, the Fragment MDX brings, and a component the file imports itself are fine.
     const fine = plan(
-      "import Kader from './kader.js';\n\n<details><summary>Meer</summary>Tekst</details>\n\n<Fragment>Tekst</Fragment>\n\n<Kader />\n",
+      "import Kader from '/src/lib/urls.ts';\n\n<details><summary>Meer</summary>Tekst</details>\n\n<Fragment>Tekst</Fragment>\n\n<Kader />\n",
     );
     expect(checkWith({ 'plans/goed.mdx': fine }).errorsIn('plans/goed.mdx')).toEqual([]);
+  });
+
+  it('an MDX import of a file that is not there or a package that is not installed, at its line', () => {
+    const imports = [
+      "import { href } from '/src/lib/urls.ts';",
+      "import { z } from 'astro/zod';",
+      "import { getImage } from 'astro:assets';",
+      "import fs from 'node:fs';",
+      '// import Oud from "./oud.js";',
+      "import Kader from '../components/kader.js';",
+      'import {',
+      '  Blok,',
+      "} from '/src/components/blok.ts';",
+      "import grafiek from 'grafiek-maker/lijn';",
+      "export { Teken } from '@verzonnen/tekenen';",
+    ].join('\n');
+    const { errorsIn } = checkWith({ 'plans/import.mdx': plan(`${imports}\n\nTekst.\n`) });
+    expect(errorsIn('plans/import.mdx').map(({ line, message }) => ({ line, message }))).toEqual([
+      {
+        line: BODY + 5,
+        message: 'het bestand "../components/kader.js" dat hier wordt ingeladen (import), bestaat niet',
+      },
+      {
+        line: BODY + 6,
+        message: 'het bestand "/src/components/blok.ts" dat hier wordt ingeladen (import), bestaat niet',
+      },
+      {
+        line: BODY + 9,
+        message: 'het pakket "grafiek-maker" dat hier wordt ingeladen (import), is niet geïnstalleerd',
+      },
+      {
+        line: BODY + 10,
+        message: 'het pakket "@verzonnen/tekenen" dat hier wordt ingeladen (import), is niet geïnstalleerd',
+      },
+    ]);
   });
 });
 

@@ -5,6 +5,8 @@ import type { ContentIssue, RawEntry, UnreadableEntry } from './types.ts';
 
 /** What every check may look at: all entries, their parsed bodies, the site's URLs, and today's date. */
 export interface CheckContext {
+  /** The project's root: where src/, public/ and node_modules/ are. */
+  root: string;
   entries: readonly RawEntry[];
   /** The body of a Markdown entry as a syntax tree; undefined for YAML, or a body that could not be read. */
   bodyOf(entry: RawEntry): ParsedBody | undefined;

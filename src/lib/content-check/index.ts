@@ -12,6 +12,7 @@ import { checkLinks } from './links.ts';
 import { loadContent } from './load.ts';
 import { checkMarkup } from './markup.ts';
 import { checkMdxComponents } from './mdx-components.ts';
+import { checkMdxImports } from './mdx-imports.ts';
 import { checkMunicipalities } from './municipalities.ts';
 import { checkNumbering } from './numbering.ts';
 import { checkPlanHierarchy } from './plan-hierarchy.ts';
@@ -72,6 +73,7 @@ const checks: readonly (readonly [name: string, check: Check])[] = [
   ['images', checkImages],
   ['markup', checkMarkup],
   ['mdx-components', checkMdxComponents],
+  ['mdx-imports', checkMdxImports],
   ['headings', checkHeadings],
   ['abbreviations', checkAbbreviations],
   ['review-dates', checkReviewDates],
@@ -119,6 +121,7 @@ export function checkContent(options: CheckOptions = {}): CheckResult {
   const bodyOf = (entry: RawEntry) => bodies.get(entry);
 
   const context: CheckContext = {
+    root,
     entries,
     bodyOf,
     referencesOf: referencesOfEntries(),
