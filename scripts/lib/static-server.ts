@@ -80,11 +80,14 @@ export async function serve(
       response.writeHead(304, merge(validators, headers)).end();
       return;
     }
+    const body = contents(full, stat);
     response.writeHead(status, {
       ...merge(status === 200 ? validators : {}, headers),
       'content-type': types[path.extname(served)] ?? 'application/octet-stream',
+      'content-length': body.length,
     });
-    response.end(contents(full, stat));
+    // Node sends no body in answer to HEAD.
+    response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -109,30 +109,48 @@ describe('comparing practices', () => {
     await page.close();
   });
 
-  // The region scrolls a focused link in beside the row headers (its scroll padding): under them, a keyboard
-  // user would not see where focus is (WCAG 2.4.11). So the row headers may be no wider than that padding.
-  it.each([320, 1280])('at %i px scrolls a focused link in beside the row headers, not under them', async (width) => {
+  // A link that gets focus with Tab or Shift+Tab is scrolled beside the sticky row headers and inside the region:
+  // under the headers or past the edge, a keyboard user would not see where focus is (WCAG 2.4.11).
+  it.each([320, 1280])('at %i px keeps a link focused with the keyboard beside the row headers', async (width) => {
     const page = await site.browser.newPage({ viewport: { width, height: 700 } });
     await page.goto(site.server.url(comparePath));
     const region = page.locator('section.compare-scroll');
-    const hidden: string[] = [];
-    // Every link of the first row with links, from the last column back to the first: each is out of view to
-    // the left when it gets focus, so the region scrolls it in at its padding.
-    const row = page.locator('section.compare-scroll tbody tr', { has: page.locator('td a') }).first();
-    const rowLinks = row.locator('td a');
-    await region.evaluate((el) => el.scrollTo(el.scrollWidth, 0));
-    for (let i = (await rowLinks.count()) - 1; i >= 0; i--) {
-      const link = rowLinks.nth(i);
-      await link.focus();
-      const { linkLeft, headerRight, name } = await link.evaluate((el) => ({
-        linkLeft: el.getBoundingClientRect().left,
-        headerRight: el.closest('tr')!.querySelector('th[scope="row"]')!.getBoundingClientRect().right,
-        name: el.textContent?.trim(),
-      }));
-      if (linkLeft < headerRight - 1)
-        hidden.push(`${name}: ${Math.round(headerRight - linkLeft)} px under the row header`);
-    }
     expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    // The links of the first row with links, in the order Tab takes them: across the columns.
+    const rowLinks = page
+      .locator('section.compare-scroll tbody tr', { has: page.locator('td a') })
+      .first()
+      .locator('td a');
+    const count = await rowLinks.count();
+    expect(count).toBeGreaterThan(2);
+    const hidden: string[] = [];
+    const look = async (index: number, key: string) => {
+      const seen = await rowLinks.nth(index).evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const region = el.closest('section')!;
+        const header = el.closest('tr')!.cells[0]!.getBoundingClientRect();
+        const inner = region.getBoundingClientRect().left + region.clientLeft + region.clientWidth;
+        return {
+          focused: el === document.activeElement,
+          name: el.textContent?.trim(),
+          under: header.right - box.left,
+          // Only a link that fits beside the headers can be wholly in view.
+          beyond: box.width <= inner - header.right ? box.right - inner : 0,
+        };
+      });
+      expect(seen.focused, `${key} to link ${index}`).toBe(true);
+      if (seen.under > 1) hidden.push(`${key}: "${seen.name}" ${Math.round(seen.under)} px under the row header`);
+      if (seen.beyond > 1) hidden.push(`${key}: "${seen.name}" ${Math.round(seen.beyond)} px past the region`);
+    };
+    await rowLinks.first().focus();
+    for (let i = 1; i < count; i++) {
+      await page.keyboard.press('Tab');
+      await look(i, 'Tab');
+    }
+    for (let i = count - 2; i >= 0; i--) {
+      await page.keyboard.press('Shift+Tab');
+      await look(i, 'Shift+Tab');
+    }
     expect(hidden).toEqual([]);
     await page.close();
   });

@@ -12,6 +12,16 @@ class ResolvedOnceLoader extends StaticConfigLoader {
     if (configOverride) return super.getConfigFor(handle, configOverride);
     return (this.#resolved ??= super.getConfigFor(handle));
   }
+
+  override setConfig(config: ConfigData): void {
+    this.#resolved = undefined;
+    super.setConfig(config);
+  }
+
+  override flushCache(): void {
+    this.#resolved = undefined;
+    super.flushCache();
+  }
 }
 
 /** A validator with this configuration for every string it is given. */

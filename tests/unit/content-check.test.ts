@@ -577,7 +577,7 @@ describe('links in the text', () => {
       expect.objectContaining({
         line: BODY + 2,
         message: '"[het plan Regie] (/plannen/testplan/)" wordt geen link: er staat een spatie tussen ] en (',
-        hint: 'Schrijf ] en ( direct achter elkaar, zoals [het plan Regie](/plannen/regie/).',
+        hint: 'Schrijf ] en ( direct achter elkaar, zoals [het plan Regie](/plannen/regie/). Bedoelt u de blokhaken als tekst? Zet dan een \\ voor elke blokhaak: \\[zo\\].',
       }),
     ]);
     // A reference link needs its line with the address; with it, it is a link like any other.
@@ -586,7 +586,7 @@ describe('links in the text', () => {
       expect.objectContaining({
         line: BODY,
         message: '"[de begrippen][]" wordt geen link: er is geen regel "[de begrippen]: adres"',
-        hint: 'Zet onder de tekst een regel met het adres, zoals [de begrippen]: /plannen/regie/, of schrijf de link in één keer: [de begrippen](/plannen/regie/).',
+        hint: 'Zet onder de tekst een regel met het adres, zoals [de begrippen]: /plannen/regie/, of schrijf de link in één keer: [de begrippen](/plannen/regie/). Bedoelt u de blokhaken als tekst? Zet dan een \\ voor elke blokhaak: \\[zo\\].',
       }),
     ]);
   });
@@ -604,6 +604,9 @@ describe('links in the text', () => {
       'Zo schrijft u het niet: \\[het plan\\](/plannen/test plan/) of `[het plan](/plannen/test plan/)`.',
       '',
       'En [een link](/plannen/testplan/) naast [**de** tekst] (2019) is goed.',
+      '',
+      'Een foto als link: [![Foto](/afbeeldingen/mijn foto.png)](/plannen/testplan/), en één regel verder',
+      'nog [een link](/plannen/test plan/).',
     ].join('\n');
     const { errorsIn } = checkWith({ 'plans/geschreven.md': plan(body) });
     expect(errorsIn('plans/geschreven.md').map(({ line, message }) => ({ line, message }))).toEqual([
@@ -624,6 +627,22 @@ describe('links in the text', () => {
         line: BODY + 6,
         message: '"[regie][ontbreekt]" wordt geen link: er is geen regel "[ontbreekt]: adres"',
       },
+      {
+        line: BODY + 12,
+        message: '"![Foto](/afbeeldingen/mijn foto.png)" wordt geen afbeelding: er staat een spatie in het adres',
+      },
+      {
+        line: BODY + 13,
+        message: '"[een link](/plannen/test plan/)" wordt geen link: er staat een spatie in het adres',
+      },
+    ]);
+    // In MDX, inside an element that was read.
+    const mdx = plan('Lees <strong>[het plan](/plannen/test plan/)</strong> nu.\n');
+    expect(checkWith({ 'plans/element.mdx': mdx }).errorsIn('plans/element.mdx')).toEqual([
+      expect.objectContaining({
+        line: BODY,
+        message: '"[het plan](/plannen/test plan/)" wordt geen link: er staat een spatie in het adres',
+      }),
     ]);
   });
 
@@ -1234,16 +1253,24 @@ describe('an image from another website', () => {
   it('is an error: the pages load nothing from elsewhere, so it would stay empty there', () => {
     const { errorsIn, warnings } = checkWith({
       'plans/testplan.md': (t) =>
-        `${t}\n![Een foto](https://extern.test/foto.jpg)\n![Een schema](//extern.test/schema.png)\n`,
+        `${t}\n![Een foto](https://extern.test/foto.jpg)\n![Een schema](//extern.test/schema.png)\n\n![Het logo][logo] en [de site][logo-site]\n\n![Een stip](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==)\n\n[logo]: https://extern.test/logo.png\n[logo-site]: https://extern.test/\n`,
     });
     expect(warnings).toEqual([]);
     expect(errorsIn('plans/testplan.md')).toMatchObject([
       {
         message:
-          'de afbeelding "https://extern.test/foto.jpg" staat op een andere website, en de site laadt niets van andere websites: op de pagina blijft ze leeg',
+          'de afbeelding "https://extern.test/foto.jpg" staat op een andere website, en de site laadt niets van andere websites: de lezer ziet op die plek niets',
         hint: expect.stringMatching(/^Sla de afbeelding op in public\/afbeeldingen\//),
       },
       { message: expect.stringMatching(/^de afbeelding "\/\/extern\.test\/schema\.png" staat op een andere website/) },
+      // A data: address is the markup check's (it allows no data: address at all).
+      { message: 'de link naar een data:-adres mag niet' },
+      // The address of a reference image, at its own line; the same address for a link is another website's page.
+      {
+        message: expect.stringMatching(
+          /^de afbeelding "https:\/\/extern\.test\/logo\.png" staat op een andere website/,
+        ),
+      },
     ]);
   });
 });

@@ -14,8 +14,15 @@ export interface LinkTarget {
 /** Every address in a body: Markdown links and images, link definitions, and `<a>`/`<img>` in HTML or MDX. */
 export function linkTargets(tree: Root): LinkTarget[] {
   const targets: LinkTarget[] = [];
+  // A definition ("[logo]: /afbeeldingen/logo.png") is the address of an image when an image refers to it.
+  const imageDefinitions = new Set<string>();
   eachNode(tree, (node) => {
-    if (node.type === 'link' || node.type === 'definition') targets.push({ kind: 'link', url: node.url, node });
+    if (node.type === 'imageReference') imageDefinitions.add(node.identifier);
+  });
+  eachNode(tree, (node) => {
+    if (node.type === 'definition')
+      targets.push({ kind: imageDefinitions.has(node.identifier) ? 'image' : 'link', url: node.url, node });
+    else if (node.type === 'link') targets.push({ kind: 'link', url: node.url, node });
     else if (node.type === 'image') targets.push({ kind: 'image', url: node.url, node });
     else if (node.type === 'html') {
       for (const a of htmlTags(node.value, 'a')) {

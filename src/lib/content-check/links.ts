@@ -56,10 +56,11 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
       }
       // An image from another website: the pages load nothing from elsewhere (img-src 'self' in
       // src/lib/security/csp.ts, so no visitor is shown to another site), so a browser shows none.
+      // (A data: address is refused by the markup check.)
       if (target.kind === 'image' && /^(https?:)?\/\//i.test(url)) {
         problem(
           target,
-          `de afbeelding "${url}" staat op een andere website, en de site laadt niets van andere websites: op de pagina blijft ze leeg`,
+          `de afbeelding "${url}" staat op een andere website, en de site laadt niets van andere websites: de lezer ziet op die plek niets`,
           'Sla de afbeelding op in public/afbeeldingen/ en schrijf het adres vanaf de hoofdmap, zoals ![wat er te zien is](/afbeeldingen/naam.png).',
         );
         continue;

@@ -3,7 +3,10 @@ import type { CheckContext } from './context.ts';
 import { eachNode } from './each-node.ts';
 import type { ContentIssue } from './types.ts';
 
-/** What Markdown left as text, as the editor wrote it: [0] all of it, [1] "!" for an image, [2] the text between [ and ], [3] what follows. */
+/**
+ * What Markdown left as text, as the editor wrote it: [0] all of it, [1] "!" for an image, [2] the text
+ * between [ and ], [3] what follows.
+ */
 type Written = readonly string[];
 
 interface UnreadLink {
@@ -12,6 +15,9 @@ interface UnreadLink {
   reason: (written: Written) => string;
   hint: (written: Written) => string;
 }
+
+/** For an editor who meant the brackets as text. */
+const textBrackets = 'Bedoelt u de blokhaken als tekst? Zet dan een \\ voor elke blokhaak: \\[zo\\].';
 
 const unreadLinks: readonly UnreadLink[] = [
   {
@@ -28,18 +34,18 @@ const unreadLinks: readonly UnreadLink[] = [
     pattern: /(!?)\[([^\]\n]+)\]\[([^\]\n]*)\]/dg,
     reason: (written) => `er is geen regel "[${written[3] || written[2]}]: adres"`,
     hint: (written) =>
-      `Zet onder de tekst een regel met het adres, zoals [${written[3] || written[2]}]: /plannen/regie/, of schrijf de link in één keer: [${written[2]}](/plannen/regie/).`,
+      `Zet onder de tekst een regel met het adres, zoals [${written[3] || written[2]}]: /plannen/regie/, of schrijf de link in één keer: [${written[2]}](/plannen/regie/). ${textBrackets}`,
   },
   {
     // "[Regie] (/plannen/regie/)": a space before the address. Only what looks like an address counts,
     // so "rapport [1] (2019)" is left alone.
     pattern: /(!?)\[([^\]\n]+)\][ \t]+\(((?:\/|#|https?:\/\/|mailto:|www\.)[^()\s]*)\)/dg,
     reason: () => 'er staat een spatie tussen ] en (',
-    hint: () => 'Schrijf ] en ( direct achter elkaar, zoals [het plan Regie](/plannen/regie/).',
+    hint: () => `Schrijf ] en ( direct achter elkaar, zoals [het plan Regie](/plannen/regie/). ${textBrackets}`,
   },
 ];
 
-/** Inline nodes whose text is read as the editor wrote it; any other (code, a link that was read, HTML) is not. */
+/** Inline nodes whose text is read as the editor wrote it; any other (code, HTML, a link's address) is not. */
 const writtenAsText = new Set(['text', 'emphasis', 'strong', 'delete', 'break']);
 /** Nodes whose inline content forms one run of text, in which a link is written. */
 const blocksOfText = new Set(['paragraph', 'heading', 'tableCell']);
@@ -58,8 +64,10 @@ function offsetsOf(node: Nodes): Located | undefined {
 
 /**
  * The source of a block of text as the patterns read it: the same length as what the editor wrote, with
- * blanks over everything Markdown did read as something else (code, a link, HTML) and over every escaped
- * character, so that `\[x\](a b)`, which the editor meant as text, is no unread link.
+ * blanks over everything Markdown did read as something else (code, HTML, the address of a link that was
+ * read) and over every escaped character, so that `\[x\](a b)`, which the editor meant as text, is no
+ * unread link. The text inside a link or an MDX element that was read is read too: an image with a space
+ * in its address can sit in a link, as in [![Foto](/mijn foto.png)](/plannen/regie/).
  */
 function scannable(text: string, block: Nodes, place: Located): string {
   const blanks = new Array<boolean>(text.length).fill(false);
@@ -69,8 +77,21 @@ function scannable(text: string, block: Nodes, place: Located): string {
     for (const child of node.children) {
       const at = offsetsOf(child);
       if (!at) continue;
-      if (writtenAsText.has(child.type)) visit(child);
-      else blank(at.start, at.end);
+      if (writtenAsText.has(child.type)) {
+        visit(child);
+        continue;
+      }
+      const inner = 'children' in child ? child.children.map(offsetsOf) : [];
+      const first = inner[0];
+      const last = inner.at(-1);
+      if (!first || !last) {
+        blank(at.start, at.end);
+        continue;
+      }
+      // Its own syntax (the brackets and address of a link, the tag of an element); what it holds is read.
+      blank(at.start, first.start);
+      blank(last.end, at.end);
+      visit(child);
     }
   };
   visit(block);
@@ -112,11 +133,12 @@ export function checkUnreadLinks({ entries, bodyOf }: CheckContext): ContentIssu
           const written = match.indices!.map((range) =>
             range ? source.slice(place.start + range[0], place.start + range[1]) : '',
           );
-          const offset = place.start + match.index;
+          const linesBefore = text.slice(0, match.index).match(/\n/g)?.length ?? 0;
+          const line = body.lineOf(node);
           issues.push({
             severity: 'error',
             file: entry.file,
-            line: entry.bodyLine + (source.slice(0, offset).match(/\n/g)?.length ?? 0),
+            line: line === undefined ? undefined : line + linesBefore,
             message: `"${written[0]}" wordt geen ${written[1] ? 'afbeelding' : 'link'}: ${reason(written)}`,
             hint: hint(written),
           });
