@@ -2,7 +2,7 @@ import { glossaryLinkClass } from './link.ts';
 
 /** A link to the glossary, as the site writes it (see glossaryLinkClass). */
 const glossaryLink = new RegExp(
-  String.raw`<a\b([^>]*)\bclass="${glossaryLinkClass}"([^>]*)>\s*<abbr\b[^>]*>([^<]*)<\/abbr>\s*<\/a>`,
+  String.raw`<a\b([^>]*)\bclass="${glossaryLinkClass.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"([^>]*)>\s*<abbr\b[^>]*>([^<]*)<\/abbr>\s*<\/a>`,
   'g',
 );
 const hrefOf = /\bhref="([^"]*)"/;
