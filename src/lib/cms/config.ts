@@ -5,10 +5,7 @@ import { fieldsOf } from '../schema/walk.ts';
 import type { CommitMessages, DecapCollection, DecapConfig, DecapField } from './decap-types.ts';
 import { decapField, type FieldContext } from './fields.ts';
 import type { CmsSettings } from './settings.ts';
-
-/** Where images go: one folder, written in texts as /afbeeldingen/<file> (CONTRIBUTING says so too). */
-export const mediaFolder = 'public/afbeeldingen';
-export const publicFolder = '/afbeeldingen';
+import { mediaFolder, publicFolder } from '../image-folder.ts';
 
 /**
  * The text of a Markdown entry. Headings start at level 2 (the title is the page's only h1, and the

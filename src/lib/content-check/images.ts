@@ -3,11 +3,10 @@ import { eachNode } from './each-node.ts';
 import { htmlTags, isJsxElement, jsxAttribute } from './markdown.ts';
 import type { ContentIssue } from './types.ts';
 import { isMailImageFormat } from '../newsletter/images.ts';
+import { imagePath } from '../image-folder.ts';
 
-const MARKDOWN_HINT =
-  "Schrijf tussen de blokhaken wat er op de afbeelding te zien is, voor wie haar niet kan zien, bijvoorbeeld ![Schema met de drie ontwikkeltafels en hun thema's](/afbeeldingen/schema.png).";
-const TAG_HINT =
-  'Geef de afbeelding een alt="…" met wat er te zien is, voor wie haar niet kan zien, of schrijf haar in Markdown: ![Schema met de drie ontwikkeltafels en hun thema\'s](/afbeeldingen/schema.png).';
+const MARKDOWN_HINT = `Schrijf tussen de blokhaken wat er op de afbeelding te zien is, voor wie haar niet kan zien, bijvoorbeeld ![Schema met de drie ontwikkeltafels en hun thema's](${imagePath('schema.png')}).`;
+const TAG_HINT = `Geef de afbeelding een alt="…" met wat er te zien is, voor wie haar niet kan zien, of schrijf haar in Markdown: ![Schema met de drie ontwikkeltafels en hun thema's](${imagePath('schema.png')}).`;
 
 /** Alt text that is empty, or only a file name ("IMG_2041.jpg"), tells a screen-reader user nothing. */
 function missingAlt(alt: string | true | null | undefined): 'leeg' | 'bestandsnaam' | undefined {

@@ -5,6 +5,7 @@ import type { CheckContext } from './context.ts';
 import { linkTargets, type LinkTarget } from './link-targets.ts';
 import { closest } from './suggest.ts';
 import type { ContentIssue, RawEntry } from './types.ts';
+import { imagePath, mediaFolder } from '../image-folder.ts';
 
 const EXAMPLE = '/plannen/regie/';
 
@@ -49,7 +50,7 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
           target,
           `${noun} heeft geen adres`,
           target.kind === 'image'
-            ? 'Zet het adres van de afbeelding tussen de ronde haakjes, bijvoorbeeld ![Wat er te zien is](/afbeeldingen/naam.png).'
+            ? `Zet het adres van de afbeelding tussen de ronde haakjes, bijvoorbeeld ![Wat er te zien is](${imagePath('naam.png')}).`
             : `Zet het adres tussen de ronde haakjes, bijvoorbeeld [tekst](${EXAMPLE}).`,
         );
         continue;
@@ -61,7 +62,7 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
         problem(
           target,
           `de afbeelding "${url}" staat op een andere website, en de site laadt niets van andere websites: de lezer ziet op die plek niets`,
-          'Sla de afbeelding op in public/afbeeldingen/ en schrijf het adres vanaf de hoofdmap, zoals ![wat er te zien is](/afbeeldingen/naam.png).',
+          `Sla de afbeelding op in ${mediaFolder}/ en schrijf het adres vanaf de hoofdmap, zoals ![wat er te zien is](${imagePath('naam.png')}).`,
         );
         continue;
       }
@@ -74,7 +75,7 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
           target,
           `${noun} "${url}" is geen adres op deze site`,
           target.kind === 'image'
-            ? 'Zet de afbeelding in de map public/ (bijvoorbeeld public/afbeeldingen/naam.png) en schrijf het adres vanaf de hoofdmap: /afbeeldingen/naam.png.'
+            ? `Zet de afbeelding in de map public/ (bijvoorbeeld ${mediaFolder}/naam.png) en schrijf het adres vanaf de hoofdmap: ${imagePath('naam.png')}.`
             : meant
               ? /\.(md|mdx|ya?ml)$/i.test(url.split(/[?#]/, 1)[0]!)
                 ? `Schrijf het adres van de pagina, niet van het bestand: "${meant}".`
@@ -113,7 +114,7 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
             ? `de afbeelding "${url}" bestaat niet`
             : `de link "${url}" gaat naar een pagina die niet bestaat`,
           target.kind === 'image'
-            ? 'Zet de afbeelding in de map public/ en schrijf het adres vanaf die map, zoals /afbeeldingen/naam.png voor public/afbeeldingen/naam.png.'
+            ? `Zet de afbeelding in de map public/ en schrijf het adres vanaf die map, zoals ${imagePath('naam.png')} voor ${mediaFolder}/naam.png.`
             : `${suggestion ? `Bedoelt u "${suggestion}${anchor ? `#${anchor}` : ''}"? ` : ''}Een pagina van deze site heeft een adres als ${EXAMPLE}: de map van de soort pagina (plannen, mensen, begrippen, …) en de bestandsnaam zonder extensie.`,
         );
         continue;
