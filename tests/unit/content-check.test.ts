@@ -1264,7 +1264,10 @@ describe('an image from another website', () => {
       },
       { message: expect.stringMatching(/^de afbeelding "\/\/extern\.test\/schema\.png" staat op een andere website/) },
       // A data: address is the markup check's (it allows no data: address at all).
-      { message: 'de link naar een data:-adres mag niet' },
+      {
+        message: 'de afbeelding met een data:-adres mag niet',
+        hint: expect.stringMatching(/^Sla de afbeelding op in public\/afbeeldingen\//),
+      },
       // The address of a reference image, at its own line; the same address for a link is another website's page.
       {
         message: expect.stringMatching(

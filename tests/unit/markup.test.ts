@@ -32,7 +32,7 @@ describe('unsafe markup in Markdown bodies', () => {
       '9: bevat een <iframe>; een pagina van een andere website insluiten mag niet',
       '11: het element <p> heeft een style-attribuut; eigen opmaak werkt niet op deze site',
       '11: bevat een <meta>; dat element hoort niet in de tekst van een pagina',
-      '13: de link naar een data:-adres mag niet',
+      '13: de afbeelding met een data:-adres mag niet',
     ]);
   });
 

@@ -10,6 +10,7 @@ import type { Check } from './context.ts';
 import { eachNode } from './each-node.ts';
 import { parseMarkdown } from './markdown.ts';
 import type { ContentIssue } from './types.ts';
+import { imagePath, mediaFolder } from '../image-folder.ts';
 
 /**
  * Markdown may hold raw HTML (and MDX holds JSX). The site shows editors' text, never runs it:
@@ -70,6 +71,7 @@ interface Finding {
 }
 
 const urlHint = 'Een link begint met https://, mailto: of / (voor een pagina van deze site).';
+const imageUrlHint = `Sla de afbeelding op in ${mediaFolder}/ en schrijf het adres vanaf de hoofdmap, zoals ![wat er te zien is](${imagePath('naam.png')}).`;
 const handlerHint = 'Haal het attribuut weg. De site voert geen code uit de inhoud uit.';
 const styleHint =
   'Haal het style-attribuut weg en gebruik Markdown voor opmaak. De beveiliging van de site blokkeert eigen opmaak.';
@@ -138,10 +140,15 @@ export function unsafeMarkupIn(tree: MdastRoot): (Finding & { node: Positioned }
         checkHtml(node.value, 1, findings);
         break;
       case 'link':
-      case 'image':
       case 'definition': {
         const scheme = unsafeUrl(node.url);
         if (scheme) findings.push({ line: 1, message: `de link naar een ${scheme}:-adres mag niet`, hint: urlHint });
+        break;
+      }
+      case 'image': {
+        const scheme = unsafeUrl(node.url);
+        if (scheme)
+          findings.push({ line: 1, message: `de afbeelding met een ${scheme}:-adres mag niet`, hint: imageUrlHint });
         break;
       }
       case 'mdxJsxFlowElement':
