@@ -264,6 +264,10 @@ describe('YAML that does not parse', () => {
   it('an MDX import of a file that is not there or a package that is not installed, at its line', () => {
     const imports = [
       "import { href } from '/src/lib/urls.ts';",
+      // Vite's extensions, a folder's index file, and a query after the path.
+      "import { withBase } from '/src/lib/urls';",
+      "import { checkContent } from '/src/lib/content-check';",
+      "import bron from '/src/lib/urls.ts?raw';",
       "import { z } from 'astro/zod';",
       "import { getImage } from 'astro:assets';",
       "import fs from 'node:fs';",
@@ -278,19 +282,19 @@ describe('YAML that does not parse', () => {
     const { errorsIn } = checkWith({ 'plans/import.mdx': plan(`${imports}\n\nTekst.\n`) });
     expect(errorsIn('plans/import.mdx').map(({ line, message }) => ({ line, message }))).toEqual([
       {
-        line: BODY + 5,
+        line: BODY + 8,
         message: 'het bestand "../components/kader.js" dat hier wordt ingeladen (import), bestaat niet',
       },
       {
-        line: BODY + 6,
+        line: BODY + 9,
         message: 'het bestand "/src/components/blok.ts" dat hier wordt ingeladen (import), bestaat niet',
       },
       {
-        line: BODY + 9,
+        line: BODY + 12,
         message: 'het pakket "grafiek-maker" dat hier wordt ingeladen (import), is niet geïnstalleerd',
       },
       {
-        line: BODY + 10,
+        line: BODY + 13,
         message: 'het pakket "@verzonnen/tekenen" dat hier wordt ingeladen (import), is niet geïnstalleerd',
       },
     ]);

@@ -7,12 +7,15 @@ import type { ContentIssue } from './types.ts';
 /** `import … from 'x'`, `export … from 'x'` and `import 'x'`: group 2 or 4 is what is imported. */
 const importedFrom = /\b(?:import|export)\b[^'"`;]*?\bfrom\s*(['"])([^'"\n]+)\1|\bimport\s*(['"])([^'"\n]+)\3/g;
 
-/** The extensions Vite tries for an import without one. */
-const extensions = ['', '.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
+/** The extensions Vite tries for an import written without one, also for a folder's index file. */
+const extensions = ['.mjs', '.js', '.mts', '.ts', '.jsx', '.tsx', '.json'];
 
+/** Whether Vite finds a file for the path: as written, with one of its extensions, or as a folder's index. */
 function fileExists(candidate: string): boolean {
   const found = (file: string) => fs.existsSync(file) && fs.statSync(file).isFile();
-  return extensions.some((ext) => found(candidate + ext) || found(path.join(candidate, `index${ext || '.js'}`)));
+  return (
+    found(candidate) || extensions.some((ext) => found(candidate + ext) || found(path.join(candidate, `index${ext}`)))
+  );
 }
 
 /** What is wrong with importing `specifier` from the file at `from`; undefined when the build finds it. */
