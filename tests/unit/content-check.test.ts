@@ -835,6 +835,32 @@ ${body}
     ]);
   });
 
+  it('a heading without a space after its #-signs, which the page would show as text', () => {
+    const body =
+      '##Over ons\n\nTekst\n###Daaronder\n\n> ##In een citaat\n\n#jeugd en #onderwijs\n\n\\#jeugd\n\n## Goed';
+    const { errorsIn, warningsIn } = checkWith({ 'plans/koppen.md': plan(body) });
+    expect(errorsIn('plans/koppen.md')).toEqual([
+      {
+        severity: 'error',
+        file: expect.stringContaining('plans/koppen.md'),
+        line: BODY,
+        message: '"##Over ons" wordt geen kop: na de #-tekens staat geen spatie, dus de pagina toont ze als tekst',
+        hint: 'Schrijf "## Over ons", met een spatie na ##.',
+      },
+      expect.objectContaining({ line: BODY + 3, hint: 'Schrijf "### Daaronder", met een spatie na ###.' }),
+      expect.objectContaining({ line: BODY + 5, message: expect.stringMatching(/^"##In een citaat" wordt geen kop/) }),
+    ]);
+    // One sign may be a hashtag: a warning, which the escaped sign (\#) does not get.
+    expect(warningsIn('plans/koppen.md')).toEqual([
+      expect.objectContaining({
+        line: BODY + 7,
+        message:
+          '"#jeugd en #onderwijs" wordt geen kop: na het #-teken staat geen spatie, dus de pagina toont het als tekst',
+        hint: 'Bedoelt u een kop, schrijf dan "## jeugd en #onderwijs" (koppen in de tekst beginnen bij ##). Bedoelt u het teken # zelf, zoals in een hashtag, schrijf dan \\#jeugd en #onderwijs: dan verdwijnt deze waarschuwing.',
+      }),
+    ]);
+  });
+
   it('a text that starts at ### skips level 2', () => {
     const { errorsIn } = checkWith({ 'plans/koppen.md': plan('### Te diep begonnen') });
     expect(errorsIn('plans/koppen.md')).toEqual([

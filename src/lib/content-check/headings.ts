@@ -7,6 +7,13 @@ import type { ContentIssue } from './types.ts';
 const hashes = (depth: number) => '#'.repeat(depth);
 
 /**
+ * A line that was meant as a heading but has no space after its #-signs ("##Over ons"): Markdown
+ * reads it as text, so the page shows the signs. After the block markers a line may have (`>` of a
+ * quote, the indent of a list item). A `\#` is the sign itself, and never a match.
+ */
+const unspacedHeading = /^[ \t>]*(#{1,6})([^\s#\\][^\n]*)$/gm;
+
+/**
  * Headings that skip a level. The page title is the only level-1 heading, so a body starts at `##`
  * and goes down one level at a time; screen-reader users navigate by this outline (WCAG 1.3.1).
  * And headings without a word: a screen reader announces an empty heading, and the site can make
@@ -19,6 +26,7 @@ export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[]
     if (!body) continue;
     let previous = 1;
     eachNode(body.tree, (node) => {
+      if (node.type === 'paragraph') issues.push(...unspacedHeadings(entry.file, entry.body, node, body.lineOf(node)));
       let depth: number | undefined;
       if (node.type === 'heading') depth = node.depth;
       else if (isJsxElement(node) && /^h[1-6]$/.test(node.name ?? '')) depth = Number(node.name!.slice(1));
@@ -56,4 +64,37 @@ export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[]
     });
   }
   return issues;
+}
+
+/**
+ * Lines of a paragraph that start like a heading without the space. Two or more #-signs are always
+ * meant as a heading; one may be a hashtag ("#jeugd"), so that is a warning that escaping silences.
+ */
+function unspacedHeadings(
+  file: string,
+  source: string,
+  node: { position?: { start: { offset?: number }; end: { offset?: number } } },
+  line: number | undefined,
+): ContentIssue[] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
+  const text = source.slice(start, end);
+  if (!text.includes('#')) return [];
+  return [...text.matchAll(unspacedHeading)].map((match) => {
+    const [written, signs, words] = match as unknown as [string, string, string];
+    const quoted = written.replace(/^[>\s]*/, '');
+    const linesBefore = text.slice(0, match.index).match(/\n/g)?.length ?? 0;
+    const heading = `${signs.length === 1 ? '##' : signs} ${words.trim()}`;
+    return {
+      severity: signs.length === 1 ? 'warning' : 'error',
+      file,
+      line: line === undefined ? undefined : line + linesBefore,
+      message: `"${quoted}" wordt geen kop: na ${signs.length === 1 ? 'het #-teken' : 'de #-tekens'} staat geen spatie, dus de pagina toont ${signs.length === 1 ? 'het' : 'ze'} als tekst`,
+      hint:
+        signs.length === 1
+          ? `Bedoelt u een kop, schrijf dan "${heading}" (koppen in de tekst beginnen bij ##). Bedoelt u het teken # zelf, zoals in een hashtag, schrijf dan \\${quoted}: dan verdwijnt deze waarschuwing.`
+          : `Schrijf "${heading}", met een spatie na ${signs}.`,
+    } satisfies ContentIssue;
+  });
 }
