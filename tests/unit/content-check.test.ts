@@ -1004,6 +1004,27 @@ describe('messages', () => {
       '::warning file=content/a%2Cb.md,title=Inhoudscontrole::50%25 klaar',
     );
   });
+
+  it('name the characters that do not show where they quote them, and say what the names stand for', () => {
+    const invisible = {
+      severity: 'error' as const,
+      file: 'content/practices/voorbeeld.md',
+      line: 7,
+      field: 'organisations.1',
+      message: '"junis-kinderopvang\u00a0" is geen id van een organisatie, en "/bronnen/\u200bverslag/" ook niet',
+      hint: 'Bedoelt u "junis-kinderopvang"?',
+    };
+    const note =
+      'Een woord tussen ‹ › in deze melding staat voor een teken dat u niet ziet (vaak meegekopieerd uit Word, een pdf of een website). Het staat op die plek in het bestand: haal het weg of typ dat stuk opnieuw.';
+    expect(formatIssues([invisible])).toBe(
+      'FOUT content/practices/voorbeeld.md:7 veld "organisations.1": "junis-kinderopvang‹harde spatie›" is geen id van een organisatie, en "/bronnen/‹onzichtbare spatie›verslag/" ook niet\n' +
+        `  → Bedoelt u "junis-kinderopvang"? ${note}`,
+    );
+    expect(formatAnnotation({ ...invisible, hint: undefined })).toContain(`‹harde spatie›`);
+    expect(formatAnnotation({ ...invisible, hint: undefined })).toContain(`%0A→ ${note}`);
+    // A message without such a character is left as it is.
+    expect(formatIssues([issue])).not.toContain('‹');
+  });
 });
 
 describe('leaving a check out (CONTENT_CHECK_SKIP, for made-up benchmark content)', () => {

@@ -1,7 +1,21 @@
+import { hasInvisible, invisibleNote, showInvisible } from './invisible.ts';
 import type { ContentIssue } from './types.ts';
 
+/** The issue with the characters that do not show named (see invisible.ts), and a note on what that means. */
+function readable(issue: ContentIssue): ContentIssue {
+  const parts = [issue.message, issue.field ?? '', issue.hint ?? ''];
+  if (!parts.some(hasInvisible)) return issue;
+  return {
+    ...issue,
+    message: showInvisible(issue.message),
+    ...(issue.field ? { field: showInvisible(issue.field) } : {}),
+    hint: issue.hint ? `${showInvisible(issue.hint)} ${invisibleNote}` : invisibleNote,
+  };
+}
+
 /** One issue per block: where, which field, what is wrong, what to write instead. */
-export function formatIssue(issue: ContentIssue): string {
+export function formatIssue(written: ContentIssue): string {
+  const issue = readable(written);
   const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
   const label = issue.severity === 'error' ? 'FOUT' : 'WAARSCHUWING';
   const field = issue.field ? ` veld "${issue.field}":` : '';
@@ -26,7 +40,8 @@ function escapeProperty(text: string): string {
  * The issue as a GitHub Actions annotation, so that it shows at the line in the pull request's
  * "Files changed", where an editor working in the web editor sees it.
  */
-export function formatAnnotation(issue: ContentIssue): string {
+export function formatAnnotation(written: ContentIssue): string {
+  const issue = readable(written);
   const command = issue.severity === 'error' ? 'error' : 'warning';
   const properties = [`file=${escapeProperty(issue.file)}`];
   if (issue.line) properties.push(`line=${issue.line}`);

@@ -6,6 +6,7 @@ import { decodeContent, normaliseName, type EncodingProblem } from '../content-t
 import { idFromTitle, idOfFile } from '../entry-id.ts';
 import { newEntryCommand } from '../new-entry-command.ts';
 import type { ContentIssue, RawEntry, UnreadableEntry } from './types.ts';
+import { invisibleClass, invisibleName, withoutInvisible } from './invisible.ts';
 import { explainYamlError } from './yaml-errors.ts';
 import { checkPlainValues } from './yaml-values.ts';
 
@@ -164,15 +165,11 @@ function leftBehindFile(name: string): { message: string; hint: string } | undef
   return undefined;
 }
 
-/** Characters that look like nothing or like a space, as Word and web pages paste them. */
-const INVISIBLE: Record<string, string> = {
-  '\u00a0': 'een harde spatie',
-  '\u200b': 'een onzichtbare spatie',
-  '\u200c': 'een onzichtbaar teken',
-  '\u200d': 'een onzichtbaar teken',
-  '\u2060': 'een onzichtbaar teken',
-  '\ufeff': 'een onzichtbaar teken',
-};
+/** A field name (one word: role, fromMonths, reviewBy), with what does not show around it and its colon. */
+const fieldName = new RegExp(
+  `^([ \\t]*(?:-[ \\t]+)?)([\\p{L}\\d_${invisibleClass}-]+?)([ \\t${invisibleClass}]*):([ \\t${invisibleClass}]*)`,
+  'u',
+);
 
 /**
  * The first line whose field name, or the spaces around its colon, hold a character that only looks
@@ -187,19 +184,16 @@ function invisibleCharacter(
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
     if (textLines.has(index + 1)) continue;
-    // A field name is one word (role, fromMonths, reviewBy): a line of running text never matches.
-    const key =
-      /^([ \t]*(?:-[ \t]+)?)([\p{L}\d_\u00a0\u200b-\u200d\u2060\ufeff-]+?)([ \t\u00a0\u200b-\u200d\u2060\ufeff]*):([ \t\u00a0]*)/u.exec(
-        line,
-      );
+    // A field name is one word: a line of running text never matches.
+    const key = fieldName.exec(line);
     if (!key) continue;
     const around = `${key[2] ?? ''}${key[3] ?? ''}${key[4] ?? ''}`;
-    const found = [...around].find((char) => char in INVISIBLE);
+    const found = [...around].map(invisibleName).find((name) => name !== undefined);
     if (!found) continue;
-    const name = (key[2] ?? '').replace(/[\u00a0\u200b-\u200d\u2060\ufeff]/g, '').trim();
+    const name = withoutInvisible(key[2] ?? '').trim();
     return {
       line: index + 1,
-      message: `er staat ${INVISIBLE[found]} bij het veld "${name}", vaak meegekopieerd uit Word of een webpagina`,
+      message: `er staat een ${found} bij het veld "${name}", vaak meegekopieerd uit Word of een webpagina`,
       hint: `Typ de regel opnieuw: de veldnaam, een dubbele punt en een gewone spatie, zoals ${name}: …`,
     };
   }
