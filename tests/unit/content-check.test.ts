@@ -679,6 +679,18 @@ describe('links in the text', () => {
     expect(error?.hint).toBe('Begin het adres met een /: "/mensen/jan-test/".');
   });
 
+  it('a link to another website or an e-mail address without its start says what to put before it', () => {
+    const body =
+      'Zie [Almelo](www.almelo.nl), [Hengelo](hengelo.nl/jeugd), mail [Junis](info@junis.nl) en [het verslag](verslag.pdf).';
+    const { errorsIn } = checkWith({ 'plans/links.md': plan(body) });
+    expect(errorsIn('plans/links.md').map((e) => e.hint)).toEqual([
+      'Schrijf het volledige adres van de andere website, met https:// ervoor: https://www.almelo.nl.',
+      'Schrijf het volledige adres van de andere website, met https:// ervoor: https://hengelo.nl/jeugd.',
+      'Schrijf een e-mailadres met mailto: ervoor: mailto:info@junis.nl.',
+      'Begin een adres op deze site met een /, zoals /plannen/regie/, of schrijf een volledig webadres dat begint met https://.',
+    ]);
+  });
+
   it('a link to a heading that does not exist suggests the heading meant', () => {
     const { errorsIn } = checkWith({ 'plans/links.md': plan('Zie [waarom](/plannen/testplan/#waarom-dit-plann).') });
     const [error] = errorsIn('plans/links.md');
@@ -858,6 +870,27 @@ ${body}
           '"#jeugd en #onderwijs" wordt geen kop: na het #-teken staat geen spatie, dus de pagina toont het als tekst',
         hint: 'Bedoelt u een kop, schrijf dan "## jeugd en #onderwijs" (koppen in de tekst beginnen bij ##). Bedoelt u het teken # zelf, zoals in een hashtag, schrijf dan \\#jeugd en #onderwijs: dan verdwijnt deze waarschuwing.',
       }),
+    ]);
+  });
+
+  it('bold that Markdown did not read: asterisks without their pair or with a space inside, shown on the page', () => {
+    const body =
+      '**Let op: de aanmelding sluit vrijdag, en dat is echt de laatste dag.\n\n** Belangrijk** voor iedereen.\n\nGoed: **vet**, *schuin*, ***beide***, 5 \\*\\* 2 en `**code**`.\n\n- een lijst met **open';
+    const { errorsIn } = checkWith({ 'plans/vet.md': plan(body) });
+    const hint =
+      'Zet twee sterretjes direct voor en direct na de tekst die vet moet, zonder spatie: **zo**. Bedoelt u de sterretjes zelf, schrijf dan \\*\\*.';
+    expect(errorsIn('plans/vet.md')).toEqual([
+      expect.objectContaining({
+        line: BODY,
+        message:
+          '"**Let op: de aanmelding sluit vrijdag,…" wordt niet vet: de sterretjes hebben geen paar, of er staat een spatie tussen de sterretjes en de tekst, dus de pagina toont ze',
+        hint,
+      }),
+      expect.objectContaining({
+        line: BODY + 2,
+        message: expect.stringMatching(/^"\*\* Belangrijk\*\* voor iedereen\." wordt niet vet/),
+      }),
+      expect.objectContaining({ line: BODY + 6, message: expect.stringMatching(/^"\*\*open" wordt niet vet/) }),
     ]);
   });
 

@@ -9,6 +9,17 @@ import { imagePath, mediaFolder } from '../image-folder.ts';
 
 const EXAMPLE = '/plannen/regie/';
 
+/**
+ * A link that is meant for another website or an e-mail address but was written without its start,
+ * as people copy it from a letterhead or a browser's address bar: "www.almelo.nl", "info@junis.nl".
+ */
+function otherAddressHint(url: string): string | undefined {
+  if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(url)) return `Schrijf een e-mailadres met mailto: ervoor: mailto:${url}.`;
+  if (/^www\.|^[a-z0-9-]+(\.[a-z0-9-]+)*\.(nl|com|org|net|eu|be|de|info|nu)([/?#:]|$)/i.test(url))
+    return `Schrijf het volledige adres van de andere website, met https:// ervoor: https://${url}.`;
+  return undefined;
+}
+
 /** A link to a content file ("../plans/regie.md", "/content/plans/regie.md") instead of its page: the page it meant. */
 function pageForFile(url: string, entries: readonly RawEntry[]): string | undefined {
   const segments = url
@@ -80,7 +91,8 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
               ? /\.(md|mdx|ya?ml)$/i.test(url.split(/[?#]/, 1)[0]!)
                 ? `Schrijf het adres van de pagina, niet van het bestand: "${meant}".`
                 : `Begin het adres met een /: "${meant}".`
-              : `Begin een adres op deze site met een /, zoals ${EXAMPLE}, of schrijf een volledig webadres dat begint met https://.`,
+              : (otherAddressHint(url) ??
+                `Begin een adres op deze site met een /, zoals ${EXAMPLE}, of schrijf een volledig webadres dat begint met https://.`),
         );
         continue;
       }
