@@ -720,7 +720,7 @@ describe('links in the text', () => {
   });
 
   it('an image that does not exist', () => {
-    const { errorsIn } = checkWith({ 'plans/links.md': plan('![Een schema](/afbeeldingen/schema.png)') });
+    const { errorsIn } = checkWith({ 'plans/links.md': plan('![Een schema van de tafels](/afbeeldingen/schema.png)') });
     expect(errorsIn('plans/links.md')).toEqual([
       expect.objectContaining({
         line: BODY,
@@ -754,6 +754,28 @@ describe('accessibility of the text', () => {
     ]);
   });
 
+  it('an alt text that only says there is an image ("foto", "Afbeelding 2", alt="Het logo")', () => {
+    const { errorsIn } = checkWith({
+      'plans/beeld.md': plan(
+        '![foto](/favicon.svg)\n\n![Afbeelding 2.](/favicon.svg)\n\n<img src="/favicon.svg" alt="Het logo">\n\n![Foto van de tafel met bestuurders](/favicon.svg) ![Het logo van de GGD](/favicon.svg)',
+      ),
+    });
+    expect(errorsIn('plans/beeld.md')).toEqual([
+      expect.objectContaining({
+        line: BODY,
+        message:
+          'de alt-tekst "foto" van de afbeelding "/favicon.svg" zegt alleen dat er een afbeelding is, niet wat erop te zien is',
+        hint: expect.stringContaining('!['),
+      }),
+      expect.objectContaining({ line: BODY + 2, message: expect.stringContaining('de alt-tekst "Afbeelding 2."') }),
+      expect.objectContaining({
+        line: BODY + 4,
+        message: expect.stringContaining('de alt-tekst "Het logo"'),
+        hint: expect.stringContaining('alt="'),
+      }),
+    ]);
+  });
+
   it('an image in a newsletter that mail clients do not show (SVG, WebP), in Markdown and in HTML; JPG, PNG and GIF pass', () => {
     const newsletter = (body: string) => `---
 title: Testeditie
@@ -769,7 +791,7 @@ ${body}
     const newsletterBody = 10;
     const { errorsIn } = checkWith({
       'newsletters/beeld.md': newsletter(
-        '![Het pictogram](/favicon.svg)\n\n<img src="https://voorbeeld.test/foto.webp?v=2" alt="Een foto">\n\n![Een foto](https://voorbeeld.test/foto.JPG) ![Een schema](https://voorbeeld.test/schema.png#groot) ![Een animatie](https://voorbeeld.test/a.gif)',
+        '![Het pictogram](/favicon.svg)\n\n<img src="https://voorbeeld.test/foto.webp?v=2" alt="Een foto van de groep">\n\n![Een foto van de groep](https://voorbeeld.test/foto.JPG) ![Een schema van de tafels](https://voorbeeld.test/schema.png#groot) ![Een animatie](https://voorbeeld.test/a.gif)',
       ),
       // Outside a newsletter an SVG is fine: only the newsletter is also sent as an e-mail.
       'plans/beeld.md': plan('![Het pictogram](/favicon.svg)'),
@@ -1337,7 +1359,7 @@ describe('an image from another website', () => {
   it('is an error: the pages load nothing from elsewhere, so it would stay empty there', () => {
     const { errorsIn, warnings } = checkWith({
       'plans/testplan.md': (t) =>
-        `${t}\n![Een foto](https://extern.test/foto.jpg)\n![Een schema](//extern.test/schema.png)\n\n![Het logo][logo] en [de site][logo-site]\n\n![Een stip](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==)\n\n[logo]: https://extern.test/logo.png\n[logo-site]: https://extern.test/\n`,
+        `${t}\n![Een foto van de groep](https://extern.test/foto.jpg)\n![Een schema van de tafels](//extern.test/schema.png)\n\n![Het logo van de tafel][logo] en [de site][logo-site]\n\n![Een stip](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==)\n\n[logo]: https://extern.test/logo.png\n[logo-site]: https://extern.test/\n`,
     });
     expect(warnings).toEqual([]);
     expect(errorsIn('plans/testplan.md')).toMatchObject([

@@ -8,11 +8,24 @@ import { imagePath } from '../image-folder.ts';
 const MARKDOWN_HINT = `Schrijf tussen de blokhaken wat er op de afbeelding te zien is, voor wie haar niet kan zien, bijvoorbeeld ![Schema met de drie ontwikkeltafels en hun thema's](${imagePath('schema.png')}).`;
 const TAG_HINT = `Geef de afbeelding een alt="…" met wat er te zien is, voor wie haar niet kan zien, of schrijf haar in Markdown: ![Schema met de drie ontwikkeltafels en hun thema's](${imagePath('schema.png')}).`;
 
-/** Alt text that is empty, or only a file name ("IMG_2041.jpg"), tells a screen-reader user nothing. */
-function missingAlt(alt: string | true | null | undefined): 'leeg' | 'bestandsnaam' | undefined {
+/**
+ * Alt texts that only say that there is an image ("foto", "afbeelding 2"): a screen reader already
+ * says "afbeelding", and the reader still does not know what it shows.
+ */
+const vagueAlt =
+  /^((een|de|het|an?|the) )?(foto|afbeelding|plaatje|beeld|illustratie|figuur|logo|schema|grafiek|tekening|image|img|picture|photo)( \d+)?$/;
+
+/** Alt text that is empty, only a file name ("IMG_2041.jpg") or only a word for "image" tells a screen-reader user nothing. */
+function missingAlt(alt: string | true | null | undefined): 'leeg' | 'bestandsnaam' | 'vaag' | undefined {
   if (alt === undefined) return undefined; // an MDX expression: its value is not known before the build
   if (alt === null || alt === true || alt.trim() === '') return 'leeg';
-  return /^[^\s]+\.(png|jpe?g|gif|svg|webp|avif)$/i.test(alt.trim()) ? 'bestandsnaam' : undefined;
+  if (/^[^\s]+\.(png|jpe?g|gif|svg|webp|avif)$/i.test(alt.trim())) return 'bestandsnaam';
+  const words = alt
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.:;!?…]+$/u, '')
+    .replace(/\s+/g, ' ');
+  return vagueAlt.test(words) ? 'vaag' : undefined;
 }
 
 const MAIL_FORMAT_HINT =
@@ -47,7 +60,9 @@ export function checkImages({ entries, bodyOf }: CheckContext): ContentIssue[] {
         message:
           problem === 'leeg'
             ? `de afbeelding "${src}" heeft geen alt-tekst (beschrijving)`
-            : `de alt-tekst van de afbeelding "${src}" is alleen een bestandsnaam`,
+            : problem === 'bestandsnaam'
+              ? `de alt-tekst van de afbeelding "${src}" is alleen een bestandsnaam`
+              : `de alt-tekst "${String(alt).trim()}" van de afbeelding "${src}" zegt alleen dat er een afbeelding is, niet wat erop te zien is`,
         hint,
       });
     };
