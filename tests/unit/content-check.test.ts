@@ -936,6 +936,23 @@ ${body}
     ]);
   });
 
+  it('a web address with a path as link text, also a bare one, is a warning; a domain alone is a name', () => {
+    const body =
+      'Zie [https://www.voorbeeld.test/jeugd/zorg](https://www.voorbeeld.test/jeugd/zorg) en https://voorbeeld.test/a/b.\n\nOp [www.voorbeeld.test](https://www.voorbeeld.test/) en [de pagina over zorg](https://www.voorbeeld.test/jeugd/zorg).';
+    const result = checkWith({ 'plans/teksten.md': plan(body) });
+    expect(result.errorsIn('plans/teksten.md')).toEqual([]);
+    expect(result.warningsIn('plans/teksten.md').map((w) => [w.line, w.message])).toEqual([
+      [
+        BODY,
+        'de linktekst is het webadres "https://www.voorbeeld.test/jeugd/zorg": een schermlezer leest het teken voor teken voor',
+      ],
+      [
+        BODY,
+        'de linktekst is het webadres "https://voorbeeld.test/a/b": een schermlezer leest het teken voor teken voor',
+      ],
+    ]);
+  });
+
   it('accepts a descriptive link text that contains a vague word', () => {
     expect(
       checkWith({ 'plans/teksten.md': plan('[Lees meer over Jan Test](/mensen/jan-test/)') }).errorsIn(
