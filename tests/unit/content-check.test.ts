@@ -88,6 +88,20 @@ describe('YAML that does not parse', () => {
     ]);
   });
 
+  it('a text that goes on on the next line without indenting it, as it wraps in an editor', () => {
+    const { errorsIn } = checkWith({
+      'people/kapot.yaml': 'name: Kapot\nrole: coördinator van de tafel\nen van het netwerk\nsources:\n  - testbron\n',
+    });
+    expect(errorsIn('people/kapot.yaml')).toEqual([
+      expect.objectContaining({
+        line: 3,
+        message:
+          'de velden zijn niet te lezen: deze regel heeft geen veldnaam (loopt de tekst van het veld erboven door op deze regel?)',
+        hint: expect.stringContaining('twee spaties inspringen'),
+      }),
+    ]);
+  });
+
   it('an unclosed bracket, with one message rather than its echoes', () => {
     const { errorsIn } = checkWith({
       'people/kapot.yaml': 'name: Kapot\nrole: [testpersoon\nsources:\n  - testbron\n',

@@ -31,8 +31,14 @@ export function explainYamlError(error: Pick<YAMLError, 'code' | 'message'>): { 
         message: 'een haakje wordt geopend maar niet gesloten',
         hint: 'Sluit elk [ met ] en elk { met }, of zet de tekst tussen aanhalingstekens.',
       };
-    case 'BLOCK_AS_IMPLICIT_KEY':
+    // A line with no field name where one belongs: most often the text of the field above, continued on
+    // the next line without indenting it, as it wraps in an editor.
     case 'MULTILINE_IMPLICIT_KEY':
+      return {
+        message: 'deze regel heeft geen veldnaam (loopt de tekst van het veld erboven door op deze regel?)',
+        hint: 'Zet de tekst van een veld op één regel, tussen aanhalingstekens: summary: "…". Of laat elke volgende regel van de tekst twee spaties inspringen. Hoort de regel bij een eigen veld, zet er dan de naam van het veld en een dubbele punt voor.',
+      };
+    case 'BLOCK_AS_IMPLICIT_KEY':
       return {
         message: 'een tekst bevat een dubbele punt met een spatie erna, of een regel springt in waar dat niet mag',
         hint: 'Zet een tekst met ": " erin tussen aanhalingstekens, bijvoorbeeld role: "projectleider: jeugd". Een veld op het hoogste niveau begint helemaal links.',
