@@ -930,6 +930,26 @@ ${body}
     ]);
   });
 
+  it('a list pasted with its bullets (•, or the one of Word), which runs together into one paragraph', () => {
+    const body =
+      'De partners:\n• Junis kinderopvang\n• JGZ\n\n> \uf0b7 In een citaat\n\n- Een goede lijst\n- met · in de tekst\n\nAlmelo · Hengelo';
+    const { errorsIn } = checkWith({ 'plans/lijst.md': plan(body) });
+    expect(errorsIn('plans/lijst.md')).toEqual([
+      expect.objectContaining({
+        line: BODY + 1,
+        message:
+          '"• Junis kinderopvang" wordt geen lijst: Markdown maakt geen lijst van regels met opsommingstekens (zoals ze uit Word of een website meekomen), dus de regels lopen door in één alinea, met de tekens erin',
+        hint: 'Begin elk item van een lijst met een streepje en een spatie ("- eerste punt"), elk op een eigen regel, met een lege regel boven de lijst.',
+      }),
+      expect.objectContaining({
+        line: BODY + 4,
+        message: expect.stringMatching(/^"\uf0b7 In een citaat" wordt geen lijst/),
+      }),
+    ]);
+    // The message names Word's bullet, which most programs show as nothing.
+    expect(formatIssues(errorsIn('plans/lijst.md').slice(1))).toContain('"‹opsommingsteken van Word› In een citaat"');
+  });
+
   it('a text that starts at ### skips level 2', () => {
     const { errorsIn } = checkWith({ 'plans/koppen.md': plan('### Te diep begonnen') });
     expect(errorsIn('plans/koppen.md')).toEqual([

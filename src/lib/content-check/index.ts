@@ -23,7 +23,7 @@ import { checkRepeatedReferences } from './repeated-references.ts';
 import { checkReviewDates } from './review-dates.ts';
 import { checkSameNames } from './same-names.ts';
 import { checkTeamPlans } from './team-plans.ts';
-import { checkUnreadBold } from './unread-bold.ts';
+import { checkUnreadFormatting } from './unread-formatting.ts';
 import { checkUnreadLinks } from './unread-links.ts';
 import { predictSiteIndex } from '../links/predicted-index.ts';
 import type { SiteIndex } from '../links/site-index.ts';
@@ -71,7 +71,7 @@ const checks: readonly (readonly [name: string, check: Check])[] = [
   ['links', checkLinks],
   ['link-texts', checkLinkTexts],
   ['unread-links', checkUnreadLinks],
-  ['unread-bold', checkUnreadBold],
+  ['unread-formatting', checkUnreadFormatting],
   ['images', checkImages],
   ['markup', checkMarkup],
   ['mdx-components', checkMdxComponents],

@@ -27,6 +27,8 @@ const invisibleNames: Record<string, string> = {
   '\u2069': 'richtingsteken',
   '\u2028': 'onzichtbaar regeleinde',
   '\u2029': 'onzichtbaar regeleinde',
+  // Word's bullet in its Symbol font: a character of its own, which other programs show as nothing or a box.
+  '\uf0b7': 'opsommingsteken van Word',
 };
 
 /** The characters, escaped, to put inside the brackets of a regular expression: `[${invisibleClass}]`. */
