@@ -739,8 +739,18 @@ describe('links in the text', () => {
       expect.objectContaining({
         line: BODY,
         message: 'de afbeelding "/afbeeldingen/schema.png" bestaat niet',
-        hint: expect.stringContaining('public/'),
+        hint: 'Zet de afbeelding in de map public/ en schrijf het adres vanaf die map, zoals /afbeeldingen/naam.png voor public/afbeeldingen/naam.png.',
       }),
+    ]);
+  });
+
+  it('an image written with other capitals than its file, or with a slip in its name, names the file', () => {
+    const { errorsIn } = checkWith({
+      'plans/links.md': plan('![Het pictogram van de site](/Favicon.svg)\n\n![Het pictogram van de site](/favcon.svg)'),
+    });
+    expect(errorsIn('plans/links.md').map((e) => e.hint)).toEqual([
+      'Bedoelt u "/favicon.svg"? Let op de hoofdletters: voor de server zijn Foto.png en foto.png twee verschillende bestanden.',
+      'Bedoelt u "/favicon.svg"? Zet de afbeelding in de map public/ en schrijf het adres vanaf die map, zoals /afbeeldingen/naam.png voor public/afbeeldingen/naam.png.',
     ]);
   });
 });

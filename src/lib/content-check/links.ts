@@ -10,6 +10,20 @@ import { imagePath, mediaFolder } from '../image-folder.ts';
 const EXAMPLE = '/plannen/regie/';
 
 /**
+ * What to write for an image that is not there: the file with the same name in other capitals (a
+ * computer that does not tell them apart shows it, the server does not), a file with a name close
+ * to it, or where images go.
+ */
+function missingImageHint(sitePath: string, paths: readonly string[]): string {
+  const files = paths.filter((known) => /\.[a-z0-9]+$/i.test(known));
+  const sameLetters = files.find((known) => known.toLowerCase() === sitePath.toLowerCase());
+  if (sameLetters)
+    return `Bedoelt u "${sameLetters}"? Let op de hoofdletters: voor de server zijn Foto.png en foto.png twee verschillende bestanden.`;
+  const near = closest(sitePath, files);
+  return `${near ? `Bedoelt u "${near}"? ` : ''}Zet de afbeelding in de map public/ en schrijf het adres vanaf die map, zoals ${imagePath('naam.png')} voor ${mediaFolder}/naam.png.`;
+}
+
+/**
  * A link that is meant for another website or an e-mail address but was written without its start,
  * as people copy it from a letterhead or a browser's address bar: "www.almelo.nl", "info@junis.nl".
  */
@@ -126,7 +140,7 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
             ? `de afbeelding "${url}" bestaat niet`
             : `de link "${url}" gaat naar een pagina die niet bestaat`,
           target.kind === 'image'
-            ? `Zet de afbeelding in de map public/ en schrijf het adres vanaf die map, zoals ${imagePath('naam.png')} voor ${mediaFolder}/naam.png.`
+            ? missingImageHint(sitePath, site.paths())
             : `${suggestion ? `Bedoelt u "${suggestion}${anchor ? `#${anchor}` : ''}"? ` : ''}Een pagina van deze site heeft een adres als ${EXAMPLE}: de map van de soort pagina (plannen, mensen, begrippen, …) en de bestandsnaam zonder extensie.`,
         );
         continue;
