@@ -10,3 +10,11 @@ export const publicFolder = '/afbeeldingen';
 export function imagePath(name: string): string {
   return `${publicFolder}/${name}`;
 }
+
+/** The file types a browser shows as images: a name that ends in one is an image's name. */
+const imageFile = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
+
+/** Whether a file name or a site path names an image (by its extension). */
+export function isImageFile(name: string): boolean {
+  return imageFile.test(name);
+}

@@ -97,7 +97,7 @@ describe('YAML that does not parse', () => {
         line: 3,
         message:
           'de velden zijn niet te lezen: deze regel heeft geen veldnaam (loopt de tekst van het veld erboven door op deze regel?)',
-        hint: expect.stringContaining('twee spaties inspringen'),
+        hint: expect.stringContaining('verder inspringen dan de naam van het veld'),
       }),
     ]);
   });
@@ -746,11 +746,15 @@ describe('links in the text', () => {
 
   it('an image written with other capitals than its file, or with a slip in its name, names the file', () => {
     const { errorsIn } = checkWith({
-      'plans/links.md': plan('![Het pictogram van de site](/Favicon.svg)\n\n![Het pictogram van de site](/favcon.svg)'),
+      'plans/links.md': plan(
+        '![Het pictogram van de site](/Favicon.svg)\n\n![Het pictogram van de site](/favcon.svg)\n\n![Een schema van de tafels](/theme-init.png)',
+      ),
     });
     expect(errorsIn('plans/links.md').map((e) => e.hint)).toEqual([
       'Bedoelt u "/favicon.svg"? Let op de hoofdletters: voor de server zijn Foto.png en foto.png twee verschillende bestanden.',
       'Bedoelt u "/favicon.svg"? Zet de afbeelding in de map public/ en schrijf het adres vanaf die map, zoals /afbeeldingen/naam.png voor public/afbeeldingen/naam.png.',
+      // Only images are suggested: /theme-init.js is a script.
+      'Zet de afbeelding in de map public/ en schrijf het adres vanaf die map, zoals /afbeeldingen/naam.png voor public/afbeeldingen/naam.png.',
     ]);
   });
 });
@@ -894,8 +898,23 @@ ${body}
   });
 
   it('a heading without a space after its #-signs, which the page would show as text', () => {
-    const body =
-      '##Over ons\n\nTekst\n###Daaronder\n\n> ##In een citaat\n\n#jeugd en #onderwijs\n\n\\#jeugd\n\n## Goed';
+    const body = [
+      '##Over ons',
+      '',
+      'Tekst\n###Daaronder',
+      '',
+      '> ##In een citaat',
+      '',
+      '#jeugd en #onderwijs',
+      '',
+      '\\#jeugd, en #1 in Twente:\n#1 in Twente',
+      '',
+      '##\u00a0Met een harde spatie',
+      '',
+      'Code `a\n#b`, <span title="a\n#b">x</span> en [de regel\n#anker](/plannen/testplan/).',
+      '',
+      '## Goed',
+    ].join('\n');
     const { errorsIn, warningsIn } = checkWith({ 'plans/koppen.md': plan(body) });
     expect(errorsIn('plans/koppen.md')).toEqual([
       {
@@ -903,28 +922,43 @@ ${body}
         file: expect.stringContaining('plans/koppen.md'),
         line: BODY,
         message: '"##Over ons" wordt geen kop: na de #-tekens staat geen spatie, dus de pagina toont ze als tekst',
-        hint: 'Schrijf "## Over ons", met een spatie na ##.',
+        hint: 'Schrijf "## Over ons", met een gewone spatie na ##.',
       },
-      expect.objectContaining({ line: BODY + 3, hint: 'Schrijf "### Daaronder", met een spatie na ###.' }),
+      expect.objectContaining({ line: BODY + 3, hint: 'Schrijf "### Daaronder", met een gewone spatie na ###.' }),
       expect.objectContaining({ line: BODY + 5, message: expect.stringMatching(/^"##In een citaat" wordt geen kop/) }),
+      expect.objectContaining({
+        line: BODY + 12,
+        message:
+          '"##\u00a0Met een harde spatie" wordt geen kop: na de #-tekens staat een harde spatie in plaats van een gewone, dus de pagina toont ze als tekst',
+        hint: 'Schrijf "## Met een harde spatie", met een gewone spatie na ##.',
+      }),
     ]);
-    // One sign may be a hashtag: a warning, which the escaped sign (\#) does not get.
+    // One sign may be a hashtag: a warning, which the escaped sign (\#) does not get, nor a number (#1).
     expect(warningsIn('plans/koppen.md')).toEqual([
       expect.objectContaining({
         line: BODY + 7,
         message:
           '"#jeugd en #onderwijs" wordt geen kop: na het #-teken staat geen spatie, dus de pagina toont het als tekst',
-        hint: 'Bedoelt u een kop, schrijf dan "## jeugd en #onderwijs" (koppen in de tekst beginnen bij ##). Bedoelt u het teken # zelf, zoals in een hashtag, schrijf dan \\#jeugd en #onderwijs: dan verdwijnt deze waarschuwing.',
+        hint: 'Bedoelt u een kop, schrijf dan "## jeugd en #onderwijs" (koppen in de tekst beginnen bij ##). Bedoelt u het teken # zelf, zoals in een hashtag, schrijf dan \\#jeugd: dan verdwijnt deze waarschuwing.',
       }),
     ]);
   });
 
   it('bold that Markdown did not read: asterisks without their pair or with a space inside, shown on the page', () => {
-    const body =
-      '**Let op: de aanmelding sluit vrijdag, en dat is echt de laatste dag.\n\n** Belangrijk** voor iedereen.\n\nGoed: **vet**, *schuin*, ***beide***, 5 \\*\\* 2 en `**code**`.\n\n- een lijst met **open';
+    const body = [
+      '**Let op: de aanmelding sluit vrijdag, en dat is echt de laatste dag.',
+      '',
+      '** Belangrijk** voor iedereen.',
+      '',
+      'Goed: **vet**, *schuin*, ***beide***, 5 \\*\\* 2, `**code**`, Almelo** en https://voorbeeld.test/a**b.',
+      '',
+      '- een lijst met **open',
+      '',
+      '**Let op:**de leesteken-fout',
+    ].join('\n');
     const { errorsIn } = checkWith({ 'plans/vet.md': plan(body) });
     const hint =
-      'Zet twee sterretjes direct voor en direct na de tekst die vet moet, zonder spatie: **zo**. Bedoelt u de sterretjes zelf, schrijf dan \\*\\*.';
+      'Zet twee sterretjes direct voor en direct na de tekst die vet moet, zonder spatie: **zo**. Staat er vlak voor de sluitende sterretjes een leesteken, zet dan een spatie na de sterretjes: **Let op:** de tekst. Bedoelt u de sterretjes zelf, schrijf dan \\*\\*.';
     expect(errorsIn('plans/vet.md')).toEqual([
       expect.objectContaining({
         line: BODY,
@@ -937,12 +971,16 @@ ${body}
         message: expect.stringMatching(/^"\*\* Belangrijk\*\* voor iedereen\." wordt niet vet/),
       }),
       expect.objectContaining({ line: BODY + 6, message: expect.stringMatching(/^"\*\*open" wordt niet vet/) }),
+      expect.objectContaining({
+        line: BODY + 8,
+        message: expect.stringMatching(/^"\*\*Let op:\*\*de leesteken-fout" wordt niet vet/),
+      }),
     ]);
   });
 
   it('a list pasted with its bullets (•, or the one of Word), which runs together into one paragraph', () => {
     const body =
-      'De partners:\n• Junis kinderopvang\n• JGZ\n\n> \uf0b7 In een citaat\n\n- Een goede lijst\n- met · in de tekst\n\nAlmelo · Hengelo';
+      'De partners:\n• Junis kinderopvang\n• JGZ\n\n> \uf0b7 In een citaat\n\n- Een goede lijst\n- met · in de tekst\n\nAlmelo\n· Hengelo\n\n•\u00a0Met een harde spatie';
     const { errorsIn } = checkWith({ 'plans/lijst.md': plan(body) });
     expect(errorsIn('plans/lijst.md')).toEqual([
       expect.objectContaining({
@@ -954,6 +992,10 @@ ${body}
       expect.objectContaining({
         line: BODY + 4,
         message: expect.stringMatching(/^"\uf0b7 In een citaat" wordt geen lijst/),
+      }),
+      expect.objectContaining({
+        line: BODY + 12,
+        message: expect.stringMatching(/^"•\u00a0Met een harde spatie" wordt geen lijst/),
       }),
     ]);
     // The message names Word's bullet, which most programs show as nothing.
@@ -992,7 +1034,7 @@ ${body}
       ],
       [
         BODY,
-        'de linktekst is het webadres "https://voorbeeld.test/a/b": een schermlezer leest het teken voor teken voor',
+        'het webadres "https://voorbeeld.test/a/b" staat los in de tekst: de site maakt er een link van, die een schermlezer teken voor teken voorleest',
       ],
     ]);
   });
@@ -1131,7 +1173,7 @@ describe('messages', () => {
       hint: 'Bedoelt u "junis-kinderopvang"?',
     };
     const note =
-      'Een woord tussen ‹ › in deze melding staat voor een teken dat u niet ziet (vaak meegekopieerd uit Word, een pdf of een website). Het staat op die plek in het bestand: haal het weg of typ dat stuk opnieuw.';
+      'Een woord tussen ‹ › in deze melding staat voor een teken dat u niet ziet (vaak meegekopieerd uit Word, een pdf of een website). Het staat op die plek in het bestand. Hoort het daar niet, haal het dan weg of typ dat stuk opnieuw.';
     expect(formatIssues([invisible])).toBe(
       'FOUT content/practices/voorbeeld.md:7 veld "organisations.1": "junis-kinderopvang‹harde spatie›" is geen id van een organisatie, en "/bronnen/‹onzichtbare spatie›verslag/" ook niet\n' +
         `  → Bedoelt u "junis-kinderopvang"? ${note}`,

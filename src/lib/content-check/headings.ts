@@ -1,17 +1,20 @@
+import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { CheckContext } from './context.ts';
 import { eachNode } from './each-node.ts';
 import { isJsxElement } from './markdown.ts';
 import type { ContentIssue } from './types.ts';
+import { linesBefore, offsetsOf, quoteFrom, scannable } from './written-text.ts';
 
 const hashes = (depth: number) => '#'.repeat(depth);
 
 /**
- * A line that was meant as a heading but has no space after its #-signs ("##Over ons"): Markdown
- * reads it as text, so the page shows the signs. After the block markers a line may have (`>` of a
- * quote, the indent of a list item). A `\#` is the sign itself, and never a match.
+ * A line that was meant as a heading but has no space after its #-signs ("##Over ons", or a
+ * non-breaking space as Word puts it there): Markdown reads it as text, so the page shows the signs.
+ * Read in the scannable source (written-text.ts): after the markers of a quote or the indent of a
+ * list item, and never in code, HTML, a link or an escaped `\#` (all blanked there, as \0).
  */
-const unspacedHeading = /^[ \t>]*(#{1,6})([^\s#\\][^\n]*)$/gm;
+const unspacedHeading = /^[ \t>]*(#{1,6})([^ \t\n#\0])/gm;
 
 /**
  * Headings that skip a level. The page title is the only level-1 heading, so a body starts at `##`
@@ -68,33 +71,37 @@ export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[]
 
 /**
  * Lines of a paragraph that start like a heading without the space. Two or more #-signs are always
- * meant as a heading; one may be a hashtag ("#jeugd"), so that is a warning that escaping silences.
+ * meant as a heading; one may be a hashtag ("#jeugd"), so that is a warning that escaping silences,
+ * and one before a number ("#1 in Twente") is left alone.
  */
-function unspacedHeadings(
-  file: string,
-  source: string,
-  node: { position?: { start: { offset?: number }; end: { offset?: number } } },
-  line: number | undefined,
-): ContentIssue[] {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return [];
-  const text = source.slice(start, end);
+function unspacedHeadings(file: string, source: string, node: Nodes, line: number | undefined): ContentIssue[] {
+  const place = offsetsOf(node);
+  if (!place) return [];
+  const text = source.slice(place.start, place.end);
   if (!text.includes('#')) return [];
-  return [...text.matchAll(unspacedHeading)].map((match) => {
-    const [written, signs, words] = match as unknown as [string, string, string];
-    const quoted = written.replace(/^[>\s]*/, '');
-    const linesBefore = text.slice(0, match.index).match(/\n/g)?.length ?? 0;
-    const heading = `${signs.length === 1 ? '##' : signs} ${words.trim()}`;
-    return {
-      severity: signs.length === 1 ? 'warning' : 'error',
+  const scanned = scannable(text, node, place, { linkTextRead: false });
+  const issues: ContentIssue[] = [];
+  for (const match of scanned.matchAll(unspacedHeading)) {
+    const [found, signs, next] = match as unknown as [string, string, string];
+    const one = signs.length === 1;
+    if (one && /\d/.test(next)) continue;
+    const signsAt = match.index + found.length - 1 - signs.length;
+    const wordsAt = signsAt + signs.length;
+    const lineEnd = scanned.indexOf('\n', wordsAt);
+    const blankAt = scanned.indexOf('\0', wordsAt);
+    const wordsEnd = Math.min(lineEnd === -1 ? text.length : lineEnd, blankAt === -1 ? text.length : blankAt);
+    const words = quoteFrom(text.slice(wordsAt, wordsEnd).trim(), 0);
+    const spaceOfWord = /\s/.test(next);
+    const heading = `${one ? '##' : signs} ${words}`;
+    issues.push({
+      severity: one ? 'warning' : 'error',
       file,
-      line: line === undefined ? undefined : line + linesBefore,
-      message: `"${quoted}" wordt geen kop: na ${signs.length === 1 ? 'het #-teken' : 'de #-tekens'} staat geen spatie, dus de pagina toont ${signs.length === 1 ? 'het' : 'ze'} als tekst`,
-      hint:
-        signs.length === 1
-          ? `Bedoelt u een kop, schrijf dan "${heading}" (koppen in de tekst beginnen bij ##). Bedoelt u het teken # zelf, zoals in een hashtag, schrijf dan \\${quoted}: dan verdwijnt deze waarschuwing.`
-          : `Schrijf "${heading}", met een spatie na ${signs}.`,
-    } satisfies ContentIssue;
-  });
+      line: line === undefined ? undefined : line + linesBefore(text, signsAt),
+      message: `"${quoteFrom(text, signsAt)}" wordt geen kop: na ${one ? 'het #-teken' : 'de #-tekens'} staat ${spaceOfWord ? 'een harde spatie in plaats van een gewone' : 'geen spatie'}, dus de pagina toont ${one ? 'het' : 'ze'} als tekst`,
+      hint: one
+        ? `Bedoelt u een kop, schrijf dan "${heading}" (koppen in de tekst beginnen bij ##). Bedoelt u het teken # zelf, zoals in een hashtag, schrijf dan \\${text.slice(signsAt).split(/\s/, 1)[0]}: dan verdwijnt deze waarschuwing.`
+        : `Schrijf "${heading}", met een gewone spatie na ${signs}.`,
+    });
+  }
+  return issues;
 }

@@ -3,7 +3,7 @@ import { eachNode } from './each-node.ts';
 import { htmlTags, isJsxElement, jsxAttribute } from './markdown.ts';
 import type { ContentIssue } from './types.ts';
 import { isMailImageFormat } from '../newsletter/images.ts';
-import { imagePath } from '../image-folder.ts';
+import { imagePath, isImageFile } from '../image-folder.ts';
 
 const MARKDOWN_HINT = `Schrijf tussen de blokhaken wat er op de afbeelding te zien is, voor wie haar niet kan zien, bijvoorbeeld ![Schema met de drie ontwikkeltafels en hun thema's](${imagePath('schema.png')}).`;
 const TAG_HINT = `Geef de afbeelding een alt="…" met wat er te zien is, voor wie haar niet kan zien, of schrijf haar in Markdown: ![Schema met de drie ontwikkeltafels en hun thema's](${imagePath('schema.png')}).`;
@@ -19,7 +19,7 @@ const vagueAlt =
 function missingAlt(alt: string | true | null | undefined): 'leeg' | 'bestandsnaam' | 'vaag' | undefined {
   if (alt === undefined) return undefined; // an MDX expression: its value is not known before the build
   if (alt === null || alt === true || alt.trim() === '') return 'leeg';
-  if (/^[^\s]+\.(png|jpe?g|gif|svg|webp|avif)$/i.test(alt.trim())) return 'bestandsnaam';
+  if (!/\s/.test(alt.trim()) && isImageFile(alt.trim())) return 'bestandsnaam';
   const words = alt
     .trim()
     .toLowerCase()

@@ -60,4 +60,4 @@ export function withoutInvisible(text: string): string {
 
 /** What the names in a message stand for. */
 export const invisibleNote =
-  'Een woord tussen ‹ › in deze melding staat voor een teken dat u niet ziet (vaak meegekopieerd uit Word, een pdf of een website). Het staat op die plek in het bestand: haal het weg of typ dat stuk opnieuw.';
+  'Een woord tussen ‹ › in deze melding staat voor een teken dat u niet ziet (vaak meegekopieerd uit Word, een pdf of een website). Het staat op die plek in het bestand. Hoort het daar niet, haal het dan weg of typ dat stuk opnieuw.';

@@ -1,15 +1,9 @@
 import { toString } from 'mdast-util-to-string';
 import { normaliseLinkText, vagueLinkTexts } from '../links/link-text.ts';
+import { isWebAddressWithPath } from '../links/web-address.ts';
 import type { CheckContext } from './context.ts';
 import { eachNode } from './each-node.ts';
 import type { ContentIssue } from './types.ts';
-
-/**
- * A web address with a path as the link's text: a screen reader reads it out sign by sign
- * ("h t t p s dubbele punt…"), and it says less than the name of the page. A bare address in the
- * text becomes such a link too. Only a domain ("www.almelo.nl") is short enough to be a name.
- */
-const addressWithPath = /^(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}\/[^\s/][^\s]*$/i;
 
 /** Links with no text, with a text such as "klik hier" that does not say where they go, or with a web address as text. */
 export function checkLinkTexts({ entries, bodyOf }: CheckContext): ContentIssue[] {
@@ -37,12 +31,19 @@ export function checkLinkTexts({ entries, bodyOf }: CheckContext): ContentIssue[
           message: `de linktekst "${toString(node).trim()}" zegt niet waar de link naartoe gaat`,
           hint: 'Wie een schermlezer gebruikt, hoort vaak alleen de linkteksten. Schrijf de naam van de pagina in de link, bijvoorbeeld "Lees [het plan Regie](/plannen/regie/)" in plaats van "[klik hier](/plannen/regie/)".',
         });
-      } else if (addressWithPath.test(toString(node).trim())) {
+      } else if (isWebAddressWithPath(toString(node).trim())) {
+        // A screen reader reads an address out sign by sign ("h t t p s dubbele punt…"), and it says less
+        // than the name of the page. Written bare in the text (or between < >), Markdown makes it a link too.
+        const start = node.position?.start.offset;
+        const bare = start !== undefined && entry.body[start] !== '[';
+        const address = toString(node).trim();
         issues.push({
           severity: 'warning',
           file: entry.file,
           line: body.lineOf(node),
-          message: `de linktekst is het webadres "${toString(node).trim()}": een schermlezer leest het teken voor teken voor`,
+          message: bare
+            ? `het webadres "${address}" staat los in de tekst: de site maakt er een link van, die een schermlezer teken voor teken voorleest`
+            : `de linktekst is het webadres "${address}": een schermlezer leest het teken voor teken voor`,
           hint: 'Schrijf als linktekst de naam van de pagina waar de link naartoe gaat, zoals [Jeugdhulp in de gemeente](https://…) in plaats van [https://…](https://…). Op papier drukt de site het adres van elke link al af.',
         });
       }

@@ -1,11 +1,12 @@
 import { isCollectionName } from '../../schemas/index.ts';
 import { linkProblem, splitInternalLink } from '../links/site-index.ts';
+import { isWebAddressWithoutScheme } from '../links/web-address.ts';
 import { entryPath } from '../urls.ts';
 import type { CheckContext } from './context.ts';
 import { linkTargets, type LinkTarget } from './link-targets.ts';
 import { closest } from './suggest.ts';
 import type { ContentIssue, RawEntry } from './types.ts';
-import { imagePath, mediaFolder } from '../image-folder.ts';
+import { imagePath, isImageFile, mediaFolder } from '../image-folder.ts';
 
 const EXAMPLE = '/plannen/regie/';
 
@@ -15,7 +16,7 @@ const EXAMPLE = '/plannen/regie/';
  * to it, or where images go.
  */
 function missingImageHint(sitePath: string, paths: readonly string[]): string {
-  const files = paths.filter((known) => /\.[a-z0-9]+$/i.test(known));
+  const files = paths.filter(isImageFile);
   const sameLetters = files.find((known) => known.toLowerCase() === sitePath.toLowerCase());
   if (sameLetters)
     return `Bedoelt u "${sameLetters}"? Let op de hoofdletters: voor de server zijn Foto.png en foto.png twee verschillende bestanden.`;
@@ -29,7 +30,7 @@ function missingImageHint(sitePath: string, paths: readonly string[]): string {
  */
 function otherAddressHint(url: string): string | undefined {
   if (/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(url)) return `Schrijf een e-mailadres met mailto: ervoor: mailto:${url}.`;
-  if (/^www\.|^[a-z0-9-]+(\.[a-z0-9-]+)*\.(nl|com|org|net|eu|be|de|info|nu)([/?#:]|$)/i.test(url))
+  if (isWebAddressWithoutScheme(url))
     return `Schrijf het volledige adres van de andere website, met https:// ervoor: https://${url}.`;
   return undefined;
 }

@@ -1,7 +1,7 @@
-import type { Nodes } from 'mdast';
 import type { CheckContext } from './context.ts';
 import { eachNode } from './each-node.ts';
 import type { ContentIssue } from './types.ts';
+import { linesBefore, offsetsOf, scannable } from './written-text.ts';
 
 /**
  * What Markdown left as text, as the editor wrote it: [0] all of it, [1] "!" for an image, [2] the text
@@ -18,6 +18,9 @@ interface UnreadLink {
 
 /** For an editor who meant the brackets as text. */
 const textBrackets = 'Bedoelt u de blokhaken als tekst? Zet dan een \\ voor elke blokhaak: \\[zo\\].';
+
+/** Nodes whose inline content forms one run of text, in which a link is written. */
+const blocksOfText = new Set(['paragraph', 'heading', 'tableCell']);
 
 const unreadLinks: readonly UnreadLink[] = [
   {
@@ -45,68 +48,6 @@ const unreadLinks: readonly UnreadLink[] = [
   },
 ];
 
-/** Inline nodes whose text is read as the editor wrote it; any other (code, HTML, a link's address) is not. */
-const writtenAsText = new Set(['text', 'emphasis', 'strong', 'delete', 'break']);
-/** Nodes whose inline content forms one run of text, in which a link is written. */
-const blocksOfText = new Set(['paragraph', 'heading', 'tableCell']);
-
-interface Located {
-  start: number;
-  end: number;
-}
-
-function offsetsOf(node: Nodes): Located | undefined {
-  const { start, end } = node.position ?? {};
-  return start?.offset === undefined || end?.offset === undefined
-    ? undefined
-    : { start: start.offset, end: end.offset };
-}
-
-/**
- * The source of a block of text as the patterns read it: the same length as what the editor wrote, with
- * blanks over everything Markdown did read as something else (code, HTML, the address of a link that was
- * read) and over every escaped character, so that `\[x\](a b)`, which the editor meant as text, is no
- * unread link. The text inside a link or an MDX element that was read is read too: an image with a space
- * in its address can sit in a link, as in [![Foto](/mijn foto.png)](/plannen/regie/).
- */
-function scannable(text: string, block: Nodes, place: Located): string {
-  const blanks = new Array<boolean>(text.length).fill(false);
-  const blank = (from: number, to: number) => blanks.fill(true, from - place.start, to - place.start);
-  const visit = (node: Nodes) => {
-    if (!('children' in node)) return;
-    for (const child of node.children) {
-      const at = offsetsOf(child);
-      if (!at) continue;
-      if (writtenAsText.has(child.type)) {
-        visit(child);
-        continue;
-      }
-      const inner = 'children' in child ? child.children.map(offsetsOf) : [];
-      const first = inner[0];
-      const last = inner.at(-1);
-      if (!first || !last) {
-        blank(at.start, at.end);
-        continue;
-      }
-      // Its own syntax (the brackets and address of a link, the tag of an element); what it holds is read.
-      blank(at.start, first.start);
-      blank(last.end, at.end);
-      visit(child);
-    }
-  };
-  visit(block);
-  if (!text.includes('\\') && !blanks.includes(true)) return text;
-  let scanned = '';
-  for (let i = 0; i < text.length; i++) {
-    const escaped = text[i] === '\\' && i + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[i + 1]!) && !blanks[i];
-    if (escaped) {
-      scanned += '\0\0';
-      i++;
-    } else scanned += blanks[i] ? '\0' : text[i];
-  }
-  return scanned;
-}
-
 /**
  * Links and images that Markdown did not read as one, because of a space where it cannot be or a
  * reference without its address: the page would show the brackets and the address as text, and
@@ -133,12 +74,11 @@ export function checkUnreadLinks({ entries, bodyOf }: CheckContext): ContentIssu
           const written = match.indices!.map((range) =>
             range ? source.slice(place.start + range[0], place.start + range[1]) : '',
           );
-          const linesBefore = text.slice(0, match.index).match(/\n/g)?.length ?? 0;
           const line = body.lineOf(node);
           issues.push({
             severity: 'error',
             file: entry.file,
-            line: line === undefined ? undefined : line + linesBefore,
+            line: line === undefined ? undefined : line + linesBefore(text, match.index),
             message: `"${written[0]}" wordt geen ${written[1] ? 'afbeelding' : 'link'}: ${reason(written)}`,
             hint: hint(written),
           });

@@ -36,7 +36,7 @@ export function explainYamlError(error: Pick<YAMLError, 'code' | 'message'>): { 
     case 'MULTILINE_IMPLICIT_KEY':
       return {
         message: 'deze regel heeft geen veldnaam (loopt de tekst van het veld erboven door op deze regel?)',
-        hint: 'Zet de tekst van een veld op één regel, tussen aanhalingstekens: summary: "…". Of laat elke volgende regel van de tekst twee spaties inspringen. Hoort de regel bij een eigen veld, zet er dan de naam van het veld en een dubbele punt voor.',
+        hint: 'Zet de tekst van een veld op één regel, tussen aanhalingstekens: summary: "…". Of laat elke volgende regel van de tekst verder inspringen dan de naam van het veld. Hoort de regel bij een eigen veld, zet er dan de naam van het veld en een dubbele punt voor.',
       };
     case 'BLOCK_AS_IMPLICIT_KEY':
       return {
