@@ -1002,6 +1002,20 @@ ${body}
     expect(formatIssues(errorsIn('plans/lijst.md').slice(1))).toContain('"‹opsommingsteken van Word› In een citaat"');
   });
 
+  it('a table pasted from Excel or Word, its cells separated by tabs, which runs together into one paragraph', () => {
+    const body =
+      'Tekst.\n\nNaam\tRol\nJan Test\tVoorzitter\n\nEén regel\tmet een tab is geen tabel.\n\n| Naam | Rol |\n| --- | --- |\n| Jan | Lid |';
+    const { errorsIn } = checkWith({ 'plans/tabel.md': plan(body) });
+    expect(errorsIn('plans/tabel.md')).toEqual([
+      expect.objectContaining({
+        line: BODY + 2,
+        message:
+          '"Naam ⇥ Rol" wordt geen tabel: de cellen staan met tabs naast elkaar (zoals ze uit Excel of Word meekomen), dus de regels lopen door in één alinea',
+        hint: expect.stringContaining('| Naam | Rol |'),
+      }),
+    ]);
+  });
+
   it('a text that starts at ### skips level 2', () => {
     const { errorsIn } = checkWith({ 'plans/koppen.md': plan('### Te diep begonnen') });
     expect(errorsIn('plans/koppen.md')).toEqual([

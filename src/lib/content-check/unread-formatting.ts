@@ -20,8 +20,27 @@ const openingAsterisks = /(?<=^|[\s([{"'“‘«–—-])\*\*/u;
 const pastedBullet = /^[ \t>]*([•▪◦●\uf0b7])[ \t\u00a0]*\S/mu;
 
 /**
+ * The lines of a paragraph (their offsets) that are rows of a table pasted from Excel or Word: two or
+ * more cells with text, separated by tabs. Markdown makes no table of them; the rows run together into
+ * one paragraph, the tabs shown as spaces. Two such lines make a table.
+ */
+function pastedTableRows(text: string): number[] {
+  const rows: number[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (line.split('\t').filter((cell) => cell.trim() !== '').length >= 2) rows.push(offset);
+    offset += line.length + 1;
+  }
+  return rows;
+}
+
+/** A tab, shown in a quote: in a message it would look like any space. */
+const showTabs = (text: string) => text.replace(/\t+/g, ' ⇥ ');
+
+/**
  * Formatting that Markdown did not read, so the page shows the signs instead of what they were for:
- * bold whose asterisks have no partner, and a list pasted with its bullets, which becomes one paragraph.
+ * bold whose asterisks have no partner, and a list or a table pasted with its bullets or tabs, which
+ * becomes one paragraph.
  */
 export function checkUnreadFormatting({ entries, bodyOf }: CheckContext): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -49,6 +68,17 @@ export function checkUnreadFormatting({ entries, bodyOf }: CheckContext): Conten
           line: lineAt(found.index),
           message: `"${quoteFrom(written, found.index)}" wordt niet vet: de sterretjes hebben geen paar, of er staat een spatie tussen de sterretjes en de tekst, dus de pagina toont ze`,
           hint: 'Zet twee sterretjes direct voor en direct na de tekst die vet moet, zonder spatie: **zo**. Staat er vlak voor de sluitende sterretjes een leesteken, zet dan een spatie na de sterretjes: **Let op:** de tekst. Bedoelt u de sterretjes zelf, schrijf dan \\*\\*.',
+        });
+        return;
+      }
+      const rows = written.includes('\t') ? pastedTableRows(written) : [];
+      if (rows.length >= 2) {
+        issues.push({
+          severity: 'error',
+          file: entry.file,
+          line: lineAt(rows[0]!),
+          message: `"${showTabs(quoteFrom(written, rows[0]!))}" wordt geen tabel: de cellen staan met tabs naast elkaar (zoals ze uit Excel of Word meekomen), dus de regels lopen door in één alinea`,
+          hint: 'Schrijf een tabel in Markdown: elke rij op een eigen regel, de cellen tussen |, en onder de eerste rij een regel met --- per kolom, zoals | Naam | Rol | en daaronder | --- | --- | en | Jan | Voorzitter |.',
         });
         return;
       }
