@@ -81,6 +81,26 @@ describe('the header search loads its index when a visitor shows the intent to s
     await page.close();
   });
 
+  it('says "Bezig met zoeken…" for a word typed while the index is still on its way, then the results', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The index's WebAssembly held back, as on a slow connection, until the word is typed.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/pagefind\/wasm\.nl\.pagefind$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.server.url('/plannen/'));
+    await page.locator('header button.site-search__trigger').click();
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    await page.locator('dialog[open] .pf-input').fill('jeugdhulp');
+    const summary = page.locator('dialog[open] pagefind-summary');
+    await expect.poll(() => summary.textContent()).toBe('Bezig met zoeken…');
+    release();
+    await expect.poll(() => summary.textContent()).toMatch(/^\d+ resultaten? voor jeugdhulp$/);
+    await page.close();
+  });
+
   it('loads no filter data in the dialog, which shows no filters', async () => {
     const page = await openPage('/plannen/');
     const requests = recordRequests(page);
