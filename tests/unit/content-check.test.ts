@@ -275,6 +275,45 @@ describe('YAML that does not parse', () => {
     expect(checkWith({ 'plans/goed.mdx': fine }).errorsIn('plans/goed.mdx')).toEqual([]);
   });
 
+  it('a name between { } in MDX that the file does not know, meant as a placeholder in a template', () => {
+    const body = [
+      "import { href } from '/src/lib/urls.ts';",
+      'export const jaar = 2026;',
+      '',
+      'Beste {naam}, tot ziens.',
+      '',
+      '{klant.naam}',
+      '',
+      'Goed: {jaar}, {1 + 1}, {props.titel}, {href}, {/* een opmerking */}, {Math.max(1, 2)} en \\{naam\\}.',
+    ].join('\n');
+    const { errorsIn } = checkWith({ 'plans/sjabloon.mdx': plan(body) });
+    const hint = (text: string) =>
+      `Bedoelt u de accolades als tekst, zoals in een sjabloon? Zet dan een \\ voor elke accolade: \\{${text}\\}. Of haal de accolades weg.`;
+    expect(errorsIn('plans/sjabloon.mdx')).toEqual([
+      {
+        severity: 'error',
+        file: expect.stringContaining('plans/sjabloon.mdx'),
+        line: BODY + 3,
+        message:
+          '"{naam}" is tekst tussen accolades; in een .mdx-bestand is dat code, en die kent de pagina niet, dus de build stopt',
+        hint: hint('naam'),
+      },
+      expect.objectContaining({ line: BODY + 5, message: expect.stringMatching(/^"\{klant\.naam\}"/) }),
+    ]);
+  });
+
+  it("words between { } in MDX, which are no code: the parser's message says how to write braces as text", () => {
+    const { errorsIn } = checkWith({ 'plans/woorden.mdx': plan('Dit is {vul hier de datum in}.') });
+    expect(errorsIn('plans/woorden.mdx')).toEqual([
+      expect.objectContaining({
+        message: 'de tekst is niet te lezen als MDX',
+        hint: expect.stringContaining(
+          'Bedoelt u < of { als tekst, zoals in {vul hier de datum in}? Zet er dan een \\ voor: \\{ en \\<.',
+        ),
+      }),
+    ]);
+  });
+
   it('an MDX import of a file that is not there or a package that is not installed, at its line', () => {
     const imports = [
       "import { href } from '/src/lib/urls.ts';",

@@ -52,7 +52,7 @@ export function parseBody(entry: RawEntry): { body?: ParsedBody; issue?: Content
         line: line === undefined ? entry.bodyLine : line + offset,
         message: 'de tekst is niet te lezen als MDX',
         // The parser's own words are English: last, for whoever helps the editor.
-        hint: `In een .mdx-bestand moet elke < en { iets openen dat ook weer wordt gesloten, en een opmerking schrijft u als {/* … */}. Gebruikt u geen onderdelen (componenten)? Geef het bestand dan de extensie .md. (Technische melding: ${text})`,
+        hint: `In een .mdx-bestand moet elke < en { iets openen dat ook weer wordt gesloten, en een opmerking schrijft u als {/* … */}. Bedoelt u < of { als tekst, zoals in {vul hier de datum in}? Zet er dan een \\ voor: \\{ en \\<. Gebruikt u geen onderdelen (componenten)? Geef het bestand dan de extensie .md. (Technische melding: ${text})`,
       },
     };
   }

@@ -23,10 +23,36 @@ function declaredNames(tree: Root): Set<string> {
   return names;
 }
 
+/** Names JavaScript itself gives every expression: a text between { } that starts with one is code. */
+const globals = new Set([
+  'undefined',
+  'null',
+  'true',
+  'false',
+  'NaN',
+  'Infinity',
+  'Math',
+  'Date',
+  'JSON',
+  'Number',
+  'String',
+]);
+
+/**
+ * Text between { } in an .mdx body that was meant as a placeholder, as in a letter's template: "Beste
+ * {naam}", a name the file does not know. In .mdx, { } hold JavaScript, so the build would stop on it
+ * while rendering, in English. (Words with spaces, "{vul hier de datum in}", are no code at all: the
+ * parser refuses them already, see markdown.ts.) Comments and real code ({1 + 1}, {props.titel}) pass.
+ */
+function unknownName(value: string, known: (name: string) => boolean): boolean {
+  const path = /^([\p{L}_$][\p{L}\p{N}_$]*)(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*$/u.exec(value.trim());
+  return path !== null && !known(path[1]!) && !globals.has(path[1]!);
+}
+
 /**
  * A component (a tag with a capital, such as <Kader>) that the file neither imports nor gets from the
  * site: the build would stop on it with "Expected component `Kader` to be defined", in English, while
- * rendering the page. Said here, in Dutch, at its line.
+ * rendering the page. Said here, in Dutch, at its line. And a name between { } that the page does not know.
  */
 export const checkMdxComponents: Check = ({ entries, bodyOf }) => {
   const issues: ContentIssue[] = [];
@@ -36,6 +62,17 @@ export const checkMdxComponents: Check = ({ entries, bodyOf }) => {
     if (!body) continue;
     const declared = declaredNames(body.tree);
     eachNode(body.tree, (node) => {
+      if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
+        if (!unknownName(node.value, (name) => provided.has(name) || declared.has(name))) return;
+        issues.push({
+          severity: 'error',
+          file: entry.file,
+          line: body.lineOf(node),
+          message: `"{${node.value}}" is tekst tussen accolades; in een .mdx-bestand is dat code, en die kent de pagina niet, dus de build stopt`,
+          hint: `Bedoelt u de accolades als tekst, zoals in een sjabloon? Zet dan een \\ voor elke accolade: \\{${node.value}\\}. Of haal de accolades weg.`,
+        });
+        return;
+      }
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const name = node.name ?? '';
       // <Kader> and <ui.Kader> are components; <details> is HTML. Only the part before a dot is declared.
