@@ -983,6 +983,45 @@ ${body}
     ]);
   });
 
+  it('a line that is only bold, as Word users make a heading: a warning; bold in a sentence or a long text passes', () => {
+    const body = [
+      '**Over ons**',
+      '',
+      '## Doelen',
+      '',
+      '**De aanpak**',
+      '',
+      '**Let op:** de aanmelding sluit vrijdag.',
+      '',
+      '**Dit is een hele zin in vet.**',
+      '',
+      'Een link [**vet**](/plannen/testplan/).',
+    ].join('\n');
+    const { errorsIn, warningsIn } = checkWith({ 'plans/vet-kop.md': plan(body) });
+    expect(errorsIn('plans/vet-kop.md')).toEqual([]);
+    expect(warningsIn('plans/vet-kop.md')).toEqual([
+      expect.objectContaining({
+        line: BODY,
+        message:
+          '"Over ons" is een regel die alleen vet is: hij ziet eruit als een kop, maar wie een schermlezer gebruikt, hoort geen kop en kan er niet naartoe springen',
+        hint: 'Is het een kop, schrijf dan "## Over ons". Is het geen kop, maak dan niet de hele regel vet.',
+      }),
+      expect.objectContaining({
+        line: BODY + 4,
+        hint: 'Is het een kop, schrijf dan "## De aanpak" (of ### als hij onder de kop erboven valt). Is het geen kop, maak dan niet de hele regel vet.',
+      }),
+    ]);
+  });
+
+  it('a link whose address is only "#", a placeholder that leads nowhere', () => {
+    const { errorsIn } = checkWith({
+      'plans/leeg.md': plan('Zie [het verslag](#) en [de kop](#doelen).\n\n## Doelen'),
+    });
+    expect(errorsIn('plans/leeg.md')).toEqual([
+      expect.objectContaining({ line: BODY, message: 'de link "#" gaat nergens naartoe: er staat nog geen adres' }),
+    ]);
+  });
+
   it('bold that Markdown did not read: asterisks without their pair or with a space inside, shown on the page', () => {
     const body = [
       '**Let op: de aanmelding sluit vrijdag, en dat is echt de laatste dag.',

@@ -29,7 +29,18 @@ export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[]
     if (!body) continue;
     let previous = 1;
     eachNode(body.tree, (node) => {
-      if (node.type === 'paragraph') issues.push(...unspacedHeadings(entry.file, entry.body, node, body.lineOf(node)));
+      if (node.type === 'paragraph') {
+        issues.push(...unspacedHeadings(entry.file, entry.body, node, body.lineOf(node)));
+        const bold = boldAsHeading(node);
+        if (bold)
+          issues.push({
+            severity: 'warning',
+            file: entry.file,
+            line: body.lineOf(node),
+            message: `"${bold}" is een regel die alleen vet is: hij ziet eruit als een kop, maar wie een schermlezer gebruikt, hoort geen kop en kan er niet naartoe springen`,
+            hint: `Is het een kop, schrijf dan "## ${bold}"${previous >= 2 ? ' (of ### als hij onder de kop erboven valt)' : ''}. Is het geen kop, maak dan niet de hele regel vet.`,
+          });
+      }
       let depth: number | undefined;
       if (node.type === 'heading') depth = node.depth;
       else if (isJsxElement(node) && /^h[1-6]$/.test(node.name ?? '')) depth = Number(node.name!.slice(1));
@@ -67,6 +78,19 @@ export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[]
     });
   }
   return issues;
+}
+
+/**
+ * The text of a paragraph that is one short run of bold and nothing else ("**Over ons**"), as Word
+ * users make a heading: it looks like one, but it is no heading for a screen reader. A sentence (it
+ * ends with a full stop) or a long text is bold for emphasis, and passes.
+ */
+function boldAsHeading(paragraph: Nodes): string | undefined {
+  if (!('children' in paragraph)) return undefined;
+  const parts = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  if (parts.length !== 1 || parts[0]!.type !== 'strong') return undefined;
+  const text = toString(parts[0]!).trim();
+  return text !== '' && text.length <= 80 && !/[.!?…]$/.test(text) ? text : undefined;
 }
 
 /**

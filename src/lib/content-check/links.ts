@@ -71,10 +71,11 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
     for (const target of linkTargets(body.tree)) {
       const url = target.url.trim();
       const noun = target.kind === 'image' ? 'de afbeelding' : 'de link';
-      if (url === '') {
+      // "#" alone is a placeholder, as a text editor or a template leaves it: the link leads nowhere.
+      if (url === '' || url === '#') {
         problem(
           target,
-          `${noun} heeft geen adres`,
+          url === '' ? `${noun} heeft geen adres` : `${noun} "#" gaat nergens naartoe: er staat nog geen adres`,
           target.kind === 'image'
             ? `Zet het adres van de afbeelding tussen de ronde haakjes, bijvoorbeeld ![Wat er te zien is](${imagePath('naam.png')}).`
             : `Zet het adres tussen de ronde haakjes, bijvoorbeeld [tekst](${EXAMPLE}).`,
