@@ -996,6 +996,11 @@ ${body}
       '**Dit is een hele zin in vet.**',
       '',
       'Een link [**vet**](/plannen/testplan/).',
+      '',
+      '- **Basis**',
+      '- **Nabij**',
+      '',
+      '> **Uit het verslag**',
     ].join('\n');
     const { errorsIn, warningsIn } = checkWith({ 'plans/vet-kop.md': plan(body) });
     expect(errorsIn('plans/vet-kop.md')).toEqual([]);

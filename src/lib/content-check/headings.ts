@@ -28,10 +28,12 @@ export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[]
     const body = bodyOf(entry);
     if (!body) continue;
     let previous = 1;
+    const topLevel = new Set<Nodes>(body.tree.children);
     eachNode(body.tree, (node) => {
       if (node.type === 'paragraph') {
         issues.push(...unspacedHeadings(entry.file, entry.body, node, body.lineOf(node)));
-        const bold = boldAsHeading(node);
+        // Only a paragraph of its own: in a list, "- **Basis**" is a label, not a heading.
+        const bold = topLevel.has(node) ? boldAsHeading(node) : undefined;
         if (bold)
           issues.push({
             severity: 'warning',
