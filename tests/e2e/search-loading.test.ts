@@ -90,15 +90,20 @@ describe('the header search loads its index when a visitor shows the intent to s
       await held;
       await route.continue();
     });
-    await page.goto(site.server.url('/plannen/'));
-    await page.locator('header button.site-search__trigger').click();
-    await page.locator('dialog.pf-modal[open]').waitFor();
-    await page.locator('dialog[open] .pf-input').fill('jeugdhulp');
-    const summary = page.locator('dialog[open] pagefind-summary');
-    await expect.poll(() => summary.textContent()).toBe('Bezig met zoeken…');
-    release();
-    await expect.poll(() => summary.textContent()).toMatch(/^\d+ resultaten? voor jeugdhulp$/);
-    await page.close();
+    try {
+      await page.goto(site.server.url('/plannen/'));
+      await page.locator('header button.site-search__trigger').click();
+      await page.locator('dialog.pf-modal[open]').waitFor();
+      await page.locator('dialog[open] .pf-input').fill('jeugdhulp');
+      const summary = page.locator('dialog[open] pagefind-summary');
+      await expect.poll(() => summary.textContent()).toBe('Bezig met zoeken…');
+      release();
+      await expect.poll(() => summary.textContent()).toMatch(/^\d+ resultaten? voor jeugdhulp$/);
+    } finally {
+      // A failed step leaves no request held and no page open.
+      release();
+      await page.close();
+    }
   });
 
   it('loads no filter data in the dialog, which shows no filters', async () => {

@@ -285,6 +285,8 @@ describe('YAML that does not parse', () => {
       '{klant.naam}',
       '',
       'Goed: {jaar}, {1 + 1}, {props.titel}, {href}, {/* een opmerking */}, {Math.max(1, 2)} en \\{naam\\}.',
+      '',
+      'Ook goed: {frontmatter.title}, {url}, {file}, {getHeadings}, {globalThis} en {Object}.',
     ].join('\n');
     const { errorsIn } = checkWith({ 'plans/sjabloon.mdx': plan(body) });
     const hint = (text: string) =>
@@ -295,7 +297,7 @@ describe('YAML that does not parse', () => {
         file: expect.stringContaining('plans/sjabloon.mdx'),
         line: BODY + 3,
         message:
-          '"{naam}" is tekst tussen accolades; in een .mdx-bestand is dat code, en die kent de pagina niet, dus de build stopt',
+          '"{naam}": wat tussen accolades staat, is in een .mdx-bestand code, en de pagina kent "naam" niet, dus de build stopt',
         hint: hint('naam'),
       },
       expect.objectContaining({ line: BODY + 5, message: expect.stringMatching(/^"\{klant\.naam\}"/) }),
@@ -1001,6 +1003,10 @@ ${body}
       '- **Nabij**',
       '',
       '> **Uit het verslag**',
+      '',
+      '**[Aanmelden](/plannen/testplan/)**',
+      '',
+      '**Doelen:**',
     ].join('\n');
     const { errorsIn, warningsIn } = checkWith({ 'plans/vet-kop.md': plan(body) });
     expect(errorsIn('plans/vet-kop.md')).toEqual([]);
@@ -1015,15 +1021,22 @@ ${body}
         line: BODY + 4,
         hint: 'Is het een kop, schrijf dan "## De aanpak" (of ### als hij onder de kop erboven valt). Is het geen kop, maak dan niet de hele regel vet.',
       }),
+      expect.objectContaining({
+        line: BODY + 19,
+        hint: expect.stringMatching(/^Is het een kop, schrijf dan "## Doelen" /),
+      }),
     ]);
   });
 
-  it('a link whose address is only "#", a placeholder that leads nowhere', () => {
+  it('a link or an image whose address is only "#", a placeholder that leads nowhere in particular', () => {
     const { errorsIn } = checkWith({
-      'plans/leeg.md': plan('Zie [het verslag](#) en [de kop](#doelen).\n\n## Doelen'),
+      'plans/leeg.md': plan(
+        'Zie [het verslag](#) en [de kop](#doelen).\n\n![Een schema van de tafels](#)\n\n## Doelen',
+      ),
     });
-    expect(errorsIn('plans/leeg.md')).toEqual([
-      expect.objectContaining({ line: BODY, message: 'de link "#" gaat nergens naartoe: er staat nog geen adres' }),
+    expect(errorsIn('plans/leeg.md').map((e) => [e.line, e.message])).toEqual([
+      [BODY, 'de link "het verslag" heeft als adres alleen "#": er staat nog geen echt adres'],
+      [BODY + 2, 'de afbeelding heeft als adres alleen "#": er staat nog geen echt adres'],
     ]);
   });
 
@@ -1085,15 +1098,16 @@ ${body}
     expect(formatIssues(errorsIn('plans/lijst.md').slice(1))).toContain('"‹opsommingsteken van Word› In een citaat"');
   });
 
-  it('a table pasted from Excel or Word, its cells separated by tabs, which runs together into one paragraph', () => {
+  it('a table pasted from Excel or Word, its cells separated by tabs: a warning, as it runs together into one paragraph', () => {
     const body =
-      'Tekst.\n\nNaam\tRol\nJan Test\tVoorzitter\n\nEén regel\tmet een tab is geen tabel.\n\n| Naam | Rol |\n| --- | --- |\n| Jan | Lid |';
-    const { errorsIn } = checkWith({ 'plans/tabel.md': plan(body) });
-    expect(errorsIn('plans/tabel.md')).toEqual([
+      'Tekst.\n\nNaam\tRol\nJan Test\tVoorzitter\n\nEén regel\tmet een tab is geen tabel.\n\nGebruik `a\tb` en\n`c\td` in de tekst.\n\n| Naam | Rol |\n| --- | --- |\n| Jan | Lid |';
+    const { errorsIn, warningsIn } = checkWith({ 'plans/tabel.md': plan(body) });
+    expect(errorsIn('plans/tabel.md')).toEqual([]);
+    expect(warningsIn('plans/tabel.md')).toEqual([
       expect.objectContaining({
         line: BODY + 2,
         message:
-          '"Naam ⇥ Rol" wordt geen tabel: de cellen staan met tabs naast elkaar (zoals ze uit Excel of Word meekomen), dus de regels lopen door in één alinea',
+          '"Naam ⇥ Rol" wordt geen tabel: staan hier cellen met tabs naast elkaar (zoals ze uit Excel of Word meekomen)? Dan lopen de regels door in één alinea',
         hint: expect.stringContaining('| Naam | Rol |'),
       }),
     ]);

@@ -40,7 +40,7 @@ export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[]
             file: entry.file,
             line: body.lineOf(node),
             message: `"${bold}" is een regel die alleen vet is: hij ziet eruit als een kop, maar wie een schermlezer gebruikt, hoort geen kop en kan er niet naartoe springen`,
-            hint: `Is het een kop, schrijf dan "## ${bold}"${previous >= 2 ? ' (of ### als hij onder de kop erboven valt)' : ''}. Is het geen kop, maak dan niet de hele regel vet.`,
+            hint: `Is het een kop, schrijf dan "## ${bold.replace(/\s*:$/, '')}"${previous >= 2 ? ' (of ### als hij onder de kop erboven valt)' : ''}. Is het geen kop, maak dan niet de hele regel vet.`,
           });
       }
       let depth: number | undefined;
@@ -90,8 +90,11 @@ export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[]
 function boldAsHeading(paragraph: Nodes): string | undefined {
   if (!('children' in paragraph)) return undefined;
   const parts = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
-  if (parts.length !== 1 || parts[0]!.type !== 'strong') return undefined;
-  const text = toString(parts[0]!).trim();
+  const bold = parts[0];
+  if (parts.length !== 1 || bold?.type !== 'strong') return undefined;
+  // Bold around a link or an image is a way to make it stand out: its heading would lose the link.
+  if (bold.children.some((child) => child.type !== 'text' && child.type !== 'emphasis')) return undefined;
+  const text = toString(bold).trim();
   return text !== '' && text.length <= 80 && !/[.!?…]$/.test(text) ? text : undefined;
 }
 

@@ -1,3 +1,5 @@
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { isCollectionName } from '../../schemas/index.ts';
 import { linkProblem, splitInternalLink } from '../links/site-index.ts';
 import { isWebAddressWithoutScheme } from '../links/web-address.ts';
@@ -71,11 +73,14 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
     for (const target of linkTargets(body.tree)) {
       const url = target.url.trim();
       const noun = target.kind === 'image' ? 'de afbeelding' : 'de link';
-      // "#" alone is a placeholder, as a text editor or a template leaves it: the link leads nowhere.
+      // "#" alone is a placeholder, as a text editor or a template leaves it: a link to nothing in particular.
       if (url === '' || url === '#') {
+        const text = target.kind === 'link' ? toString(target.node as Nodes).trim() : '';
         problem(
           target,
-          url === '' ? `${noun} heeft geen adres` : `${noun} "#" gaat nergens naartoe: er staat nog geen adres`,
+          url === ''
+            ? `${noun} heeft geen adres`
+            : `${noun}${text ? ` "${text}"` : ''} heeft als adres alleen "#": er staat nog geen echt adres`,
           target.kind === 'image'
             ? `Zet het adres van de afbeelding tussen de ronde haakjes, bijvoorbeeld ![Wat er te zien is](${imagePath('naam.png')}).`
             : `Zet het adres tussen de ronde haakjes, bijvoorbeeld [tekst](${EXAMPLE}).`,

@@ -5,9 +5,10 @@ import type { ContentIssue } from './types.ts';
 
 /**
  * What an .mdx body may use besides HTML elements: the components it imports or exports itself, and
- * what @astrojs/mdx gives every file (Fragment, and the page's props). The site passes no components.
+ * what Astro gives every file (Fragment and the page's props; frontmatter, url, file and getHeadings,
+ * which its Markdown processor and @astrojs/mdx export). The site passes no components.
  */
-const provided = new Set(['Fragment', 'props']);
+const provided = new Set(['Fragment', 'props', 'frontmatter', 'url', 'file', 'getHeadings']);
 
 /**
  * The names an .mdx body's own `import` and `export` lines declare: every name in them once strings
@@ -23,21 +24,6 @@ function declaredNames(tree: Root): Set<string> {
   return names;
 }
 
-/** Names JavaScript itself gives every expression: a text between { } that starts with one is code. */
-const globals = new Set([
-  'undefined',
-  'null',
-  'true',
-  'false',
-  'NaN',
-  'Infinity',
-  'Math',
-  'Date',
-  'JSON',
-  'Number',
-  'String',
-]);
-
 /**
  * Text between { } in an .mdx body that was meant as a placeholder, as in a letter's template: "Beste
  * {naam}", a name the file does not know. In .mdx, { } hold JavaScript, so the build would stop on it
@@ -46,7 +32,8 @@ const globals = new Set([
  */
 function unknownName(value: string, known: (name: string) => boolean): boolean {
   const path = /^([\p{L}_$][\p{L}\p{N}_$]*)(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*$/u.exec(value.trim());
-  return path !== null && !known(path[1]!) && !globals.has(path[1]!);
+  // Names JavaScript itself gives every expression (Math, undefined, globalThis) are code too.
+  return path !== null && !known(path[1]!) && !(path[1]! in globalThis);
 }
 
 /**
@@ -64,12 +51,13 @@ export const checkMdxComponents: Check = ({ entries, bodyOf }) => {
     eachNode(body.tree, (node) => {
       if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
         if (!unknownName(node.value, (name) => provided.has(name) || declared.has(name))) return;
+        const written = node.value.trim();
         issues.push({
           severity: 'error',
           file: entry.file,
           line: body.lineOf(node),
-          message: `"{${node.value}}" is tekst tussen accolades; in een .mdx-bestand is dat code, en die kent de pagina niet, dus de build stopt`,
-          hint: `Bedoelt u de accolades als tekst, zoals in een sjabloon? Zet dan een \\ voor elke accolade: \\{${node.value}\\}. Of haal de accolades weg.`,
+          message: `"{${written}}": wat tussen accolades staat, is in een .mdx-bestand code, en de pagina kent "${written.split('.')[0]}" niet, dus de build stopt`,
+          hint: `Bedoelt u de accolades als tekst, zoals in een sjabloon? Zet dan een \\ voor elke accolade: \\{${written}\\}. Of haal de accolades weg.`,
         });
         return;
       }
