@@ -354,6 +354,35 @@ describe('YAML that does not parse', () => {
       },
     ]);
   });
+
+  it('an MDX import of a part of an installed package that the package does not offer', () => {
+    const imports = [
+      // Keys of "exports", also through a pattern ("./tsconfigs/*"); a package without "exports", by its files.
+      "import { z } from 'astro/zod';",
+      "import basis from 'astro/tsconfigs/base.json';",
+      "import slugger from 'github-slugger';",
+      "import regex from 'github-slugger/regex.js';",
+      "import iets from 'astro/bestaat-niet';",
+      "import intern from 'juice/lib/inline';",
+      "import anders from 'github-slugger/anders.js';",
+    ].join('\n');
+    const { errorsIn } = checkWith({ 'plans/onderdeel.mdx': plan(`${imports}\n\nTekst.\n`) });
+    expect(errorsIn('plans/onderdeel.mdx')).toEqual([
+      expect.objectContaining({
+        line: BODY + 4,
+        message: 'het pakket "astro" heeft geen onderdeel "bestaat-niet" dat hier kan worden ingeladen (import)',
+        hint: 'Controleer wat er na astro/ staat: een pakket stelt alleen bepaalde onderdelen beschikbaar. Of haal de regel met import weg.',
+      }),
+      expect.objectContaining({
+        line: BODY + 5,
+        message: expect.stringContaining('"juice" heeft geen onderdeel "lib/inline"'),
+      }),
+      expect.objectContaining({
+        line: BODY + 6,
+        message: expect.stringContaining('"github-slugger" heeft geen onderdeel "anders.js"'),
+      }),
+    ]);
+  });
 });
 
 describe('schema errors', () => {

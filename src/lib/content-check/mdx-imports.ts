@@ -18,6 +18,39 @@ function fileExists(candidate: string): boolean {
   );
 }
 
+/**
+ * Whether an installed package offers `subpath` ("" for the package itself) to an import, as Node and
+ * Vite resolve it: through the keys of its `exports` ("./zod", or a pattern such as "./dist/*"), or,
+ * for a package without `exports`, as a file in its folder. Which condition (import, browser, …) a
+ * key holds is left to the build: a key that is there, and not null, is offered.
+ */
+function packageHas(packageDir: string, subpath: string): boolean {
+  let manifest: { exports?: unknown };
+  try {
+    manifest = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { exports?: unknown };
+  } catch {
+    return true; // A package.json the check cannot read: the build will say what is wrong with it.
+  }
+  const { exports } = manifest;
+  if (exports === undefined || exports === null) return subpath === '' || fileExists(path.join(packageDir, subpath));
+  const key = subpath === '' ? '.' : `./${subpath}`;
+  // "exports": "./index.js", or { "import": …, "default": … }: only the package itself is offered.
+  if (typeof exports === 'string' || Array.isArray(exports) || Object.keys(exports).every((k) => !k.startsWith('.')))
+    return key === '.';
+  const entries = exports as Record<string, unknown>;
+  if (key in entries) return entries[key] !== null;
+  return Object.entries(entries).some(([pattern, target]) => {
+    const star = pattern.indexOf('*');
+    return (
+      star !== -1 &&
+      target !== null &&
+      key.startsWith(pattern.slice(0, star)) &&
+      key.endsWith(pattern.slice(star + 1)) &&
+      key.length >= pattern.length - 1
+    );
+  });
+}
+
 /** What is wrong with importing `specifier` from the file at `from`; undefined when the build finds it. */
 function problemWith(
   specifier: string,
@@ -37,7 +70,15 @@ function problemWith(
   }
   const parts = bare.split('/');
   const name = bare.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-  if (fs.existsSync(path.join(root, 'node_modules', name, 'package.json'))) return undefined;
+  const packageDir = path.join(root, 'node_modules', name);
+  if (fs.existsSync(path.join(packageDir, 'package.json'))) {
+    const subpath = parts.slice(name.split('/').length).join('/');
+    if (packageHas(packageDir, subpath)) return undefined;
+    return {
+      message: `het pakket "${name}" heeft geen onderdeel "${subpath}" dat hier kan worden ingeladen (import)`,
+      hint: `Controleer wat er na ${name}/ staat: een pakket stelt alleen bepaalde onderdelen beschikbaar. Of haal de regel met import weg.`,
+    };
+  }
   return {
     message: `het pakket "${name}" dat hier wordt ingeladen (import), is niet geïnstalleerd`,
     hint: `Haal de regel met import weg, of vraag een ontwikkelaar om het pakket toe te voegen (npm install ${name}).`,
