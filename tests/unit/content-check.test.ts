@@ -1060,12 +1060,14 @@ ${body}
   it('a link or an image whose address is only "#", a placeholder that leads nowhere in particular', () => {
     const { errorsIn } = checkWith({
       'plans/leeg.md': plan(
-        'Zie [het verslag](#) en [de kop](#doelen).\n\n![Een schema van de tafels](#)\n\n## Doelen',
+        'Zie [het verslag](#) en [de kop](#doelen).\n\n![Een schema van de tafels](#)\n\n<a href="#">Terug</a>\n\n## Doelen',
       ),
     });
     expect(errorsIn('plans/leeg.md').map((e) => [e.line, e.message])).toEqual([
       [BODY, 'de link "het verslag" heeft als adres alleen "#": er staat nog geen echt adres'],
       [BODY + 2, 'de afbeelding heeft als adres alleen "#": er staat nog geen echt adres'],
+      // An <a> in HTML is found by its line, not quoted as HTML.
+      [BODY + 4, 'de link heeft als adres alleen "#": er staat nog geen echt adres'],
     ]);
   });
 
@@ -1105,7 +1107,7 @@ ${body}
 
   it('a list pasted with its bullets (•, or the one of Word), which runs together into one paragraph', () => {
     const body =
-      'De partners:\n• Junis kinderopvang\n• JGZ\n\n> \uf0b7 In een citaat\n\n- Een goede lijst\n- met · in de tekst\n\nAlmelo\n· Hengelo\n\n•\u00a0Met een harde spatie';
+      'De partners:\n• Junis kinderopvang\n• JGZ\n\n> \uf0b7 In een citaat\n\n- Een goede lijst\n- met · in de tekst\n\nAlmelo\n· Hengelo\n\n•\u00a0Met een harde spatie\n\nCode `a\n• b` blijft code.';
     const { errorsIn } = checkWith({ 'plans/lijst.md': plan(body) });
     expect(errorsIn('plans/lijst.md')).toEqual([
       expect.objectContaining({

@@ -75,7 +75,9 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
       const noun = target.kind === 'image' ? 'de afbeelding' : 'de link';
       // "#" alone is a placeholder, as a text editor or a template leaves it: a link to nothing in particular.
       if (url === '' || url === '#') {
-        const text = target.kind === 'link' ? toString(target.node as Nodes).trim() : '';
+        // The text of a Markdown link, to find it by; an <a> in HTML is found by its line.
+        const node = target.node as Nodes;
+        const text = node.type === 'link' ? toString(node).trim() : '';
         problem(
           target,
           url === ''

@@ -5,7 +5,7 @@ import { linesBefore, offsetsOf, quoteFrom, scannable } from './written-text.ts'
 
 /**
  * Two asterisks that open bold: at the start of a word (after a space, an opening bracket or quote, or
- * at the start), not escaped. Bold that was read leaves no asterisks in its text, so such a pair left in
+ * at the start), so not after the backslash of an escape. Bold that was read leaves no asterisks in its text, so such a pair left in
  * a text has no partner, or a space between it and the text ("** Let op**"). Asterisks after a letter
  * ("Almelo**", a footnote) or inside a word are left alone.
  */
@@ -18,6 +18,9 @@ const openingAsterisks = /(?<=^|[\s([{"'“‘«–—-])\*\*/u;
  * "Almelo · Hengelo" on two lines reads as meant.)
  */
 const pastedBullet = /^[ \t>]*([•▪◦●\uf0b7])[ \t\u00a0]*\S/mu;
+
+/** A tab or a bullet anywhere: only a paragraph with one is read further. */
+const pastedSigns = /[\t•▪◦●\uf0b7]/u;
 
 /**
  * The lines of a paragraph (their offsets) that are rows of a table pasted from Excel or Word: two or
@@ -61,7 +64,7 @@ export function checkUnreadFormatting({ entries, bodyOf }: CheckContext): Conten
       };
       if (node.type === 'text') {
         const found = openingAsterisks.exec(written);
-        if (!found || written[found.index - 1] === '\\') return;
+        if (!found) return;
         issues.push({
           severity: 'error',
           file: entry.file,
@@ -71,8 +74,10 @@ export function checkUnreadFormatting({ entries, bodyOf }: CheckContext): Conten
         });
         return;
       }
-      // Read with code and HTML blanked (written-text.ts): a tab in `code` is the code's own.
-      const rows = written.includes('\t') ? pastedTableRows(scannable(written, node, place)) : [];
+      if (!pastedSigns.test(written)) return;
+      // Read with code and HTML blanked (written-text.ts): a tab or a bullet in `code` is the code's own.
+      const scanned = scannable(written, node, place);
+      const rows = pastedTableRows(scanned);
       if (rows.length >= 2) {
         // A warning: two lines of text with a stray tab each look the same, and the page only shows a space there.
         issues.push({
@@ -84,7 +89,7 @@ export function checkUnreadFormatting({ entries, bodyOf }: CheckContext): Conten
         });
         return;
       }
-      const bullet = pastedBullet.exec(written);
+      const bullet = pastedBullet.exec(scanned);
       if (!bullet) return;
       const bulletAt = bullet.index + bullet[0].indexOf(bullet[1]!);
       issues.push({
