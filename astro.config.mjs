@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,9 +10,11 @@ import { decapCms } from './src/integrations/decap-cms.ts';
 import { noDependencyOptimizer } from './src/integrations/no-dependency-optimizer.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { webImages } from './src/integrations/web-images.ts';
 import { adminPath } from './src/lib/cms/admin-path.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
 import { hastBaseLinks } from './src/lib/markdown/hast-base-links.ts';
+import { hastImageSizes } from './src/lib/markdown/hast-image-sizes.ts';
 import { hastPrintAddresses } from './src/lib/markdown/hast-print-addresses.ts';
 import { hastTableAlign } from './src/lib/markdown/hast-table-align.ts';
 import { mdastGlossary } from './src/lib/markdown/mdast-glossary.ts';
@@ -51,11 +54,17 @@ export default defineConfig({
     processor: satteri({
       features: markdownFeatures,
       mdastPlugins: [mdastGlossary({ terms: glossaryTerms, base })],
-      // In this order: the printed address is the one with the base in it.
-      hastPlugins: [hastBaseLinks({ base }), hastPrintAddresses({ site }), hastTableAlign()],
+      // In this order: the printed address and the image's file are found from the address with the base in it.
+      hastPlugins: [
+        hastBaseLinks({ base }),
+        hastPrintAddresses({ site }),
+        hastImageSizes({ base, publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }),
+        hastTableAlign(),
+      ],
     }),
   },
-  // Pagefind after every page is written: it indexes the finished pages. `_headers` last: it gives
+  // The media folder's images are fitted for the web in the finished build (webImages). Pagefind after
+  // every page is written: it indexes the finished pages. `_headers` last: it gives
   // every top-level file and folder of the finished build its headers. The editor (/admin/) is no
   // page of the site: not in the sitemap, and not in the index (it has no data-pagefind-body).
   integrations: [
@@ -65,6 +74,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(adminPath(base)) }),
     decapCms(),
+    webImages(),
     pagefindIndex(),
     securityHeaders(),
   ],

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadGlossaryTerms } from './glossary/load.ts';
+import { mediaFolder } from './image-folder.ts';
 
 /**
  * What Astro's content cache depends on besides each content file. Astro keeps an entry's data and
@@ -11,7 +12,8 @@ import { loadGlossaryTerms } from './glossary/load.ts';
  * - the glossary: the Markdown plugin marks its terms in every body;
  * - the Astro config and our integrations: which Markdown plugins run, in what order, with what options;
  * - the schemas (fields, defaults, transforms), and the helpers and Markdown plugins under src/lib;
- * - the installed packages (Sätteri, MDX), as the lock file pins them.
+ * - the installed packages (Sätteri, MDX), as the lock file pins them;
+ * - the images of the media folder: the HTML gives each its size (src/lib/markdown/hast-image-sizes.ts).
  * When an entry's data or HTML comes to depend on anything else, add it here.
  */
 export const contentCodePaths = ['astro.config.mjs', 'src/integrations', 'src/schemas', 'src/lib'] as const;
@@ -21,11 +23,11 @@ const lockFile = 'package-lock.json';
 /** Code files only: an editor's swap file or a .DS_Store beside them changes nothing. */
 const codeFile = /\.(?:[cm]?[jt]s|json|astro)$/;
 
-function filesAt(place: string): string[] {
+function filesAt(place: string, wanted: RegExp = codeFile): string[] {
   if (fs.statSync(place).isFile()) return [place];
   return fs
     .readdirSync(place, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && codeFile.test(entry.name))
+    .filter((entry) => entry.isFile() && wanted.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }
@@ -41,10 +43,11 @@ export function contentCacheKey(contentDir: string, root: string = process.cwd()
     if (!fs.existsSync(place)) throw new Error(`The content cache key needs ${place}, which is not there.`);
   }
   if (fs.existsSync(path.join(root, lockFile))) places.push(path.join(root, lockFile));
-  for (const place of places) {
-    for (const file of filesAt(place)) {
-      hash.update(`\0${path.relative(root, file).split(path.sep).join('/')}\0`).update(fs.readFileSync(file));
-    }
+  const files = places.flatMap((place) => filesAt(place));
+  const media = path.join(root, mediaFolder);
+  if (fs.existsSync(media)) files.push(...filesAt(media, /./));
+  for (const file of files) {
+    hash.update(`\0${path.relative(root, file).split(path.sep).join('/')}\0`).update(fs.readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
 }

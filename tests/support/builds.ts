@@ -40,7 +40,7 @@ export const decomposed = (text: string) => text.normalize('NFD');
 /**
  * The real content with what editors change over time, for the tests of those changes: two new
  * newsletter editions (one .md with an image, one .mdx), a person past her review date, a plan with
- * its own `updated` date, and 120 more people (overviews that need more than one page). Read from
+ * its own `updated` date and a photo from a phone, and 120 more people (overviews that need more than one page). Read from
  * outside the repository, so it has no git dates.
  * Some files are saved the way other tools save them: both editions and a person with a byte-order
  * mark, Windows line endings, no final newline and decomposed accents; a glossary term with a
@@ -57,7 +57,13 @@ export const changedContent = {
       fs.copyFileSync(path.join(this.newEditions, file), path.join(dir, 'newsletters', file));
     fs.appendFileSync(path.join(dir, 'people/kate-snellens.yaml'), 'reviewBy: 2020-01-31\n');
     const plan = path.join(dir, 'plans/regie.md');
-    fs.writeFileSync(plan, fs.readFileSync(plan, 'utf8').replace(/^title:/m, 'updated: 2024-03-01\ntitle:'));
+    fs.writeFileSync(
+      plan,
+      `${fs
+        .readFileSync(plan, 'utf8')
+        .replace(/^title:/m, 'updated: 2024-03-01\ntitle:')
+        .trimEnd()}\n\n${this.phonePhoto}\n`,
+    );
     // More people than an overview page lists and than "who does what" draws on one page.
     for (const person of this.extraPeople) {
       fs.writeFileSync(
@@ -75,7 +81,13 @@ export const changedContent = {
    * The files of the site's public/ folder that the changed content uses (the new edition's image), by
    * their path in public/: a project that builds it needs them (see addPublicFiles).
    */
-  publicFiles: { 'afbeeldingen/testbeeld.png': path.join(root, 'tests/fixtures/newsletter/testbeeld.png') },
+  publicFiles: {
+    'afbeeldingen/testbeeld.png': path.join(root, 'tests/fixtures/newsletter/testbeeld.png'),
+    // As a phone saves a photo: 2400 by 1800 pixels, turned upright by a tag, with the place it was taken.
+    'afbeeldingen/telefoonfoto.jpg': path.join(root, 'tests/fixtures/newsletter/telefoonfoto.jpg'),
+  },
+  /** The phone's photo in the text of a plan (plans/regie.md). */
+  phonePhoto: '![Een verzonnen foto van een telefoon, in blauw](/afbeeldingen/telefoonfoto.jpg)',
   /** Puts publicFiles in the public/ folder of a copy of the project (see isolatedProject). */
   addPublicFiles(project: string): void {
     for (const [name, file] of Object.entries(this.publicFiles)) {

@@ -28,24 +28,24 @@ function toHtml(node: unknown): string {
 
 /**
  * Compiles and runs MDX with Sätteri, the way Astro's MDX integration does, and prints the HTML.
- * Components are plain functions of their props.
+ * Components are plain functions of their props. Asynchronous, as a plugin may be (Astro awaits it).
  */
-export function renderMdx(
+export async function renderMdx(
   source: string,
   options: {
     mdastPlugins?: MdastPluginList;
     hastPlugins?: HastPluginList;
     components?: Record<string, (props: Record<string, unknown>) => unknown>;
   },
-): string {
-  const exports = evaluate(source, {
+): Promise<string> {
+  const exports = (await evaluate(source, {
     Fragment,
     jsx,
     jsxs: jsx,
     mdastPlugins: options.mdastPlugins,
     hastPlugins: options.hastPlugins,
     features: { gfm: true, smartPunctuation: true },
-  }) as Record<string, unknown>;
+  })) as Record<string, unknown>;
   const content = exports.default as (props: { components?: object }) => unknown;
   return toHtml(content({ components: options.components }));
 }

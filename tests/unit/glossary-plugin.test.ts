@@ -129,8 +129,8 @@ describe('the glossary plugin', () => {
     }
   });
 
-  it('leaves MDX elements named a, abbr or code alone, and walks into other components', () => {
-    const html = renderMdx('<abbr>VVE</abbr> en <Note>VVE hier</Note> en <code>GI</code>, daarna een GI.', {
+  it('leaves MDX elements named a, abbr or code alone, and walks into other components', async () => {
+    const html = await renderMdx('<abbr>VVE</abbr> en <Note>VVE hier</Note> en <code>GI</code>, daarna een GI.', {
       mdastPlugins: [mdastGlossary({ terms, base: '/' })],
       components: { Note: ({ children }) => ({ type: 'span', props: { className: 'note', children } }) },
     });

@@ -47,7 +47,7 @@ describe('hastBaseLinks', () => {
   });
 
   it('works in MDX too', async () => {
-    const html = renderMdx('Zie de [ontwikkeltafels](/ontwikkeltafels/).', {
+    const html = await renderMdx('Zie de [ontwikkeltafels](/ontwikkeltafels/).', {
       hastPlugins: [hastBaseLinks({ base: '/jeugd/' })],
     });
     expect(html).toContain('href="/jeugd/ontwikkeltafels/"');

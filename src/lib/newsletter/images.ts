@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import type { ImageSize } from '../web-image.ts';
 
 /**
  * The sources of images without alt text. Mail clients block images by default and show the alt text
@@ -35,12 +36,6 @@ export function imagesNotForMail(html: string): string[] {
     if (!isMailImageFormat(src)) unsupported.push(src);
   });
   return unsupported;
-}
-
-/** An image's size in pixels, as its file says. */
-export interface ImageSize {
-  width: number;
-  height: number;
 }
 
 /** The sources of the images in `html`, each once, in order. */

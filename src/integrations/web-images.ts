@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { publicFolder } from '../lib/image-folder.ts';
+import { fitImageForWeb, maxImageWidth, UnreadableImage, type FittedImage } from '../lib/web-image.ts';
+
+/** A file size as people read it: "27 kB", "4,2 MB". */
+const fileSize = (bytes: number) =>
+  bytes < 1_000_000
+    ? `${Math.max(1, Math.round(bytes / 1000))} kB`
+    : `${(bytes / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
+
+/**
+ * Fits the images of the media folder in the finished build for the web (src/lib/web-image.ts): the
+ * copy Astro made of public/, so the pages, the feed and the newsletter's e-mail all get the fitted
+ * file at the address the editor wrote. A file that is no readable image stops the build, with every
+ * such file named at once.
+ */
+export function webImages(): AstroIntegration {
+  return {
+    name: 'kennisbank:web-images',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const folder = path.join(fileURLToPath(dir), publicFolder);
+        if (!fs.existsSync(folder)) return;
+        const files = fs
+          .readdirSync(folder, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+          .sort();
+        const fitted: FittedImage[] = [];
+        const unreadable: string[] = [];
+        for (const file of files) {
+          try {
+            const done = await fitImageForWeb(fileURLToPath(dir), file);
+            if (done) fitted.push(done);
+          } catch (error) {
+            if (!(error instanceof UnreadableImage)) throw error;
+            unreadable.push(error.message);
+          }
+        }
+        if (unreadable.length > 0) {
+          const error = new Error(
+            `De site kan niet alle afbeeldingen tonen:\n\n${unreadable.map((m) => `- ${m}`).join('\n')}\n`,
+          );
+          // Without a stack, Astro prints the message alone (as the content check's errors).
+          error.stack = '';
+          throw error;
+        }
+        if (fitted.length === 0) return;
+        const before = fitted.reduce((sum, image) => sum + image.bytesBefore, 0);
+        const after = fitted.reduce((sum, image) => sum + image.bytesAfter, 0);
+        const resized = fitted.filter((image) => image.resized).length;
+        const cameraData = fitted.filter((image) => image.cameraData).length;
+        logger.info(
+          `Afbeeldingen geschikt gemaakt voor het web: ${fitted.length} (${fileSize(before)} werd ${fileSize(after)}); ` +
+            `${resized} verkleind tot ${maxImageWidth} pixels breed, uit ${cameraData} de gegevens van de camera (zoals de plaats) gehaald.`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { publishedImageSize } from '../web-image.ts';
+
+/**
+ * Images of the site's own public/ folder get the width and height they are published at
+ * (src/lib/web-image.ts), so the browser keeps their place before they load and the text does not
+ * jump; every image after the first loads only when the reader scrolls near it. An image whose size
+ * the text already gives, or that is not a readable file of public/, is left as written.
+ * Runs after hastBaseLinks: a site path has the base in front by then. A factory: each document
+ * gets a plugin of its own, which knows its first image while documents are compiled side by side.
+ */
+export function hastImageSizes(options: { base: string; publicDir: string }): HastPluginEntry {
+  const { base, publicDir } = options;
+  return () => {
+    let first = true;
+    return defineHastPlugin({
+      name: 'kennisbank:image-sizes',
+      element: {
+        filter: ['img'],
+        async visit(node, ctx) {
+          const isFirst = first;
+          first = false;
+          if (!isFirst) ctx.setProperty(node, 'loading', 'lazy');
+          ctx.setProperty(node, 'decoding', 'async');
+          const src = node.properties?.src;
+          if (node.properties?.width !== undefined || node.properties?.height !== undefined) return;
+          if (typeof src !== 'string' || !src.startsWith(base) || src.startsWith('//')) return;
+          const size = await publishedImageSize(publicDir, `/${src.slice(base.length)}`);
+          if (!size) return;
+          ctx.setProperty(node, 'width', String(size.width));
+          ctx.setProperty(node, 'height', String(size.height));
+        },
+      },
+    });
+  };
+}

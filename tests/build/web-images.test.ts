@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { changedContent, fixtureBuilds } from '../support/builds.ts';
+import { load } from '../support/dist.ts';
+
+/**
+ * Images as editors add them (tests/support/builds.ts): a photo straight from a phone in a plan, and a
+ * newsletter's PNG, in the changed-content build under /jeugd/.
+ */
+const { dir, base } = fixtureBuilds.changed;
+
+describe("a phone's photo in the media folder", () => {
+  it('is published upright, 1600 pixels wide, without the place it was taken or the camera', async () => {
+    const published = fs.readFileSync(path.join(dir, 'afbeeldingen/telefoonfoto.jpg'));
+    const original = fs.readFileSync(changedContent.publicFiles['afbeeldingen/telefoonfoto.jpg']);
+    expect((await sharp(original).metadata()).exif?.toString('latin1')).toContain('Proeftelefoon');
+    const { format, width, height, orientation, exif, xmp } = await sharp(published).metadata();
+    expect({ format, width, height, orientation, exif, xmp }).toEqual({
+      format: 'jpeg',
+      width: 1600,
+      height: 2133,
+      orientation: undefined,
+      exif: undefined,
+      xmp: undefined,
+    });
+    expect(published.length).toBeLessThan(original.length);
+  });
+
+  it('is shown in its text at that size, so the text keeps its place while it loads', () => {
+    const $ = load(dir, 'plannen/regie/index.html');
+    const image = $(`main img[src="${base}afbeeldingen/telefoonfoto.jpg"]`);
+    expect(image).toHaveLength(1);
+    expect(image.attr('alt')).toBe('Een verzonnen foto van een telefoon, in blauw');
+    expect([image.attr('width'), image.attr('height'), image.attr('decoding')]).toEqual(['1600', '2133', 'async']);
+    // The first image of a text loads at once: it may be what the reader sees first.
+    expect(image.attr('loading')).toBeUndefined();
+  });
+});
+
+describe("a newsletter's image", () => {
+  it('gets its own size on the page: small enough, it is published as it was', () => {
+    const $ = load(dir, 'nieuwsbrieven/zomer-2099/index.html');
+    const image = $(`main img[src="${base}afbeeldingen/testbeeld.png"]`);
+    expect([image.attr('width'), image.attr('height')]).toEqual(['600', '200']);
+    expect(
+      fs
+        .readFileSync(path.join(dir, 'afbeeldingen/testbeeld.png'))
+        .equals(fs.readFileSync(changedContent.publicFiles['afbeeldingen/testbeeld.png'])),
+    ).toBe(true);
+  });
+});

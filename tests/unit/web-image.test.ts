@@ -1,0 +1,241 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import sharp from 'sharp';
+import { markdownToHtml } from 'satteri';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentCacheKey } from '../../src/lib/content-cache-key.ts';
+import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links.ts';
+import { hastImageSizes } from '../../src/lib/markdown/hast-image-sizes.ts';
+import {
+  fitImageForWeb,
+  maxImageWidth,
+  publishedImageSize,
+  UnreadableImage,
+  webImageSize,
+} from '../../src/lib/web-image.ts';
+import { renderMdx } from '../support/mdx-html.ts';
+import { root } from '../support/builds.ts';
+
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+/** A folder laid out as a built site (or public/): the media folder afbeeldingen/ in it. */
+function site(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-beelden-'));
+  temporary.push(dir);
+  fs.mkdirSync(path.join(dir, 'afbeeldingen'));
+  return dir;
+}
+
+const phonePhoto = fs.readFileSync(path.join(root, 'tests/fixtures/newsletter/telefoonfoto.jpg'));
+
+async function plain(width: number, height: number, format: 'png' | 'jpeg' | 'webp' | 'gif'): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 20, g: 90, b: 140 } } })
+    .toFormat(format)
+    .toBuffer();
+}
+
+const put = (dir: string, name: string, bytes: Buffer | string) =>
+  fs.writeFileSync(path.join(dir, 'afbeeldingen', name), bytes);
+const read = (dir: string, name: string) => fs.readFileSync(path.join(dir, 'afbeeldingen', name));
+
+describe('webImageSize', () => {
+  it('keeps an image up to the widest the site publishes, and scales a wider one in proportion', () => {
+    expect(webImageSize({ width: 600, height: 200 })).toEqual({ width: 600, height: 200 });
+    expect(webImageSize({ width: maxImageWidth, height: 10 })).toEqual({ width: maxImageWidth, height: 10 });
+    expect(webImageSize({ width: 4032, height: 3024 })).toEqual({ width: 1600, height: 1200 });
+    expect(webImageSize({ width: 20_000, height: 1 })).toEqual({ width: 1600, height: 1 });
+  });
+});
+
+describe('fitImageForWeb', () => {
+  it("turns a phone's photo upright, makes it 1600 pixels wide and leaves out the place and the camera", async () => {
+    const dir = site();
+    put(dir, 'telefoon.jpg', phonePhoto);
+    const before = await sharp(phonePhoto).metadata();
+    expect([before.width, before.height, before.orientation]).toEqual([2400, 1800, 6]);
+    expect(before.exif?.toString('latin1')).toContain('Proeftelefoon');
+
+    const done = await fitImageForWeb(dir, 'telefoon.jpg');
+    expect(done).toMatchObject({
+      file: 'telefoon.jpg',
+      resized: true,
+      cameraData: true,
+      bytesBefore: phonePhoto.length,
+    });
+    const after = await sharp(read(dir, 'telefoon.jpg')).metadata();
+    // Upright: the tag turned it a quarter, so it is taller than wide now, in its pixels.
+    expect([after.format, after.width, after.height]).toEqual(['jpeg', 1600, 2133]);
+    expect(after.orientation).toBeUndefined();
+    expect(after.exif).toBeUndefined();
+    expect(after.xmp).toBeUndefined();
+    expect(done!.bytesAfter).toBe(read(dir, 'telefoon.jpg').length);
+    // Once fitted, a second build leaves it alone.
+    const fitted = read(dir, 'telefoon.jpg');
+    expect(await fitImageForWeb(dir, 'telefoon.jpg')).toBeUndefined();
+    expect(read(dir, 'telefoon.jpg').equals(fitted)).toBe(true);
+  });
+
+  it('publishes the size it predicts for the HTML, for sizes that do not divide evenly', async () => {
+    for (const [width, height] of [
+      [3001, 2001],
+      [1601, 999],
+      [5000, 7],
+    ] as const) {
+      const dir = site();
+      put(dir, 'breed.png', await plain(width, height, 'png'));
+      const predicted = await publishedImageSize(dir, '/afbeeldingen/breed.png');
+      await fitImageForWeb(dir, 'breed.png');
+      const { width: w, height: h, format } = await sharp(read(dir, 'breed.png')).metadata();
+      expect({ width: w, height: h, format }).toEqual({ ...predicted, format: 'png' });
+    }
+  });
+
+  it('leaves an image that is small enough and holds no camera data as it was, byte for byte', async () => {
+    const dir = site();
+    const png = await plain(600, 200, 'png');
+    const webp = await plain(800, 600, 'webp');
+    put(dir, 'schema.png', png);
+    put(dir, 'klein.webp', webp);
+    expect(await fitImageForWeb(dir, 'schema.png')).toBeUndefined();
+    expect(await fitImageForWeb(dir, 'klein.webp')).toBeUndefined();
+    expect(read(dir, 'schema.png').equals(png)).toBe(true);
+    expect(read(dir, 'klein.webp').equals(webp)).toBe(true);
+  });
+
+  it('keeps the format: a WebP stays WebP, a PNG stays PNG (an e-mail shows only JPG, PNG and GIF)', async () => {
+    const dir = site();
+    put(dir, 'breed.webp', await plain(2000, 1000, 'webp'));
+    put(
+      dir,
+      'met-gegevens.png',
+      await sharp(await plain(400, 300, 'png'))
+        .withExif({ IFD0: { Artist: 'Iemand' } })
+        .png()
+        .toBuffer(),
+    );
+    expect(await fitImageForWeb(dir, 'breed.webp')).toMatchObject({ resized: true, cameraData: false });
+    expect(await fitImageForWeb(dir, 'met-gegevens.png')).toMatchObject({ resized: false, cameraData: true });
+    expect(await sharp(read(dir, 'breed.webp')).metadata()).toMatchObject({ format: 'webp', width: 1600, height: 800 });
+    const png = await sharp(read(dir, 'met-gegevens.png')).metadata();
+    expect([png.format, png.exif]).toEqual(['png', undefined]);
+  });
+
+  it('leaves GIF and SVG as they are, however wide', async () => {
+    const dir = site();
+    const gif = await plain(2400, 100, 'gif');
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="3000" height="100"><rect width="3000" height="100"/></svg>';
+    put(dir, 'beweegt.gif', gif);
+    put(dir, 'lijn.svg', svg);
+    expect(await fitImageForWeb(dir, 'beweegt.gif')).toBeUndefined();
+    expect(await fitImageForWeb(dir, 'lijn.svg')).toBeUndefined();
+    expect(read(dir, 'beweegt.gif').equals(gif)).toBe(true);
+    expect(read(dir, 'lijn.svg').toString()).toBe(svg);
+  });
+
+  it('stops at a file that is no image, though its name says so, with what to do in Dutch', async () => {
+    const dir = site();
+    put(dir, 'kapot.jpg', 'geen afbeelding');
+    const error = await fitImageForWeb(dir, 'kapot.jpg').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnreadableImage);
+    expect((error as Error).message).toMatch(
+      /^public\/afbeeldingen\/kapot\.jpg is geen afbeelding die de site kan lezen\. Sla haar opnieuw op als JPG/,
+    );
+  });
+});
+
+describe('publishedImageSize', () => {
+  it('reads the size of a file of public/ as the site shows it, and nothing outside public/', async () => {
+    const dir = site();
+    put(dir, 'foto 1.jpg', phonePhoto);
+    put(dir, 'lijn.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="3000" height="100"></svg>');
+    fs.writeFileSync(path.join(dir, 'logo.png'), await plain(2000, 500, 'png'));
+    expect(await publishedImageSize(dir, '/afbeeldingen/foto%201.jpg')).toEqual({ width: 1600, height: 2133 });
+    // Only the media folder's photos are fitted; an SVG keeps its own size.
+    expect(await publishedImageSize(dir, '/afbeeldingen/lijn.svg')).toEqual({ width: 3000, height: 100 });
+    expect(await publishedImageSize(dir, '/logo.png')).toEqual({ width: 2000, height: 500 });
+    expect(await publishedImageSize(dir, '/afbeeldingen/bestaat-niet.png')).toBeUndefined();
+    expect(await publishedImageSize(dir, '/afbeeldingen/100%.png')).toBeUndefined();
+    expect(await publishedImageSize(dir, '/../etc/passwd')).toBeUndefined();
+  });
+});
+
+describe('hastImageSizes', () => {
+  async function render(markdown: string, base: string, publicDir: string) {
+    const { html } = await markdownToHtml(markdown, {
+      hastPlugins: [hastBaseLinks({ base }), hastImageSizes({ base, publicDir })],
+    });
+    return cheerio.load(html, null, false);
+  }
+
+  it('gives images of public/ their published size; every image after the first loads when scrolled to', async () => {
+    const dir = site();
+    put(dir, 'telefoon.jpg', phonePhoto);
+    put(dir, 'schema.png', await plain(600, 200, 'png'));
+    const $ = await render(
+      '![Foto](/afbeeldingen/telefoon.jpg)\n\n![Schema](/afbeeldingen/schema.png)\n\n![Elders](https://extern.test/a.png)\n\n![Weg](/afbeeldingen/weg.png)',
+      '/jeugd/',
+      dir,
+    );
+    expect(
+      $('img')
+        .map((_, img) => [
+          [
+            $(img).attr('src'),
+            $(img).attr('width'),
+            $(img).attr('height'),
+            $(img).attr('loading'),
+            $(img).attr('decoding'),
+          ],
+        ])
+        .get(),
+    ).toEqual([
+      ['/jeugd/afbeeldingen/telefoon.jpg', '1600', '2133', undefined, 'async'],
+      ['/jeugd/afbeeldingen/schema.png', '600', '200', 'lazy', 'async'],
+      ['https://extern.test/a.png', undefined, undefined, 'lazy', 'async'],
+      ['/jeugd/afbeeldingen/weg.png', undefined, undefined, 'lazy', 'async'],
+    ]);
+  });
+
+  it('counts the first image per text, also when texts are rendered side by side', async () => {
+    const dir = site();
+    put(dir, 'schema.png', await plain(600, 200, 'png'));
+    const texts = await Promise.all(
+      [1, 2, 3].map(() => render('![Een](/afbeeldingen/schema.png) ![Twee](/afbeeldingen/schema.png)', '/', dir)),
+    );
+    for (const $ of texts)
+      expect(
+        $('img')
+          .map((_, img) => $(img).attr('loading') ?? 'eager')
+          .get(),
+      ).toEqual(['eager', 'lazy']);
+  });
+
+  it('works in MDX too', async () => {
+    const dir = site();
+    put(dir, 'schema.png', await plain(600, 200, 'png'));
+    const html = await renderMdx('![Schema](/afbeeldingen/schema.png)', {
+      hastPlugins: [hastBaseLinks({ base: '/' }), hastImageSizes({ base: '/', publicDir: dir })],
+    });
+    expect(html).toMatch(/<img[^>]*width="600"[^>]*height="200"/);
+  });
+});
+
+describe('the content cache key', () => {
+  it('changes when an image of the media folder changes: the HTML holds its size', async () => {
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-sleutel-'));
+    temporary.push(project);
+    for (const place of ['astro.config.mjs', 'src/integrations', 'src/schemas', 'src/lib', 'content'])
+      fs.cpSync(path.join(root, place), path.join(project, place), { recursive: true });
+    const content = path.join(project, 'content');
+    const media = path.join(project, 'public/afbeeldingen');
+    fs.mkdirSync(media, { recursive: true });
+    fs.writeFileSync(path.join(media, 'schema.png'), await plain(600, 200, 'png'));
+    const before = contentCacheKey(content, project);
+    fs.writeFileSync(path.join(media, 'schema.png'), await plain(800, 200, 'png'));
+    expect(contentCacheKey(content, project)).not.toBe(before);
+  });
+});
