@@ -910,6 +910,42 @@ ${body}
     expect(errorsIn('plans/beeld.md')).toEqual([]);
   });
 
+  it('an image in a file type browsers do not show (a photo from an iPhone, a scan), once, in a newsletter too', () => {
+    const { errorsIn } = checkWith({
+      'plans/beeld.md': plan(
+        '![De groep aan tafel](/afbeeldingen/IMG_2041.HEIC)\n\n![De groep buiten](/afbeeldingen/buiten.jpg)',
+      ),
+      'newsletters/beeld.md': `---
+title: Testeditie
+edition: Winter 2099
+date: 2099-01-01
+summary: Een verzonnen editie om de inhoudscontrole mee te testen.
+sources:
+  - testbron
+---
+
+<img src="/afbeeldingen/scan.tiff?v=2" alt="Het getekende convenant">
+`,
+    });
+    // The files are not there either: an error of its own ('a link or image to a file that does not exist').
+    const typeErrors = (file: string) => errorsIn(file).filter((e) => !e.message.includes('bestaat niet'));
+    expect(typeErrors('plans/beeld.md')).toEqual([
+      expect.objectContaining({
+        line: BODY,
+        message:
+          'de afbeelding "/afbeeldingen/IMG_2041.HEIC" is een HEIC-bestand: veel browsers tonen dat niet, dus de lezer ziet op die plek niets',
+        hint: expect.stringMatching(/^Sla de afbeelding opnieuw op als JPG \(foto\) of PNG/),
+      }),
+    ]);
+    // Not also "no JPG, PNG or GIF" for the e-mail: one mistake, one message.
+    expect(typeErrors('newsletters/beeld.md')).toEqual([
+      expect.objectContaining({
+        line: 10,
+        message: expect.stringContaining('"/afbeeldingen/scan.tiff?v=2" is een TIFF-bestand'),
+      }),
+    ]);
+  });
+
   it('an image without alt text in MDX', () => {
     const { errorsIn } = checkWith({ 'plans/beeld.mdx': plan('Tekst.\n\n<img src="/favicon.svg" />') });
     // The site path in the element is an error of its own (see the next test).

@@ -28,13 +28,28 @@ function missingAlt(alt: string | true | null | undefined): 'leeg' | 'bestandsna
   return vagueAlt.test(words) ? 'vaag' : undefined;
 }
 
+/**
+ * Picture files that browsers do not show (or not all of them): what a phone, a scanner or a camera
+ * saves when nobody chose otherwise. An iPhone saves its photos as HEIC.
+ */
+const notForWeb = /\.(heic|heif|tiff?|psd|cr2|cr3|nef|arw|dng|orf|raf|rw2)$/i;
+
+/** The file type of an image's address, in capitals ("HEIC"), if browsers do not show it. */
+function notForWebType(src: string): string | undefined {
+  const pathname = src.split(/[?#]/)[0]!;
+  return notForWeb.exec(pathname)?.[1]?.toUpperCase();
+}
+
+const WEB_FORMAT_HINT =
+  'Sla de afbeelding opnieuw op als JPG (foto) of PNG (schema, logo), bijvoorbeeld met "Opslaan als" of "Exporteren" in een fotoprogramma, zet dat bestand in de map en verwijs ernaar.';
+
 const MAIL_FORMAT_HINT =
   'Sla de afbeelding op als PNG (schema, logo) of JPG (foto) en verwijs naar dat bestand. Outlook en Gmail tonen geen SVG, Outlook ook geen WebP of AVIF.';
 
 /**
- * Images without a text alternative (WCAG 1.1.1), and in a newsletter images that mail clients do
- * not show: each edition is also sent as an e-mail, and its build would stop on them later, without
- * a line to point to.
+ * Images without a text alternative (WCAG 1.1.1), images in a file type browsers do not show (a
+ * photo from an iPhone, HEIC), and in a newsletter images that mail clients do not show: each edition
+ * is also sent as an e-mail, and its build would stop on them later, without a line to point to.
  */
 export function checkImages({ entries, bodyOf }: CheckContext): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -42,7 +57,16 @@ export function checkImages({ entries, bodyOf }: CheckContext): ContentIssue[] {
     const body = bodyOf(entry);
     if (!body) continue;
     const report = (node: object, src: string, alt: string | true | null | undefined, hint: string) => {
-      if (entry.collection === 'newsletters' && src !== '' && !src.startsWith('[') && !isMailImageFormat(src)) {
+      const type = notForWebType(src);
+      if (type) {
+        issues.push({
+          severity: 'error',
+          file: entry.file,
+          line: body.lineOf(node),
+          message: `de afbeelding "${src}" is een ${type}-bestand: veel browsers tonen dat niet, dus de lezer ziet op die plek niets`,
+          hint: WEB_FORMAT_HINT,
+        });
+      } else if (entry.collection === 'newsletters' && src !== '' && !src.startsWith('[') && !isMailImageFormat(src)) {
         issues.push({
           severity: 'error',
           file: entry.file,
