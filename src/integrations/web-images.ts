@@ -18,12 +18,20 @@ const fileSize = (bytes: number) =>
  * such file named at once.
  */
 export function webImages(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'kennisbank:web-images',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // Beside Astro's own cache: a photo fitted once is copied in later builds, not encoded again.
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'web-images');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const folder = path.join(fileURLToPath(dir), publicFolder);
-        if (!fs.existsSync(folder)) return;
+        if (!fs.existsSync(folder)) {
+          if (cacheDir) fs.rmSync(cacheDir, { recursive: true, force: true });
+          return;
+        }
         const files = fs
           .readdirSync(folder, { recursive: true, withFileTypes: true })
           .filter((entry) => entry.isFile())
@@ -33,7 +41,7 @@ export function webImages(): AstroIntegration {
         const unreadable: string[] = [];
         for (const file of files) {
           try {
-            const done = await fitImageForWeb(fileURLToPath(dir), file);
+            const done = await fitImageForWeb(fileURLToPath(dir), file, cacheDir);
             if (done) fitted.push(done);
           } catch (error) {
             if (!(error instanceof UnreadableImage)) throw error;
@@ -47,6 +55,12 @@ export function webImages(): AstroIntegration {
           // Without a stack, Astro prints the message alone (as the content check's errors).
           error.stack = '';
           throw error;
+        }
+        // The cache keeps only what this build used: a photo replaced or removed leaves nothing behind.
+        if (cacheDir && fs.existsSync(cacheDir)) {
+          const used = new Set(fitted.map((image) => image.cached));
+          for (const name of fs.readdirSync(cacheDir))
+            if (!used.has(path.join(cacheDir, name))) fs.rmSync(path.join(cacheDir, name), { force: true });
         }
         if (fitted.length === 0) return;
         const before = fitted.reduce((sum, image) => sum + image.bytesBefore, 0);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadGlossaryTerms } from './glossary/load.ts';
-import { mediaFolder } from './image-folder.ts';
+import { isImageFile, mediaFolder } from './image-folder.ts';
 
 /**
  * What Astro's content cache depends on besides each content file. Astro keeps an entry's data and
@@ -23,11 +23,11 @@ const lockFile = 'package-lock.json';
 /** Code files only: an editor's swap file or a .DS_Store beside them changes nothing. */
 const codeFile = /\.(?:[cm]?[jt]s|json|astro)$/;
 
-function filesAt(place: string, wanted: RegExp = codeFile): string[] {
+function filesAt(place: string, wanted: (name: string) => boolean = (name) => codeFile.test(name)): string[] {
   if (fs.statSync(place).isFile()) return [place];
   return fs
     .readdirSync(place, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && wanted.test(entry.name))
+    .filter((entry) => entry.isFile() && wanted(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }
@@ -45,7 +45,7 @@ export function contentCacheKey(contentDir: string, root: string = process.cwd()
   if (fs.existsSync(path.join(root, lockFile))) places.push(path.join(root, lockFile));
   const files = places.flatMap((place) => filesAt(place));
   const media = path.join(root, mediaFolder);
-  if (fs.existsSync(media)) files.push(...filesAt(media, /./));
+  if (fs.existsSync(media)) files.push(...filesAt(media, isImageFile));
   for (const file of files) {
     hash.update(`\0${path.relative(root, file).split(path.sep).join('/')}\0`).update(fs.readFileSync(file));
   }

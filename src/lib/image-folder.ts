@@ -18,3 +18,7 @@ const imageFile = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
 export function isImageFile(name: string): boolean {
   return imageFile.test(name);
 }
+
+/** What to do with a picture browsers cannot show: one text for the content check and the build. */
+export const saveAsWebImage =
+  'Sla de afbeelding opnieuw op als JPG (foto) of PNG (schema, logo), bijvoorbeeld met "Opslaan als" of "Exporteren" in een fotoprogramma, en gebruik dat bestand.';

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { imageMetadata } from 'astro/assets/utils';
-import { mediaFolder, publicFolder } from './image-folder.ts';
+import type { Metadata } from 'sharp';
+import { mediaFolder, publicFolder, saveAsWebImage } from './image-folder.ts';
 
 /**
  * Photos as editors add them: straight from a phone or camera, 4,000 pixels wide and several MB, with
@@ -13,8 +14,10 @@ import { mediaFolder, publicFolder } from './image-folder.ts';
  */
 export const maxImageWidth = 1600;
 
-/** The formats fitted: the ones cameras, phones and screenshots make. GIF (often moving) and SVG stay as they are. */
-const fittedFormats = new Set(['jpeg', 'png', 'webp']);
+/** The files fitted, by their name; a file of another kind in the media folder (a PDF, a .DS_Store) is left alone. */
+const fittedFile = /\.(jpe?g|png|webp)$/i;
+/** What such a file must hold, as sharp names it: a HEIC or TIFF renamed to .jpg is no image for the web. */
+const fittedFormats = new Set<string>(['jpeg', 'png', 'webp']);
 
 /** An image's size in pixels. */
 export interface ImageSize {
@@ -28,37 +31,62 @@ export function webImageSize(size: ImageSize): ImageSize {
   return { width: maxImageWidth, height: Math.max(1, Math.round((size.height * maxImageWidth) / size.width)) };
 }
 
-/** Whether the build fits the image at this site path (/afbeeldingen/foto.jpg) of this format for the web. */
-export function isFittedImage(sitePath: string, format: string | undefined): boolean {
-  return sitePath.startsWith(`${publicFolder}/`) && fittedFormats.has(format === 'jpg' ? 'jpeg' : (format ?? ''));
+type ImageFacts = Pick<
+  Metadata,
+  'format' | 'width' | 'height' | 'autoOrient' | 'orientation' | 'pages' | 'exif' | 'xmp' | 'iptc'
+>;
+
+/**
+ * How the build publishes an image with these facts (sharp's metadata): at what size, and whether it
+ * writes a fitted file. The one rule for both the HTML's sizes and the files: they cannot differ.
+ * A moving image (GIF, animated WebP) and an SVG are published as they are.
+ */
+export function publishing(facts: ImageFacts): {
+  size: ImageSize;
+  fitted: boolean;
+  resized: boolean;
+  cameraData: boolean;
+} {
+  const upright = facts.autoOrient ?? { width: facts.width, height: facts.height };
+  if (!fittedFormats.has(facts.format) || (facts.pages ?? 1) > 1)
+    return { size: upright, fitted: false, resized: false, cameraData: false };
+  const size = webImageSize(upright);
+  const resized = size.width !== upright.width;
+  const cameraData = Boolean(facts.exif || facts.xmp || facts.iptc);
+  return { size, fitted: resized || cameraData || (facts.orientation ?? 1) !== 1, resized, cameraData };
+}
+
+/** sharp, Astro's image library, loaded when an image is read. Slightly damaged files that browsers still show pass. */
+async function sharpOf(input: Buffer | string) {
+  const { default: sharp } = await import('sharp');
+  return sharp(input, { failOn: 'error' });
 }
 
 /**
- * The file of public/ that a site path (percent-encoded, without the base: /afbeeldingen/foto%201.jpg)
- * names; undefined for a path outside public/, a malformed encoding or no such file.
+ * The file of the media folder that a site path (percent-encoded, without the base:
+ * /afbeeldingen/foto%201.jpg) names; undefined for a path elsewhere, a malformed encoding or no such file.
  */
-export function publicFileOf(publicDir: string, sitePath: string): string | undefined {
-  const root = path.resolve(publicDir);
+export function mediaFileOf(publicDir: string, sitePath: string): string | undefined {
+  const folder = path.join(path.resolve(publicDir), publicFolder);
   let file: string;
   try {
-    file = path.join(root, decodeURIComponent(sitePath.split(/[?#]/)[0]!));
+    file = path.join(path.resolve(publicDir), decodeURIComponent(sitePath.split(/[?#]/)[0]!));
   } catch {
     return undefined;
   }
-  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return undefined;
+  if (!file.startsWith(folder + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return undefined;
   return file;
 }
 
 /**
- * The size an image of public/ is shown at on the site, turned the right way and fitted as the build
- * fits it; undefined when the file cannot be read as an image (the build reports that: fitImageForWeb).
+ * The size an image of the media folder is shown at on the site (publishing); undefined for an image
+ * elsewhere, or a file that cannot be read as an image (the build reports that: fitImageForWeb).
  */
 export async function publishedImageSize(publicDir: string, sitePath: string): Promise<ImageSize | undefined> {
-  const file = publicFileOf(publicDir, sitePath);
+  const file = mediaFileOf(publicDir, sitePath);
   if (!file) return undefined;
   try {
-    const { width, height, format } = await imageMetadata(fs.readFileSync(file), sitePath);
-    return isFittedImage(sitePath, format) ? webImageSize({ width, height }) : { width, height };
+    return publishing(await (await sharpOf(file)).metadata()).size;
   } catch {
     return undefined;
   }
@@ -66,7 +94,7 @@ export async function publishedImageSize(publicDir: string, sitePath: string): P
 
 /** What fitImageForWeb did to one file. */
 export interface FittedImage {
-  /** Its path under the built site's root, as in the media folder: afbeeldingen/foto.jpg. */
+  /** Its path in the media folder: foto.jpg, or zomer/foto.jpg. */
   file: string;
   bytesBefore: number;
   bytesAfter: number;
@@ -74,6 +102,8 @@ export interface FittedImage {
   resized: boolean;
   /** It held camera data (EXIF, XMP or IPTC: the place, the camera, the time), now left out. */
   cameraData: boolean;
+  /** The fitted file's copy in the cache, when fitImageForWeb was given one. */
+  cached?: string;
 }
 
 /** A file in the media folder that is no image a browser can show, though its name says so. */
@@ -81,9 +111,8 @@ export class UnreadableImage extends Error {
   readonly file: string;
   constructor(file: string) {
     super(
-      `${mediaFolder}/${file} is geen afbeelding die de site kan lezen. Sla haar opnieuw op als JPG (foto) of PNG ` +
-        '(schema, logo), bijvoorbeeld met "Opslaan als" in een fotoprogramma, en vervang het bestand. Een foto van een ' +
-        'iPhone (HEIC) met alleen een andere naam wordt zo ook een echte JPG.',
+      `${mediaFolder}/${file} is geen afbeelding die de site kan tonen, hoewel de naam dat zegt (een foto van een ` +
+        `iPhone, HEIC, heet soms .jpg). ${saveAsWebImage}`,
     );
     this.name = 'UnreadableImage';
     this.file = file;
@@ -91,44 +120,55 @@ export class UnreadableImage extends Error {
 }
 
 /**
- * Fits one image of the built site's media folder for the web, in place: turned the right way, at
- * most maxImageWidth wide, without camera data, in its own format (a newsletter's e-mail shows only
- * JPG, PNG and GIF). An image that needs none of that is left byte for byte as it was. Returns what
- * was done, or undefined for an image left alone; throws UnreadableImage for a file sharp cannot read.
- * sharp (Astro's image library) is loaded only when there are images to fit.
+ * Fits one image of the built site's media folder for the web, in place (see publishing): turned the
+ * right way, at most maxImageWidth wide, without camera data, in its own format (a newsletter's
+ * e-mail shows only JPG, PNG and GIF). An image that needs none of that is left byte for byte as it
+ * was. Returns what was done, or undefined for a file left alone; throws UnreadableImage for a JPG,
+ * PNG or WebP that holds no such image. A fitted file is kept in `cacheDir` by the hash of the
+ * original: the next build copies it instead of encoding the photo again.
  */
-export async function fitImageForWeb(outDir: string, file: string): Promise<FittedImage | undefined> {
-  const { default: sharp } = await import('sharp');
+export async function fitImageForWeb(
+  outDir: string,
+  file: string,
+  cacheDir?: string,
+): Promise<FittedImage | undefined> {
+  if (!fittedFile.test(file) || path.basename(file).startsWith('.')) return undefined;
   const target = path.join(outDir, publicFolder, file);
   const input = fs.readFileSync(target);
-  let metadata;
+  let facts: Metadata;
   try {
-    metadata = await sharp(input).metadata();
+    facts = await (await sharpOf(input)).metadata();
   } catch {
     throw new UnreadableImage(file);
   }
-  const { format, width, orientation, exif, xmp, iptc, pages } = metadata;
-  // A moving WebP is left as it is, like a GIF.
-  if (!isFittedImage(`${publicFolder}/${file}`, format) || (pages ?? 1) > 1) return undefined;
-  const turned = (orientation ?? 1) >= 5;
-  const shownWidth = turned ? metadata.height : width;
-  const resized = shownWidth > maxImageWidth;
-  const cameraData = Boolean(exif || xmp || iptc);
-  if (!resized && !cameraData && (orientation ?? 1) === 1) return undefined;
-  // rotate() turns the pixels as the orientation tag says; sharp writes no metadata unless asked.
-  let image = sharp(input).rotate().resize({ width: maxImageWidth, withoutEnlargement: true });
-  image =
-    format === 'jpeg'
-      ? image.jpeg({ quality: 82, mozjpeg: true })
-      : format === 'png'
-        ? image.png({ compressionLevel: 9 })
-        : image.webp({ quality: 82 });
+  if (!fittedFormats.has(facts.format)) throw new UnreadableImage(file);
+  const { size, fitted, resized, cameraData } = publishing(facts);
+  if (!fitted) return undefined;
+  const cached = cacheDir
+    ? path.join(cacheDir, `${createHash('sha256').update(input).digest('hex')}${path.extname(file).toLowerCase()}`)
+    : undefined;
   let output: Buffer;
-  try {
-    output = await image.toBuffer();
-  } catch {
-    throw new UnreadableImage(file);
+  if (cached && fs.existsSync(cached)) {
+    output = fs.readFileSync(cached);
+  } else {
+    // rotate() turns the pixels as the orientation tag says; sharp writes no metadata unless asked.
+    const image = (await sharpOf(input)).rotate().resize({ width: size.width, height: size.height, fit: 'fill' });
+    try {
+      output = await (
+        facts.format === 'jpeg'
+          ? image.jpeg({ quality: 82, mozjpeg: true })
+          : facts.format === 'png'
+            ? image.png({ compressionLevel: 9, palette: facts.isPalette })
+            : image.webp({ quality: 82 })
+      ).toBuffer();
+    } catch {
+      throw new UnreadableImage(file);
+    }
+    if (cached) {
+      fs.mkdirSync(path.dirname(cached), { recursive: true });
+      fs.writeFileSync(cached, output);
+    }
   }
   fs.writeFileSync(target, output);
-  return { file, bytesBefore: input.length, bytesAfter: output.length, resized, cameraData };
+  return { file, bytesBefore: input.length, bytesAfter: output.length, resized, cameraData, cached };
 }

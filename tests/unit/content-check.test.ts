@@ -933,7 +933,7 @@ sources:
       expect.objectContaining({
         line: BODY,
         message:
-          'de afbeelding "/afbeeldingen/IMG_2041.HEIC" is een HEIC-bestand: veel browsers tonen dat niet, dus de lezer ziet op die plek niets',
+          'de afbeelding "/afbeeldingen/IMG_2041.HEIC" is een HEIC-bestand: browsers tonen dat niet (overal) als afbeelding, dus de lezer ziet op die plek niets',
         hint: expect.stringMatching(/^Sla de afbeelding opnieuw op als JPG \(foto\) of PNG/),
       }),
     ]);

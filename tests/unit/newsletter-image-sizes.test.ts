@@ -1,23 +1,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fitImagesToColumn, imageSources, withKnownSizes } from '../../src/lib/newsletter/images.ts';
 import { publicImageSizes } from '../../src/lib/newsletter/public-images.ts';
 
-/** The header of a GIF of `width` by `height` pixels: enough for a reader of image sizes. */
-function gif(width: number, height: number): Buffer {
-  const header = Buffer.alloc(13);
-  header.write('GIF89a', 0, 'ascii');
-  header.writeUInt16LE(width, 6);
-  header.writeUInt16LE(height, 8);
-  return Buffer.concat([header, Buffer.from([0x3b])]);
+/** A GIF of `width` by `height` pixels. */
+function gif(width: number, height: number): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r: 0, g: 0, b: 255 } } })
+    .gif()
+    .toBuffer();
 }
 
 const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-public-'));
 fs.mkdirSync(path.join(publicDir, 'afbeeldingen'));
-fs.writeFileSync(path.join(publicDir, 'afbeeldingen/logo.gif'), gif(150, 60));
-fs.writeFileSync(path.join(publicDir, 'afbeeldingen/foto breed.gif'), gif(1200, 800));
+fs.writeFileSync(path.join(publicDir, 'afbeeldingen/logo.gif'), await gif(150, 60));
+fs.writeFileSync(path.join(publicDir, 'afbeeldingen/foto breed.gif'), await gif(1200, 800));
 fs.writeFileSync(path.join(publicDir, 'afbeeldingen/kapot.png'), 'geen afbeelding');
 afterAll(() => fs.rmSync(publicDir, { recursive: true, force: true }));
 

@@ -78,19 +78,42 @@ describe('fitImageForWeb', () => {
     expect(read(dir, 'telefoon.jpg').equals(fitted)).toBe(true);
   });
 
-  it('publishes the size it predicts for the HTML, for sizes that do not divide evenly', async () => {
-    for (const [width, height] of [
-      [3001, 2001],
-      [1601, 999],
-      [5000, 7],
+  it('publishes the size it predicts for the HTML: sizes that do not divide evenly, large JPGs, a turned WebP', async () => {
+    const turnedWebp = await sharp(await plain(2400, 1000, 'png'))
+      .withMetadata({ orientation: 6 })
+      .webp()
+      .toBuffer();
+    for (const [name, bytes] of [
+      ['a.png', await plain(3001, 2001, 'png')],
+      ['b.png', await plain(1601, 999, 'png')],
+      ['c.png', await plain(5000, 7, 'png')],
+      // sharp shrinks a JPEG this large while it reads it, in steps that round up.
+      ['d.jpg', await plain(6001, 4003, 'jpeg')],
+      ['e.webp', turnedWebp],
     ] as const) {
       const dir = site();
-      put(dir, 'breed.png', await plain(width, height, 'png'));
-      const predicted = await publishedImageSize(dir, '/afbeeldingen/breed.png');
-      await fitImageForWeb(dir, 'breed.png');
-      const { width: w, height: h, format } = await sharp(read(dir, 'breed.png')).metadata();
-      expect({ width: w, height: h, format }).toEqual({ ...predicted, format: 'png' });
+      put(dir, name, bytes);
+      const predicted = await publishedImageSize(dir, `/afbeeldingen/${name}`);
+      expect(await fitImageForWeb(dir, name)).toBeDefined();
+      const { width, height } = await sharp(read(dir, name)).metadata();
+      expect({ name, width, height }).toEqual({ name, ...predicted });
     }
+    expect(await publishedImageSize(site(), '/afbeeldingen/e.webp')).toBeUndefined();
+  });
+
+  it('keeps a fitted photo in the cache it is given, and copies it from there in the next build', async () => {
+    const cache = site();
+    const first = site();
+    put(first, 'telefoon.jpg', phonePhoto);
+    const done = await fitImageForWeb(first, 'telefoon.jpg', cache);
+    expect(done!.cached).toBeDefined();
+    expect(fs.readFileSync(done!.cached!).equals(read(first, 'telefoon.jpg'))).toBe(true);
+    // What the cache holds for this photo is what the next build publishes (here a marker, to see it is used).
+    fs.writeFileSync(done!.cached!, 'uit de cache');
+    const second = site();
+    put(second, 'telefoon.jpg', phonePhoto);
+    expect(await fitImageForWeb(second, 'telefoon.jpg', cache)).toMatchObject({ cached: done!.cached });
+    expect(read(second, 'telefoon.jpg').toString()).toBe('uit de cache');
   });
 
   it('leaves an image that is small enough and holds no camera data as it was, byte for byte', async () => {
@@ -136,19 +159,39 @@ describe('fitImageForWeb', () => {
     expect(read(dir, 'lijn.svg').toString()).toBe(svg);
   });
 
+  it('leaves files of other kinds in the media folder alone: a PDF, a .DS_Store', async () => {
+    const dir = site();
+    put(dir, 'verslag.pdf', '%PDF-1.7 geen afbeelding');
+    put(dir, '.DS_Store', 'Mac');
+    expect(await fitImageForWeb(dir, 'verslag.pdf')).toBeUndefined();
+    expect(await fitImageForWeb(dir, '.DS_Store')).toBeUndefined();
+  });
+
+  it('stops at a JPG that holds a TIFF or HEIC, as a renamed scan or iPhone photo does', async () => {
+    const dir = site();
+    put(
+      dir,
+      'scan.jpg',
+      await sharp(await plain(300, 200, 'png'))
+        .tiff()
+        .toBuffer(),
+    );
+    await expect(fitImageForWeb(dir, 'scan.jpg')).rejects.toThrow(UnreadableImage);
+  });
+
   it('stops at a file that is no image, though its name says so, with what to do in Dutch', async () => {
     const dir = site();
     put(dir, 'kapot.jpg', 'geen afbeelding');
     const error = await fitImageForWeb(dir, 'kapot.jpg').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnreadableImage);
     expect((error as Error).message).toMatch(
-      /^public\/afbeeldingen\/kapot\.jpg is geen afbeelding die de site kan lezen\. Sla haar opnieuw op als JPG/,
+      /^public\/afbeeldingen\/kapot\.jpg is geen afbeelding die de site kan tonen, .*Sla de afbeelding opnieuw op als JPG/,
     );
   });
 });
 
 describe('publishedImageSize', () => {
-  it('reads the size of a file of public/ as the site shows it, and nothing outside public/', async () => {
+  it('reads the size of an image of the media folder as the site shows it, and nothing outside it', async () => {
     const dir = site();
     put(dir, 'foto 1.jpg', phonePhoto);
     put(dir, 'lijn.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="3000" height="100"></svg>');
@@ -156,7 +199,7 @@ describe('publishedImageSize', () => {
     expect(await publishedImageSize(dir, '/afbeeldingen/foto%201.jpg')).toEqual({ width: 1600, height: 2133 });
     // Only the media folder's photos are fitted; an SVG keeps its own size.
     expect(await publishedImageSize(dir, '/afbeeldingen/lijn.svg')).toEqual({ width: 3000, height: 100 });
-    expect(await publishedImageSize(dir, '/logo.png')).toEqual({ width: 2000, height: 500 });
+    expect(await publishedImageSize(dir, '/logo.png')).toBeUndefined();
     expect(await publishedImageSize(dir, '/afbeeldingen/bestaat-niet.png')).toBeUndefined();
     expect(await publishedImageSize(dir, '/afbeeldingen/100%.png')).toBeUndefined();
     expect(await publishedImageSize(dir, '/../etc/passwd')).toBeUndefined();
@@ -203,8 +246,17 @@ describe('hastImageSizes', () => {
   it('counts the first image per text, also when texts are rendered side by side', async () => {
     const dir = site();
     put(dir, 'schema.png', await plain(600, 200, 'png'));
+    // One plugin entry for all texts, as in astro.config.mjs.
+    const hastPlugins = [hastImageSizes({ base: '/', publicDir: dir })];
     const texts = await Promise.all(
-      [1, 2, 3].map(() => render('![Een](/afbeeldingen/schema.png) ![Twee](/afbeeldingen/schema.png)', '/', dir)),
+      [1, 2, 3].map(async () =>
+        cheerio.load(
+          (await markdownToHtml('![Een](/afbeeldingen/schema.png) ![Twee](/afbeeldingen/schema.png)', { hastPlugins }))
+            .html,
+          null,
+          false,
+        ),
+      ),
     );
     for (const $ of texts)
       expect(

@@ -3,7 +3,7 @@ import { eachNode } from './each-node.ts';
 import { htmlTags, isJsxElement, jsxAttribute } from './markdown.ts';
 import type { ContentIssue } from './types.ts';
 import { isMailImageFormat } from '../newsletter/images.ts';
-import { imagePath, isImageFile } from '../image-folder.ts';
+import { imagePath, isImageFile, saveAsWebImage } from '../image-folder.ts';
 
 const MARKDOWN_HINT = `Schrijf tussen de blokhaken wat er op de afbeelding te zien is, voor wie haar niet kan zien, bijvoorbeeld ![Schema met de drie ontwikkeltafels en hun thema's](${imagePath('schema.png')}).`;
 const TAG_HINT = `Geef de afbeelding een alt="…" met wat er te zien is, voor wie haar niet kan zien, of schrijf haar in Markdown: ![Schema met de drie ontwikkeltafels en hun thema's](${imagePath('schema.png')}).`;
@@ -29,19 +29,15 @@ function missingAlt(alt: string | true | null | undefined): 'leeg' | 'bestandsna
 }
 
 /**
- * Picture files that browsers do not show (or not all of them): what a phone, a scanner or a camera
- * saves when nobody chose otherwise. An iPhone saves its photos as HEIC.
+ * The file type of an image's address, in capitals ("HEIC"), when it names a file that is no image
+ * browsers show (image-folder.ts): what a phone (an iPhone saves HEIC), a scanner (TIFF) or an office
+ * program (PDF) saves. An address without a file type is left to the check of links.
  */
-const notForWeb = /\.(heic|heif|tiff?|psd|cr2|cr3|nef|arw|dng|orf|raf|rw2)$/i;
-
-/** The file type of an image's address, in capitals ("HEIC"), if browsers do not show it. */
 function notForWebType(src: string): string | undefined {
-  const pathname = src.split(/[?#]/)[0]!;
-  return notForWeb.exec(pathname)?.[1]?.toUpperCase();
+  const pathname = (URL.canParse(src) ? new URL(src).pathname : src.split(/[?#]/)[0]!).replace(/\/+$/, '');
+  const type = /\.([a-z0-9]+)$/i.exec(pathname)?.[1];
+  return type && !isImageFile(pathname) ? type.toUpperCase() : undefined;
 }
-
-const WEB_FORMAT_HINT =
-  'Sla de afbeelding opnieuw op als JPG (foto) of PNG (schema, logo), bijvoorbeeld met "Opslaan als" of "Exporteren" in een fotoprogramma, zet dat bestand in de map en verwijs ernaar.';
 
 const MAIL_FORMAT_HINT =
   'Sla de afbeelding op als PNG (schema, logo) of JPG (foto) en verwijs naar dat bestand. Outlook en Gmail tonen geen SVG, Outlook ook geen WebP of AVIF.';
@@ -63,8 +59,8 @@ export function checkImages({ entries, bodyOf }: CheckContext): ContentIssue[] {
           severity: 'error',
           file: entry.file,
           line: body.lineOf(node),
-          message: `de afbeelding "${src}" is een ${type}-bestand: veel browsers tonen dat niet, dus de lezer ziet op die plek niets`,
-          hint: WEB_FORMAT_HINT,
+          message: `de afbeelding "${src}" is een ${type}-bestand: browsers tonen dat niet (overal) als afbeelding, dus de lezer ziet op die plek niets`,
+          hint: saveAsWebImage,
         });
       } else if (entry.collection === 'newsletters' && src !== '' && !src.startsWith('[') && !isMailImageFormat(src)) {
         issues.push({

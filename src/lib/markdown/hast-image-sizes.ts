@@ -2,10 +2,10 @@ import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { publishedImageSize } from '../web-image.ts';
 
 /**
- * Images of the site's own public/ folder get the width and height they are published at
+ * Images of the media folder (public/afbeeldingen/) get the width and height they are published at
  * (src/lib/web-image.ts), so the browser keeps their place before they load and the text does not
  * jump; every image after the first loads only when the reader scrolls near it. An image whose size
- * the text already gives, or that is not a readable file of public/, is left as written.
+ * the text already gives, or that is not a readable file of the media folder, keeps the size it has.
  * Runs after hastBaseLinks: a site path has the base in front by then. A factory: each document
  * gets a plugin of its own, which knows its first image while documents are compiled side by side.
  */
