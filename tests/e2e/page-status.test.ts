@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/lib/static-server.ts';
 import { axeViolations, describeViolations, launch } from '../support/browser.ts';
 import { fixtureBuilds } from '../support/builds.ts';
+import { shifts, watchShifts } from '../support/layout-shifts.ts';
 
-// The changed-content build has a person past her review date, so a page shows the notice, and
-// more people than one overview page or one "who does what" page holds.
+// The changed-content build has a person past her review date, so a page shows the notice,
+// more people than one overview page or one "who does what" page holds, and a phone's photo.
 const { dir, base } = fixtureBuilds.changed;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -54,5 +55,49 @@ describe.each(['light', 'dark'] as const)('the review notice and the page status
     });
     expect(order).toBeTruthy();
     await page.close();
+  });
+});
+
+// The changed content has a photo straight from a phone in a plan (tests/support/builds.ts).
+describe('a photo in a text', () => {
+  it('keeps its place while it loads, fits a phone, and moves nothing when it arrives', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    await watchShifts(page);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/afbeeldingen/telefoonfoto.jpg', async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(server.url('/plannen/regie/'), { waitUntil: 'domcontentloaded' });
+      const photo = page.locator('main img[src$="/afbeeldingen/telefoonfoto.jpg"]');
+      const boxOf = () =>
+        photo.evaluate((img: HTMLImageElement) => ({
+          loaded: img.complete && img.naturalWidth > 0,
+          width: img.getBoundingClientRect().width,
+          height: img.getBoundingClientRect().height,
+          column: img.parentElement!.getBoundingClientRect().width,
+        }));
+      // Before the file arrives, the photo already takes its place: as wide as the column, upright.
+      const before = await boxOf();
+      expect(before.loaded).toBe(false);
+      expect(before.width).toBe(before.column);
+      expect(before.height).toBeCloseTo((before.width * 2133) / 1600, 0);
+      // In view when it arrives: the text below it would be seen to move if it had no place yet.
+      await photo.scrollIntoViewIfNeeded();
+      release();
+      await expect.poll(async () => (await boxOf()).loaded).toBe(true);
+      expect(await boxOf()).toEqual({ ...before, loaded: true });
+      const moved = (await shifts(page)).filter((shift) => shift.main);
+      expect(moved.map((shift) => shift.moved)).toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(false);
+    } finally {
+      release();
+      await page.close();
+    }
   });
 });
