@@ -92,6 +92,14 @@ export async function publishedImageSize(publicDir: string, sitePath: string): P
   }
 }
 
+function readIfThere(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 /** What fitImageForWeb did to one file. */
 export interface FittedImage {
   /** Its path in the media folder: foto.jpg, or zomer/foto.jpg. */
@@ -147,10 +155,9 @@ export async function fitImageForWeb(
   const cached = cacheDir
     ? path.join(cacheDir, `${createHash('sha256').update(input).digest('hex')}${path.extname(file).toLowerCase()}`)
     : undefined;
-  let output: Buffer;
-  if (cached && fs.existsSync(cached)) {
-    output = fs.readFileSync(cached);
-  } else {
+  // Another build with the same cache (a copy of the project sharing node_modules) may prune it meanwhile.
+  let output = cached ? readIfThere(cached) : undefined;
+  if (!output) {
     // rotate() turns the pixels as the orientation tag says; sharp writes no metadata unless asked.
     const image = (await sharpOf(input)).rotate().resize({ width: size.width, height: size.height, fit: 'fill' });
     try {
@@ -165,8 +172,10 @@ export async function fitImageForWeb(
       throw new UnreadableImage(file);
     }
     if (cached) {
+      // Whole or not at all: a build reading it meanwhile never gets half a photo.
       fs.mkdirSync(path.dirname(cached), { recursive: true });
-      fs.writeFileSync(cached, output);
+      fs.writeFileSync(`${cached}.${process.pid}`, output);
+      fs.renameSync(`${cached}.${process.pid}`, cached);
     }
   }
   fs.writeFileSync(target, output);
