@@ -59,8 +59,10 @@ export function webImages(): AstroIntegration {
         // The cache keeps only what this build used: a photo replaced or removed leaves nothing behind.
         if (cacheDir && fs.existsSync(cacheDir)) {
           const used = new Set(fitted.map((image) => image.cached));
+          // Only finished photos (<hash>.<type>): one another build is still writing ends in its process id.
           for (const name of fs.readdirSync(cacheDir))
-            if (!used.has(path.join(cacheDir, name))) fs.rmSync(path.join(cacheDir, name), { force: true });
+            if (/^[0-9a-f]{64}\.[a-z]+$/.test(name) && !used.has(path.join(cacheDir, name)))
+              fs.rmSync(path.join(cacheDir, name), { force: true });
         }
         if (fitted.length === 0) return;
         const before = fitted.reduce((sum, image) => sum + image.bytesBefore, 0);

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { markdownToHtml } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
+import { webImages } from '../../src/integrations/web-images.ts';
 import { contentCacheKey } from '../../src/lib/content-cache-key.ts';
 import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links.ts';
 import { hastImageSizes } from '../../src/lib/markdown/hast-image-sizes.ts';
@@ -289,5 +291,55 @@ describe('the content cache key', () => {
     const before = contentCacheKey(content, project);
     fs.writeFileSync(path.join(media, 'schema.png'), await plain(800, 200, 'png'));
     expect(contentCacheKey(content, project)).not.toBe(before);
+  });
+});
+
+describe('the build step (webImages)', () => {
+  /** Runs the integration's hooks as Astro does, on a built site in `out` with its cache in `cache`. */
+  async function runBuildStep(out: string, cache: string): Promise<string[]> {
+    const logged: string[] = [];
+    const { hooks } = webImages();
+    const call = (hook: unknown, options: object) => (hook as (o: object) => unknown)(options);
+    await call(hooks['astro:config:done'], { config: { cacheDir: pathToFileURL(`${cache}/`) } });
+    await call(hooks['astro:build:done'], {
+      dir: pathToFileURL(`${out}/`),
+      logger: { info: (message: string) => logged.push(message) },
+    });
+    return logged;
+  }
+
+  it('fits the photos, says what it did in Dutch, and keeps in its cache only what this build used', async () => {
+    const out = site();
+    const cache = site();
+    put(out, 'telefoon.jpg', phonePhoto);
+    put(out, 'schema.png', await plain(600, 200, 'png'));
+    const folder = path.join(cache, 'web-images');
+    fs.mkdirSync(folder);
+    const stale = path.join(folder, `${'0'.repeat(64)}.jpg`);
+    const beingWritten = path.join(folder, `${'1'.repeat(64)}.jpg.4242`);
+    fs.writeFileSync(stale, 'een foto die er niet meer is');
+    fs.writeFileSync(beingWritten, 'een andere build schrijft nog');
+    const logged = await runBuildStep(out, cache);
+    expect(logged).toEqual([
+      expect.stringMatching(
+        /^Afbeeldingen geschikt gemaakt voor het web: 1 \(27 kB werd \d+ kB\); 1 verkleind tot 1600 pixels breed, uit 1 de gegevens van de camera \(zoals de plaats\) gehaald\.$/,
+      ),
+    ]);
+    expect((await sharp(read(out, 'telefoon.jpg')).metadata()).width).toBe(1600);
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.existsSync(beingWritten)).toBe(true);
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.jpg'))).toHaveLength(1);
+  });
+
+  it('stops the build at every file that is no image, named at once, without a stack trace', async () => {
+    const out = site();
+    put(out, 'kapot.jpg', 'geen afbeelding');
+    put(out, 'ook-kapot.png', 'ook niet');
+    const error = (await runBuildStep(out, site()).catch((caught: unknown) => caught)) as Error;
+    expect(error.message).toMatch(
+      /^De site kan niet alle afbeeldingen tonen:\n\n- public\/afbeeldingen\/kapot\.jpg is geen/,
+    );
+    expect(error.message).toContain('\n- public/afbeeldingen/ook-kapot.png is geen');
+    expect(error.stack).toBe('');
   });
 });
