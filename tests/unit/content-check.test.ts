@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatAnnotation, formatIssues, skippedChecks } from '../../src/lib/content-check/index.ts';
@@ -944,6 +945,42 @@ sources:
         message: expect.stringContaining('"/afbeeldingen/scan.tiff?v=2" is een TIFF-bestand'),
       }),
     ]);
+  });
+
+  it('a photo that holds the place it was taken (GPS): a warning, as the file in the repository keeps it', () => {
+    // A project whose media folder has the phone's photo (with a place) and a JPEG without one.
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-plaats-'));
+    try {
+      fs.symlinkSync(path.join(root, 'src'), path.join(project, 'src'));
+      fs.mkdirSync(path.join(project, 'public/afbeeldingen'), { recursive: true });
+      fs.copyFileSync(
+        path.join(root, 'tests/fixtures/newsletter/telefoonfoto.jpg'),
+        path.join(project, 'public/afbeeldingen/met-plaats.jpg'),
+      );
+      fs.writeFileSync(
+        path.join(project, 'public/afbeeldingen/zonder-plaats.jpg'),
+        Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
+      );
+      const dir = contentWith({
+        'plans/foto.md': plan(
+          '![De groep aan tafel](/afbeeldingen/met-plaats.jpg)\n\n![De groep buiten](/afbeeldingen/zonder-plaats.jpg)',
+        ),
+      });
+      const result = checkContent({ root: project, dir, today: new Date('2025-06-01T12:00:00Z') });
+      const about = (issue: { file: string }) => issue.file.endsWith('/plans/foto.md');
+      expect(result.errors.filter(about)).toEqual([]);
+      expect(result.warnings.filter(about)).toEqual([
+        expect.objectContaining({
+          line: BODY,
+          message: expect.stringMatching(
+            /^de foto "\/afbeeldingen\/met-plaats\.jpg" bevat de plaats waar ze is gemaakt \(GPS\)\./,
+          ),
+          hint: expect.stringContaining('zonder locatie'),
+        }),
+      ]);
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+    }
   });
 
   it('an image without alt text in MDX', () => {

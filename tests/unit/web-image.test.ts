@@ -10,6 +10,7 @@ import { webImages } from '../../src/integrations/web-images.ts';
 import { contentCacheKey } from '../../src/lib/content-cache-key.ts';
 import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links.ts';
 import { hastImageSizes } from '../../src/lib/markdown/hast-image-sizes.ts';
+import { jpegHasLocation } from '../../src/lib/photo-location.ts';
 import {
   fitImageForWeb,
   maxImageWidth,
@@ -341,5 +342,31 @@ describe('the build step (webImages)', () => {
     );
     expect(error.message).toContain('\n- public/afbeeldingen/ook-kapot.png is geen');
     expect(error.stack).toBe('');
+  });
+});
+
+describe('jpegHasLocation', () => {
+  it('finds the place in a phone photo, and none once the build fitted it, nor in a JPEG without GPS', async () => {
+    const dir = site();
+    const file = path.join(dir, 'afbeeldingen', 'telefoon.jpg');
+    put(dir, 'telefoon.jpg', phonePhoto);
+    expect(jpegHasLocation(file)).toBe(true);
+    await fitImageForWeb(dir, 'telefoon.jpg');
+    expect(jpegHasLocation(file)).toBe(false);
+    // Camera data, but no place.
+    put(
+      dir,
+      'camera.jpg',
+      await sharp(await plain(40, 30, 'jpeg'))
+        .withExif({ IFD0: { Make: 'Proef' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    expect(jpegHasLocation(path.join(dir, 'afbeeldingen', 'camera.jpg'))).toBe(false);
+    // Cut off halfway through its EXIF, or no JPEG at all: no place, and no error.
+    put(dir, 'half.jpg', phonePhoto.subarray(0, 120));
+    put(dir, 'tekst.jpg', 'geen foto');
+    expect(jpegHasLocation(path.join(dir, 'afbeeldingen', 'half.jpg'))).toBe(false);
+    expect(jpegHasLocation(path.join(dir, 'afbeeldingen', 'tekst.jpg'))).toBe(false);
   });
 });
