@@ -3,7 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { publicFolder } from '../lib/image-folder.ts';
-import { fitImageForWeb, maxImageWidth, UnreadableImage, type FittedImage } from '../lib/web-image.ts';
+import {
+  fitImageForWeb,
+  maxImageWidth,
+  narrowImageWidth,
+  UnreadableImage,
+  type FittedImage,
+} from '../lib/web-image.ts';
 
 /** A file size as people read it: "27 kB", "4,2 MB". */
 const fileSize = (bytes: number) =>
@@ -58,10 +64,11 @@ export function webImages(): AstroIntegration {
         }
         // The cache keeps only what this build used: a photo replaced or removed leaves nothing behind.
         if (cacheDir && fs.existsSync(cacheDir)) {
-          const used = new Set(fitted.map((image) => image.cached));
-          // Only finished photos (<hash>.<type>): one another build is still writing ends in its process id.
+          const used = new Set(fitted.flatMap((image) => image.cached));
+          // Only finished photos (<hash>.<type>, <hash>-<width>.<type>): one another build is still writing
+          // ends in its process id.
           for (const name of fs.readdirSync(cacheDir))
-            if (/^[0-9a-f]{64}\.[a-z]+$/.test(name) && !used.has(path.join(cacheDir, name)))
+            if (/^[0-9a-f]{64}(-\d+)?\.[a-z]+$/.test(name) && !used.has(path.join(cacheDir, name)))
               fs.rmSync(path.join(cacheDir, name), { force: true });
         }
         if (fitted.length === 0) return;
@@ -69,9 +76,11 @@ export function webImages(): AstroIntegration {
         const after = fitted.reduce((sum, image) => sum + image.bytesAfter, 0);
         const resized = fitted.filter((image) => image.resized).length;
         const cameraData = fitted.filter((image) => image.cameraData).length;
+        const narrow = fitted.filter((image) => image.narrow).length;
         logger.info(
           `Afbeeldingen geschikt gemaakt voor het web: ${fitted.length} (${fileSize(before)} werd ${fileSize(after)}); ` +
-            `${resized} verkleind tot ${maxImageWidth} pixels breed, uit ${cameraData} de gegevens van de camera (zoals de plaats) gehaald.`,
+            `${resized} verkleind tot ${maxImageWidth} pixels breed, uit ${cameraData} de gegevens van de camera (zoals de plaats) gehaald, ` +
+            `${narrow} met een kopie van ${narrowImageWidth} pixels breed voor telefoons.`,
         );
       },
     },

@@ -14,6 +14,17 @@ import { mediaFolder, publicFolder, saveAsWebImage } from './image-folder.ts';
  */
 export const maxImageWidth = 1600;
 
+/**
+ * Phones get a copy this wide of every photo wider than it (the page offers both, the browser picks
+ * one for its screen): a fraction of the bytes on a phone with an ordinary screen.
+ */
+export const narrowImageWidth = 800;
+
+/** Where the narrow copy of a file of the media folder goes, in the same folder: _800/foto.jpg. */
+export function narrowFileOf(file: string): string {
+  return `_${narrowImageWidth}/${file}`;
+}
+
 /** The files fitted, by their name; a file of another kind in the media folder (a PDF, a .DS_Store) is left alone. */
 const fittedFile = /\.(jpe?g|png|webp)$/i;
 /** What such a file must hold, as sharp names it: a HEIC or TIFF renamed to .jpg is no image for the web. */
@@ -27,8 +38,7 @@ export interface ImageSize {
 
 /** The size an image of `size` (turned the right way) is published at: at most maxImageWidth wide, in proportion. */
 export function webImageSize(size: ImageSize): ImageSize {
-  if (size.width <= maxImageWidth) return size;
-  return { width: maxImageWidth, height: Math.max(1, Math.round((size.height * maxImageWidth) / size.width)) };
+  return size.width <= maxImageWidth ? size : scaledTo(size, maxImageWidth);
 }
 
 type ImageFacts = Pick<
@@ -36,24 +46,41 @@ type ImageFacts = Pick<
   'format' | 'width' | 'height' | 'autoOrient' | 'orientation' | 'pages' | 'exif' | 'xmp' | 'iptc'
 >;
 
-/**
- * How the build publishes an image with these facts (sharp's metadata): at what size, and whether it
- * writes a fitted file. The one rule for both the HTML's sizes and the files: they cannot differ.
- * A moving image (GIF, animated WebP) and an SVG are published as they are.
- */
-export function publishing(facts: ImageFacts): {
+/** How the build publishes an image: the rule for both the HTML's sizes and the files, so they cannot differ. */
+export interface Publishing {
+  /** The size of the published file. */
   size: ImageSize;
+  /** The size of its narrow copy (narrowImageWidth), for an image wider than that. */
+  narrow?: ImageSize;
+  /** The build writes a fitted file instead of the original. */
   fitted: boolean;
   resized: boolean;
   cameraData: boolean;
-} {
+}
+
+const scaledTo = (size: ImageSize, width: number): ImageSize => ({
+  width,
+  height: Math.max(1, Math.round((size.height * width) / size.width)),
+});
+
+/**
+ * How the build publishes an image with these facts (sharp's metadata). A moving image (GIF,
+ * animated WebP) and an SVG are published as they are, without a narrow copy.
+ */
+export function publishing(facts: ImageFacts): Publishing {
   const upright = facts.autoOrient ?? { width: facts.width, height: facts.height };
   if (!fittedFormats.has(facts.format) || (facts.pages ?? 1) > 1)
     return { size: upright, fitted: false, resized: false, cameraData: false };
   const size = webImageSize(upright);
   const resized = size.width !== upright.width;
   const cameraData = Boolean(facts.exif || facts.xmp || facts.iptc);
-  return { size, fitted: resized || cameraData || (facts.orientation ?? 1) !== 1, resized, cameraData };
+  return {
+    size,
+    ...(size.width > narrowImageWidth ? { narrow: scaledTo(size, narrowImageWidth) } : {}),
+    fitted: resized || cameraData || (facts.orientation ?? 1) !== 1,
+    resized,
+    cameraData,
+  };
 }
 
 /** sharp, Astro's image library, loaded when an image is read. Slightly damaged files that browsers still show pass. */
@@ -79,14 +106,14 @@ export function mediaFileOf(publicDir: string, sitePath: string): string | undef
 }
 
 /**
- * The size an image of the media folder is shown at on the site (publishing); undefined for an image
- * elsewhere, or a file that cannot be read as an image (the build reports that: fitImageForWeb).
+ * How an image of the media folder is published (see publishing), for the HTML; undefined for an
+ * image elsewhere, or a file that cannot be read as an image (the build reports that: fitImageForWeb).
  */
-export async function publishedImageSize(publicDir: string, sitePath: string): Promise<ImageSize | undefined> {
+export async function publishedImage(publicDir: string, sitePath: string): Promise<Publishing | undefined> {
   const file = mediaFileOf(publicDir, sitePath);
   if (!file) return undefined;
   try {
-    return publishing(await (await sharpOf(file)).metadata()).size;
+    return publishing(await (await sharpOf(file)).metadata());
   } catch {
     return undefined;
   }
@@ -110,8 +137,10 @@ export interface FittedImage {
   resized: boolean;
   /** It held camera data (EXIF, XMP or IPTC: the place, the camera, the time), now left out. */
   cameraData: boolean;
-  /** The fitted file's copy in the cache, when fitImageForWeb was given one. */
-  cached?: string;
+  /** Its narrow copy was written (narrowFileOf). */
+  narrow: boolean;
+  /** The files of the cache it used (see fitImageForWeb). */
+  cached: string[];
 }
 
 /** A file in the media folder that is no image a browser can show, though its name says so. */
@@ -130,10 +159,10 @@ export class UnreadableImage extends Error {
 /**
  * Fits one image of the built site's media folder for the web, in place (see publishing): turned the
  * right way, at most maxImageWidth wide, without camera data, in its own format (a newsletter's
- * e-mail shows only JPG, PNG and GIF). An image that needs none of that is left byte for byte as it
- * was. Returns what was done, or undefined for a file left alone; throws UnreadableImage for a JPG,
- * PNG or WebP that holds no such image. A fitted file is kept in `cacheDir` by the hash of the
- * original: the next build copies it instead of encoding the photo again.
+ * e-mail shows only JPG, PNG and GIF), and writes its narrow copy beside it. An image that needs
+ * none of that is left byte for byte as it was. Returns what was done, or undefined for a file left
+ * alone; throws UnreadableImage for a JPG, PNG or WebP that holds no such image. What it encodes is
+ * kept in `cacheDir` by the hash of the original: the next build copies it instead of encoding again.
  */
 export async function fitImageForWeb(
   outDir: string,
@@ -150,16 +179,20 @@ export async function fitImageForWeb(
     throw new UnreadableImage(file);
   }
   if (!fittedFormats.has(facts.format)) throw new UnreadableImage(file);
-  const { size, fitted, resized, cameraData } = publishing(facts);
-  if (!fitted) return undefined;
-  const cached = cacheDir
-    ? path.join(cacheDir, `${createHash('sha256').update(input).digest('hex')}${path.extname(file).toLowerCase()}`)
-    : undefined;
-  // Another build with the same cache (a copy of the project sharing node_modules) may prune it meanwhile.
-  let output = cached ? readIfThere(cached) : undefined;
-  if (!output) {
+  const { size, narrow, fitted, resized, cameraData } = publishing(facts);
+  if (!fitted && !narrow) return undefined;
+  const hash = createHash('sha256').update(input).digest('hex');
+  const cached: string[] = [];
+  /** The original at `to`, from the cache or encoded (and then cached). */
+  const encoded = async (to: ImageSize, suffix: string): Promise<Buffer> => {
+    const kept = cacheDir ? path.join(cacheDir, `${hash}${suffix}${path.extname(file).toLowerCase()}`) : undefined;
+    if (kept) cached.push(kept);
+    // Another build with the same cache (a copy of the project sharing node_modules) may prune it meanwhile.
+    const found = kept ? readIfThere(kept) : undefined;
+    if (found) return found;
     // rotate() turns the pixels as the orientation tag says; sharp writes no metadata unless asked.
-    const image = (await sharpOf(input)).rotate().resize({ width: size.width, height: size.height, fit: 'fill' });
+    const image = (await sharpOf(input)).rotate().resize({ width: to.width, height: to.height, fit: 'fill' });
+    let output: Buffer;
     try {
       output = await (
         facts.format === 'jpeg'
@@ -171,13 +204,28 @@ export async function fitImageForWeb(
     } catch {
       throw new UnreadableImage(file);
     }
-    if (cached) {
+    if (kept) {
       // Whole or not at all: a build reading it meanwhile never gets half a photo.
-      fs.mkdirSync(path.dirname(cached), { recursive: true });
-      fs.writeFileSync(`${cached}.${process.pid}`, output);
-      fs.renameSync(`${cached}.${process.pid}`, cached);
+      fs.mkdirSync(path.dirname(kept), { recursive: true });
+      fs.writeFileSync(`${kept}.${process.pid}`, output);
+      fs.renameSync(`${kept}.${process.pid}`, kept);
     }
+    return output;
+  };
+  const output = fitted ? await encoded(size, '') : input;
+  if (fitted) fs.writeFileSync(target, output);
+  if (narrow) {
+    const narrowTarget = path.join(outDir, publicFolder, narrowFileOf(file));
+    fs.mkdirSync(path.dirname(narrowTarget), { recursive: true });
+    fs.writeFileSync(narrowTarget, await encoded(narrow, `-${narrow.width}`));
   }
-  fs.writeFileSync(target, output);
-  return { file, bytesBefore: input.length, bytesAfter: output.length, resized, cameraData, cached };
+  return {
+    file,
+    bytesBefore: input.length,
+    bytesAfter: output.length,
+    resized,
+    cameraData,
+    narrow: Boolean(narrow),
+    cached,
+  };
 }

@@ -26,6 +26,9 @@ describe("a phone's photo in the media folder", () => {
       xmp: undefined,
     });
     expect(published.length).toBeLessThan(original.length);
+    // Its copy for phones, half as wide, also without camera data.
+    const narrow = await sharp(fs.readFileSync(path.join(dir, 'afbeeldingen/_800/telefoonfoto.jpg'))).metadata();
+    expect([narrow.width, narrow.height, narrow.exif]).toEqual([800, 1067, undefined]);
   });
 
   it('is shown in its text at that size, so the text keeps its place while it loads', () => {
@@ -34,6 +37,9 @@ describe("a phone's photo in the media folder", () => {
     expect(image).toHaveLength(1);
     expect(image.attr('alt')).toBe('Een verzonnen foto van een telefoon, in blauw');
     expect([image.attr('width'), image.attr('height'), image.attr('decoding')]).toEqual(['1600', '2133', 'async']);
+    expect(image.attr('srcset')).toBe(
+      `${base}afbeeldingen/_800/telefoonfoto.jpg 800w, ${base}afbeeldingen/telefoonfoto.jpg 1600w`,
+    );
     // The first image of a text loads at once: it may be what the reader sees first.
     expect(image.attr('loading')).toBeUndefined();
   });

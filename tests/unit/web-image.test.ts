@@ -14,7 +14,7 @@ import { jpegHasLocation } from '../../src/lib/photo-location.ts';
 import {
   fitImageForWeb,
   maxImageWidth,
-  publishedImageSize,
+  publishedImage,
   UnreadableImage,
   webImageSize,
 } from '../../src/lib/web-image.ts';
@@ -75,9 +75,23 @@ describe('fitImageForWeb', () => {
     expect(after.exif).toBeUndefined();
     expect(after.xmp).toBeUndefined();
     expect(done!.bytesAfter).toBe(read(dir, 'telefoon.jpg').length);
-    // Once fitted, a second build leaves it alone.
+    // And a copy for phones beside it, upright and without camera data too.
+    const narrow = await sharp(read(dir, '_800/telefoon.jpg')).metadata();
+    expect([narrow.format, narrow.width, narrow.height, narrow.orientation, narrow.exif]).toEqual([
+      'jpeg',
+      800,
+      1067,
+      undefined,
+      undefined,
+    ]);
+    expect(done!.narrow).toBe(true);
+    // Once fitted, the file itself needs nothing more (it only gets its narrow copy again).
     const fitted = read(dir, 'telefoon.jpg');
-    expect(await fitImageForWeb(dir, 'telefoon.jpg')).toBeUndefined();
+    expect(await fitImageForWeb(dir, 'telefoon.jpg')).toMatchObject({
+      resized: false,
+      cameraData: false,
+      narrow: true,
+    });
     expect(read(dir, 'telefoon.jpg').equals(fitted)).toBe(true);
   });
 
@@ -96,12 +110,14 @@ describe('fitImageForWeb', () => {
     ] as const) {
       const dir = site();
       put(dir, name, bytes);
-      const predicted = await publishedImageSize(dir, `/afbeeldingen/${name}`);
+      const predicted = await publishedImage(dir, `/afbeeldingen/${name}`);
       expect(await fitImageForWeb(dir, name)).toBeDefined();
       const { width, height } = await sharp(read(dir, name)).metadata();
-      expect({ name, width, height }).toEqual({ name, ...predicted });
+      expect({ name, width, height }).toEqual({ name, ...predicted!.size });
+      const narrow = await sharp(read(dir, `_800/${name}`)).metadata();
+      expect({ name, width: narrow.width, height: narrow.height }).toEqual({ name, ...predicted!.narrow });
     }
-    expect(await publishedImageSize(site(), '/afbeeldingen/e.webp')).toBeUndefined();
+    expect(await publishedImage(site(), '/afbeeldingen/e.webp')).toBeUndefined();
   });
 
   it('keeps a fitted photo in the cache it is given, and copies it from there in the next build', async () => {
@@ -109,14 +125,17 @@ describe('fitImageForWeb', () => {
     const first = site();
     put(first, 'telefoon.jpg', phonePhoto);
     const done = await fitImageForWeb(first, 'telefoon.jpg', cache);
-    expect(done!.cached).toBeDefined();
-    expect(fs.readFileSync(done!.cached!).equals(read(first, 'telefoon.jpg'))).toBe(true);
-    // What the cache holds for this photo is what the next build publishes (here a marker, to see it is used).
-    fs.writeFileSync(done!.cached!, 'uit de cache');
+    const [whole, narrow] = done!.cached;
+    expect(fs.readFileSync(whole!).equals(read(first, 'telefoon.jpg'))).toBe(true);
+    expect(fs.readFileSync(narrow!).equals(read(first, '_800/telefoon.jpg'))).toBe(true);
+    // What the cache holds for this photo is what the next build publishes (here markers, to see it is used).
+    fs.writeFileSync(whole!, 'uit de cache');
+    fs.writeFileSync(narrow!, 'smal uit de cache');
     const second = site();
     put(second, 'telefoon.jpg', phonePhoto);
     expect(await fitImageForWeb(second, 'telefoon.jpg', cache)).toMatchObject({ cached: done!.cached });
     expect(read(second, 'telefoon.jpg').toString()).toBe('uit de cache');
+    expect(read(second, '_800/telefoon.jpg').toString()).toBe('smal uit de cache');
   });
 
   it('leaves an image that is small enough and holds no camera data as it was, byte for byte', async () => {
@@ -142,8 +161,12 @@ describe('fitImageForWeb', () => {
         .png()
         .toBuffer(),
     );
-    expect(await fitImageForWeb(dir, 'breed.webp')).toMatchObject({ resized: true, cameraData: false });
-    expect(await fitImageForWeb(dir, 'met-gegevens.png')).toMatchObject({ resized: false, cameraData: true });
+    expect(await fitImageForWeb(dir, 'breed.webp')).toMatchObject({ resized: true, cameraData: false, narrow: true });
+    expect(await fitImageForWeb(dir, 'met-gegevens.png')).toMatchObject({
+      resized: false,
+      cameraData: true,
+      narrow: false,
+    });
     expect(await sharp(read(dir, 'breed.webp')).metadata()).toMatchObject({ format: 'webp', width: 1600, height: 800 });
     const png = await sharp(read(dir, 'met-gegevens.png')).metadata();
     expect([png.format, png.exif]).toEqual(['png', undefined]);
@@ -193,19 +216,27 @@ describe('fitImageForWeb', () => {
   });
 });
 
-describe('publishedImageSize', () => {
+describe('publishedImage', () => {
   it('reads the size of an image of the media folder as the site shows it, and nothing outside it', async () => {
     const dir = site();
     put(dir, 'foto 1.jpg', phonePhoto);
     put(dir, 'lijn.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="3000" height="100"></svg>');
     fs.writeFileSync(path.join(dir, 'logo.png'), await plain(2000, 500, 'png'));
-    expect(await publishedImageSize(dir, '/afbeeldingen/foto%201.jpg')).toEqual({ width: 1600, height: 2133 });
+    expect(await publishedImage(dir, '/afbeeldingen/foto%201.jpg')).toMatchObject({
+      size: { width: 1600, height: 2133 },
+      narrow: { width: 800, height: 1067 },
+    });
     // Only the media folder's photos are fitted; an SVG keeps its own size.
-    expect(await publishedImageSize(dir, '/afbeeldingen/lijn.svg')).toEqual({ width: 3000, height: 100 });
-    expect(await publishedImageSize(dir, '/logo.png')).toBeUndefined();
-    expect(await publishedImageSize(dir, '/afbeeldingen/bestaat-niet.png')).toBeUndefined();
-    expect(await publishedImageSize(dir, '/afbeeldingen/100%.png')).toBeUndefined();
-    expect(await publishedImageSize(dir, '/../etc/passwd')).toBeUndefined();
+    expect(await publishedImage(dir, '/afbeeldingen/lijn.svg')).toEqual({
+      size: { width: 3000, height: 100 },
+      fitted: false,
+      resized: false,
+      cameraData: false,
+    });
+    expect(await publishedImage(dir, '/logo.png')).toBeUndefined();
+    expect(await publishedImage(dir, '/afbeeldingen/bestaat-niet.png')).toBeUndefined();
+    expect(await publishedImage(dir, '/afbeeldingen/100%.png')).toBeUndefined();
+    expect(await publishedImage(dir, '/../etc/passwd')).toBeUndefined();
   });
 });
 
@@ -235,15 +266,25 @@ describe('hastImageSizes', () => {
             $(img).attr('height'),
             $(img).attr('loading'),
             $(img).attr('decoding'),
+            $(img).attr('srcset'),
           ],
         ])
         .get(),
     ).toEqual([
-      ['/jeugd/afbeeldingen/telefoon.jpg', '1600', '2133', undefined, 'async'],
-      ['/jeugd/afbeeldingen/schema.png', '600', '200', 'lazy', 'async'],
-      ['https://extern.test/a.png', undefined, undefined, 'lazy', 'async'],
-      ['/jeugd/afbeeldingen/weg.png', undefined, undefined, 'lazy', 'async'],
+      [
+        '/jeugd/afbeeldingen/telefoon.jpg',
+        '1600',
+        '2133',
+        undefined,
+        'async',
+        '/jeugd/afbeeldingen/_800/telefoon.jpg 800w, /jeugd/afbeeldingen/telefoon.jpg 1600w',
+      ],
+      ['/jeugd/afbeeldingen/schema.png', '600', '200', 'lazy', 'async', undefined],
+      ['https://extern.test/a.png', undefined, undefined, 'lazy', 'async', undefined],
+      ['/jeugd/afbeeldingen/weg.png', undefined, undefined, 'lazy', 'async', undefined],
     ]);
+    // The browser picks from the srcset by the width the photo takes: the text column, at most 42rem.
+    expect($('img').first().attr('sizes')).toBe('(max-width: 42rem) 100vw, 42rem');
   });
 
   it('counts the first image per text, also when texts are rendered side by side', async () => {
@@ -323,13 +364,14 @@ describe('the build step (webImages)', () => {
     const logged = await runBuildStep(out, cache);
     expect(logged).toEqual([
       expect.stringMatching(
-        /^Afbeeldingen geschikt gemaakt voor het web: 1 \(27 kB werd \d+ kB\); 1 verkleind tot 1600 pixels breed, uit 1 de gegevens van de camera \(zoals de plaats\) gehaald\.$/,
+        /^Afbeeldingen geschikt gemaakt voor het web: 1 \(27 kB werd \d+ kB\); 1 verkleind tot 1600 pixels breed, uit 1 de gegevens van de camera \(zoals de plaats\) gehaald, 1 met een kopie van 800 pixels breed voor telefoons\.$/,
       ),
     ]);
     expect((await sharp(read(out, 'telefoon.jpg')).metadata()).width).toBe(1600);
     expect(fs.existsSync(stale)).toBe(false);
     expect(fs.existsSync(beingWritten)).toBe(true);
-    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.jpg'))).toHaveLength(1);
+    // The photo and its narrow copy.
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.jpg'))).toHaveLength(2);
   });
 
   it('stops the build at every file that is no image, named at once, without a stack trace', async () => {

@@ -1,11 +1,14 @@
 import { defineHastPlugin, type HastPluginEntry } from 'satteri';
-import { publishedImageSize } from '../web-image.ts';
+import { publicFolder } from '../image-folder.ts';
+import { narrowFileOf, publishedImage } from '../web-image.ts';
 
 /**
  * Images of the media folder (public/afbeeldingen/) get the width and height they are published at
  * (src/lib/web-image.ts), so the browser keeps their place before they load and the text does not
- * jump; every image after the first loads only when the reader scrolls near it. An image whose size
- * the text already gives, or that is not a readable file of the media folder, keeps the size it has.
+ * jump; every image after the first loads only when the reader scrolls near it. A photo with a
+ * narrow copy (narrowImageWidth) offers both, and the browser picks the one its screen needs. An
+ * image whose size the text already gives, or that is not a readable file of the media folder, keeps
+ * the size it has.
  * Runs after hastBaseLinks: a site path has the base in front by then. A factory: each document
  * gets a plugin of its own, which knows its first image while documents are compiled side by side.
  */
@@ -25,10 +28,16 @@ export function hastImageSizes(options: { base: string; publicDir: string }): Ha
           const src = node.properties?.src;
           if (node.properties?.width !== undefined || node.properties?.height !== undefined) return;
           if (typeof src !== 'string' || !src.startsWith(base) || src.startsWith('//')) return;
-          const size = await publishedImageSize(publicDir, `/${src.slice(base.length)}`);
-          if (!size) return;
-          ctx.setProperty(node, 'width', String(size.width));
-          ctx.setProperty(node, 'height', String(size.height));
+          const published = await publishedImage(publicDir, `/${src.slice(base.length)}`);
+          if (!published) return;
+          ctx.setProperty(node, 'width', String(published.size.width));
+          ctx.setProperty(node, 'height', String(published.size.height));
+          const folder = `${base}${publicFolder.slice(1)}/`;
+          if (!published.narrow || !src.startsWith(folder)) return;
+          const narrow = `${folder}${narrowFileOf(src.slice(folder.length))}`;
+          ctx.setProperty(node, 'srcSet', `${narrow} ${published.narrow.width}w, ${src} ${published.size.width}w`);
+          // The text column is at most 42rem wide (--measure in src/styles/tokens.css), the screen's width below that.
+          ctx.setProperty(node, 'sizes', '(max-width: 42rem) 100vw, 42rem');
         },
       },
     });

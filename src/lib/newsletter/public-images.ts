@@ -1,5 +1,5 @@
 import { imageSources } from './images.ts';
-import { publishedImageSize, type ImageSize } from '../web-image.ts';
+import { publishedImage, type ImageSize } from '../web-image.ts';
 
 /**
  * The sizes of the images in `html` that are files of the site's `public/` folder (where editors
@@ -14,7 +14,7 @@ export async function publicImageSizes(
   const sizes = new Map<string, ImageSize>();
   for (const src of imageSources(html)) {
     if (!src.startsWith(base) || src.startsWith('//')) continue;
-    const size = await publishedImageSize(publicDir, `/${src.slice(base.length)}`);
+    const size = (await publishedImage(publicDir, `/${src.slice(base.length)}`))?.size;
     if (size) sizes.set(src, size);
   }
   return sizes;
