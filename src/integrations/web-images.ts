@@ -2,14 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { publicFolder } from '../lib/image-folder.ts';
+import { normaliseBase } from '../lib/base-path.ts';
+import { mediaFolder, publicFolder } from '../lib/image-folder.ts';
 import {
   fitImageForWeb,
   maxImageWidth,
+  narrowCopyOf,
+  narrowFileOf,
   narrowImageWidth,
   UnreadableImage,
   type FittedImage,
 } from '../lib/web-image.ts';
+
+const typeOf = (file: string) =>
+  /\.png$/i.test(file) ? 'image/png' : /\.webp$/i.test(file) ? 'image/webp' : 'image/jpeg';
 
 /** A file size as people read it: "27 kB", "4,2 MB". */
 const fileSize = (bytes: number) =>
@@ -25,12 +31,30 @@ const fileSize = (bytes: number) =>
  */
 export function webImages(): AstroIntegration {
   let cacheDir: string | undefined;
+  let base = '/';
+  let publicDir = '';
   return {
     name: 'kennisbank:web-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         // Beside Astro's own cache: a photo fitted once is copied in later builds, not encoded again.
         cacheDir = path.join(fileURLToPath(config.cacheDir), 'web-images');
+        base = normaliseBase(config.base);
+        publicDir = fileURLToPath(config.publicDir);
+      },
+      // The pages offer each wide photo's narrow copy (hast-image-sizes.ts): `astro dev` makes it on
+      // request, as the build writes it, so a page looks the same in both.
+      'astro:server:setup': ({ server }) => {
+        const prefix = `${base}${publicFolder.slice(1)}/${narrowFileOf('')}`;
+        server.middlewares.use((request, response, next) => {
+          const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+          if (!pathname.startsWith(prefix)) return next();
+          narrowCopyOf(publicDir, pathname.slice(prefix.length)).then((copy) => {
+            if (!copy) return next();
+            response.writeHead(200, { 'content-type': typeOf(pathname) });
+            response.end(copy);
+          }, next);
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const folder = path.join(fileURLToPath(dir), publicFolder);
@@ -45,7 +69,15 @@ export function webImages(): AstroIntegration {
           .sort();
         const fitted: FittedImage[] = [];
         const unreadable: string[] = [];
-        for (const file of files) {
+        // The build's own folder for the narrow copies: an editor's files there would be overwritten.
+        const ownFolder = narrowFileOf('');
+        const inOwnFolder = files.filter((file) => file.startsWith(ownFolder));
+        if (inOwnFolder.length > 0)
+          unreadable.push(
+            `${mediaFolder}/${ownFolder} is de map waarin de site zelf de kopieën voor telefoons zet, maar er staan al ` +
+              `bestanden in (${inOwnFolder.map((file) => file.slice(ownFolder.length)).join(', ')}). Zet ze in een map met een andere naam en pas de adressen in de teksten aan.`,
+          );
+        for (const file of files.filter((name) => !name.startsWith(ownFolder))) {
           try {
             const done = await fitImageForWeb(fileURLToPath(dir), file, cacheDir);
             if (done) fitted.push(done);

@@ -156,6 +156,36 @@ export class UnreadableImage extends Error {
   }
 }
 
+/** The image turned upright, at `to`, without metadata (sharp writes none unless asked), in its own format. */
+async function encodeAt(input: Buffer, facts: Metadata, to: ImageSize): Promise<Buffer> {
+  const image = (await sharpOf(input)).rotate().resize({ width: to.width, height: to.height, fit: 'fill' });
+  return (
+    facts.format === 'jpeg'
+      ? image.jpeg({ quality: 82, mozjpeg: true })
+      : facts.format === 'png'
+        ? image.png({ compressionLevel: 9, palette: facts.isPalette })
+        : image.webp({ quality: 82 })
+  ).toBuffer();
+}
+
+/**
+ * The narrow copy of an image of public/'s media folder, made on request, as `astro dev` serves it
+ * (the build writes it: fitImageForWeb). `file` is its path in the folder as in a URL (percent-encoded);
+ * undefined when the image has no narrow copy or cannot be read.
+ */
+export async function narrowCopyOf(publicDir: string, file: string): Promise<Buffer | undefined> {
+  const source = mediaFileOf(publicDir, `${publicFolder}/${file}`);
+  if (!source || !fittedFile.test(source)) return undefined;
+  try {
+    const input = fs.readFileSync(source);
+    const facts = await (await sharpOf(input)).metadata();
+    const { narrow } = publishing(facts);
+    return narrow && fittedFormats.has(facts.format) ? await encodeAt(input, facts, narrow) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Fits one image of the built site's media folder for the web, in place (see publishing): turned the
  * right way, at most maxImageWidth wide, without camera data, in its own format (a newsletter's
@@ -190,20 +220,9 @@ export async function fitImageForWeb(
     // Another build with the same cache (a copy of the project sharing node_modules) may prune it meanwhile.
     const found = kept ? readIfThere(kept) : undefined;
     if (found) return found;
-    // rotate() turns the pixels as the orientation tag says; sharp writes no metadata unless asked.
-    const image = (await sharpOf(input)).rotate().resize({ width: to.width, height: to.height, fit: 'fill' });
-    let output: Buffer;
-    try {
-      output = await (
-        facts.format === 'jpeg'
-          ? image.jpeg({ quality: 82, mozjpeg: true })
-          : facts.format === 'png'
-            ? image.png({ compressionLevel: 9, palette: facts.isPalette })
-            : image.webp({ quality: 82 })
-      ).toBuffer();
-    } catch {
+    const output = await encodeAt(input, facts, to).catch(() => {
       throw new UnreadableImage(file);
-    }
+    });
     if (kept) {
       // Whole or not at all: a build reading it meanwhile never gets half a photo.
       fs.mkdirSync(path.dirname(kept), { recursive: true });

@@ -947,36 +947,32 @@ sources:
     ]);
   });
 
-  it('a photo that holds the place it was taken (GPS): a warning, as the file in the repository keeps it', () => {
-    // A project whose media folder has the phone's photo (with a place) and a JPEG without one.
+  it('a photo in the media folder that holds the place it was taken (GPS), used or not: a warning naming the file', () => {
+    // A project whose media folder has the phone's photo (with a place), unused, and a JPEG without one.
     const project = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-plaats-'));
     try {
       fs.symlinkSync(path.join(root, 'src'), path.join(project, 'src'));
-      fs.mkdirSync(path.join(project, 'public/afbeeldingen'), { recursive: true });
+      fs.mkdirSync(path.join(project, 'public/afbeeldingen/zomer'), { recursive: true });
       fs.copyFileSync(
         path.join(root, 'tests/fixtures/newsletter/telefoonfoto.jpg'),
-        path.join(project, 'public/afbeeldingen/met-plaats.jpg'),
+        path.join(project, 'public/afbeeldingen/zomer/met-plaats.JPG'),
       );
       fs.writeFileSync(
         path.join(project, 'public/afbeeldingen/zonder-plaats.jpg'),
         Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
       );
-      const dir = contentWith({
-        'plans/foto.md': plan(
-          '![De groep aan tafel](/afbeeldingen/met-plaats.jpg)\n\n![De groep buiten](/afbeeldingen/zonder-plaats.jpg)',
-        ),
-      });
+      const dir = contentWith({ 'plans/foto.md': plan('![De groep buiten](/afbeeldingen/zonder-plaats.jpg)') });
       const result = checkContent({ root: project, dir, today: new Date('2025-06-01T12:00:00Z') });
-      const about = (issue: { file: string }) => issue.file.endsWith('/plans/foto.md');
-      expect(result.errors.filter(about)).toEqual([]);
-      expect(result.warnings.filter(about)).toEqual([
-        expect.objectContaining({
-          line: BODY,
+      expect(result.errors.filter((issue) => issue.file.endsWith('/plans/foto.md'))).toEqual([]);
+      expect(result.warnings.filter((issue) => issue.file.startsWith('public/'))).toEqual([
+        {
+          severity: 'warning',
+          file: 'public/afbeeldingen/zomer/met-plaats.JPG',
           message: expect.stringMatching(
-            /^de foto "\/afbeeldingen\/met-plaats\.jpg" bevat de plaats waar ze is gemaakt \(GPS\)\./,
+            /^de foto public\/afbeeldingen\/zomer\/met-plaats\.JPG bevat de plaats waar ze is gemaakt \(GPS\)\./,
           ),
-          hint: expect.stringContaining('zonder locatie'),
-        }),
+          hint: expect.stringContaining('geschiedenis van de opslagplaats'),
+        },
       ]);
     } finally {
       fs.rmSync(project, { recursive: true, force: true });

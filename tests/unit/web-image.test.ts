@@ -9,11 +9,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { webImages } from '../../src/integrations/web-images.ts';
 import { contentCacheKey } from '../../src/lib/content-cache-key.ts';
 import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links.ts';
-import { hastImageSizes } from '../../src/lib/markdown/hast-image-sizes.ts';
+import { hastImageSizes, imageSizes } from '../../src/lib/markdown/hast-image-sizes.ts';
 import { jpegHasLocation } from '../../src/lib/photo-location.ts';
 import {
   fitImageForWeb,
   maxImageWidth,
+  narrowCopyOf,
   publishedImage,
   UnreadableImage,
   webImageSize,
@@ -216,6 +217,23 @@ describe('fitImageForWeb', () => {
   });
 });
 
+describe('narrowCopyOf (astro dev)', () => {
+  it('makes the same narrow copy the build writes, and none for an image without one', async () => {
+    const dir = site();
+    put(dir, 'foto 1.jpg', phonePhoto);
+    put(dir, 'schema.png', await plain(600, 200, 'png'));
+    const copy = await narrowCopyOf(dir, 'foto%201.jpg');
+    const { width, height, exif } = await sharp(copy!).metadata();
+    expect([width, height, exif]).toEqual([800, 1067, undefined]);
+    const built = site();
+    put(built, 'foto 1.jpg', phonePhoto);
+    await fitImageForWeb(built, 'foto 1.jpg');
+    expect(copy!.equals(read(built, '_800/foto 1.jpg'))).toBe(true);
+    expect(await narrowCopyOf(dir, 'schema.png')).toBeUndefined();
+    expect(await narrowCopyOf(dir, '../../etc/passwd')).toBeUndefined();
+  });
+});
+
 describe('publishedImage', () => {
   it('reads the size of an image of the media folder as the site shows it, and nothing outside it', async () => {
     const dir = site();
@@ -283,8 +301,21 @@ describe('hastImageSizes', () => {
       ['https://extern.test/a.png', undefined, undefined, 'lazy', 'async', undefined],
       ['/jeugd/afbeeldingen/weg.png', undefined, undefined, 'lazy', 'async', undefined],
     ]);
-    // The browser picks from the srcset by the width the photo takes: the text column, at most 42rem.
-    expect($('img').first().attr('sizes')).toBe('(max-width: 42rem) 100vw, 42rem');
+    // The browser picks from the srcset by the width the photo takes: the text column, at most --measure.
+    expect($('img').first().attr('sizes')).toBe(imageSizes);
+    const measure = /--measure:\s*([\d.]+rem)/.exec(
+      fs.readFileSync(path.join(root, 'src/styles/tokens.css'), 'utf8'),
+    )![1];
+    expect(imageSizes).toBe(`(max-width: ${measure}) 100vw, ${measure}`);
+  });
+
+  it("writes a comma in a photo's name so that it does not split the srcset", async () => {
+    const dir = site();
+    put(dir, 'zomer,2099.jpg', phonePhoto);
+    const $ = await render('![Foto](/afbeeldingen/zomer,2099.jpg)', '/', dir);
+    expect($('img').attr('srcset')).toBe(
+      '/afbeeldingen/_800/zomer%2C2099.jpg 800w, /afbeeldingen/zomer%2C2099.jpg 1600w',
+    );
   });
 
   it('counts the first image per text, also when texts are rendered side by side', async () => {
@@ -342,7 +373,9 @@ describe('the build step (webImages)', () => {
     const logged: string[] = [];
     const { hooks } = webImages();
     const call = (hook: unknown, options: object) => (hook as (o: object) => unknown)(options);
-    await call(hooks['astro:config:done'], { config: { cacheDir: pathToFileURL(`${cache}/`) } });
+    await call(hooks['astro:config:done'], {
+      config: { cacheDir: pathToFileURL(`${cache}/`), base: '/', publicDir: pathToFileURL(`${out}/`) },
+    });
     await call(hooks['astro:build:done'], {
       dir: pathToFileURL(`${out}/`),
       logger: { info: (message: string) => logged.push(message) },
@@ -358,6 +391,8 @@ describe('the build step (webImages)', () => {
     const folder = path.join(cache, 'web-images');
     fs.mkdirSync(folder);
     const stale = path.join(folder, `${'0'.repeat(64)}.jpg`);
+    const staleNarrow = path.join(folder, `${'2'.repeat(64)}-800.jpg`);
+    fs.writeFileSync(staleNarrow, 'een smalle kopie van een foto die er niet meer is');
     const beingWritten = path.join(folder, `${'1'.repeat(64)}.jpg.4242`);
     fs.writeFileSync(stale, 'een foto die er niet meer is');
     fs.writeFileSync(beingWritten, 'een andere build schrijft nog');
@@ -369,9 +404,53 @@ describe('the build step (webImages)', () => {
     ]);
     expect((await sharp(read(out, 'telefoon.jpg')).metadata()).width).toBe(1600);
     expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.existsSync(staleNarrow)).toBe(false);
     expect(fs.existsSync(beingWritten)).toBe(true);
     // The photo and its narrow copy.
     expect(fs.readdirSync(folder).filter((name) => name.endsWith('.jpg'))).toHaveLength(2);
+  });
+
+  it('serves the narrow copies in `astro dev`, under the base path, and passes on every other request', async () => {
+    const publicDir = site();
+    put(publicDir, 'telefoon.jpg', phonePhoto);
+    const { hooks } = webImages();
+    const call = (hook: unknown, options: object) => (hook as (o: object) => unknown)(options);
+    await call(hooks['astro:config:done'], {
+      config: { cacheDir: pathToFileURL(`${site()}/`), base: '/jeugd/', publicDir: pathToFileURL(`${publicDir}/`) },
+    });
+    type Middleware = (request: { url: string }, response: object, next: () => void) => void;
+    let middleware: Middleware | undefined;
+    await call(hooks['astro:server:setup'], {
+      server: { middlewares: { use: (fn: Middleware) => (middleware = fn) } },
+    });
+    const ask = (url: string) =>
+      new Promise<{ status?: number; type?: string; body?: Buffer; passed: boolean }>((resolve) => {
+        const answer: { status?: number; type?: string } = {};
+        middleware!(
+          { url },
+          {
+            writeHead: (status: number, headers: Record<string, string>) =>
+              Object.assign(answer, { status, type: headers['content-type'] }),
+            end: (body: Buffer) => resolve({ ...answer, body, passed: false }),
+          },
+          () => resolve({ passed: true }),
+        );
+      });
+    const served = await ask('/jeugd/afbeeldingen/_800/telefoon.jpg');
+    expect([served.status, served.type, served.passed]).toEqual([200, 'image/jpeg', false]);
+    expect((await sharp(served.body!).metadata()).width).toBe(800);
+    expect((await ask('/jeugd/afbeeldingen/_800/bestaat-niet.jpg')).passed).toBe(true);
+    expect((await ask('/jeugd/afbeeldingen/telefoon.jpg')).passed).toBe(true);
+  });
+
+  it("stops the build when the media folder has files in the build's own folder for narrow copies", async () => {
+    const out = site();
+    fs.mkdirSync(path.join(out, 'afbeeldingen/_800'));
+    put(out, '_800/eigen.jpg', await plain(40, 30, 'jpeg'));
+    const error = (await runBuildStep(out, site()).catch((caught: unknown) => caught)) as Error;
+    expect(error.message).toContain(
+      '- public/afbeeldingen/_800/ is de map waarin de site zelf de kopieën voor telefoons zet, maar er staan al bestanden in (eigen.jpg).',
+    );
   });
 
   it('stops the build at every file that is no image, named at once, without a stack trace', async () => {
@@ -386,6 +465,37 @@ describe('the build step (webImages)', () => {
     expect(error.stack).toBe('');
   });
 });
+
+/**
+ * The start of a JPEG with an EXIF block made by hand: the first directory points to a GPS directory
+ * that holds a latitude; in either byte order, with or without a JFIF segment before it.
+ */
+function jpegWithGps({ bigEndian, jfifFirst }: { bigEndian: boolean; jfifFirst: boolean }): Buffer {
+  const tiff = Buffer.alloc(8 + 2 + 12 + 4 + 2 + 12 + 4);
+  const u16 = (value: number, at: number) =>
+    bigEndian ? tiff.writeUInt16BE(value, at) : tiff.writeUInt16LE(value, at);
+  const u32 = (value: number, at: number) =>
+    bigEndian ? tiff.writeUInt32BE(value, at) : tiff.writeUInt32LE(value, at);
+  tiff.write(bigEndian ? 'MM' : 'II', 0, 'latin1');
+  u16(42, 2);
+  u32(8, 4);
+  // The first directory: one entry, GPSInfo (0x8825), pointing at the GPS directory at 26.
+  u16(1, 8);
+  u16(0x8825, 10);
+  u16(4, 12);
+  u32(1, 14);
+  u32(26, 18);
+  // The GPS directory: one entry, GPSLatitude (2), its value somewhere in the block.
+  u16(1, 26);
+  u16(2, 28);
+  u16(5, 30);
+  u32(3, 32);
+  u32(8, 36);
+  const exif = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  const app1 = Buffer.concat([Buffer.from([0xff, 0xe1, (exif.length + 2) >> 8, (exif.length + 2) & 0xff]), exif]);
+  const jfif = Buffer.from([0xff, 0xe0, 0x00, 0x10, ...Buffer.from('JFIF\0', 'latin1'), 1, 1, 0, 0, 1, 0, 1, 0, 0]);
+  return Buffer.concat([Buffer.from([0xff, 0xd8]), ...(jfifFirst ? [jfif] : []), app1, Buffer.from([0xff, 0xd9])]);
+}
 
 describe('jpegHasLocation', () => {
   it('finds the place in a phone photo, and none once the build fitted it, nor in a JPEG without GPS', async () => {
@@ -405,6 +515,11 @@ describe('jpegHasLocation', () => {
         .toBuffer(),
     );
     expect(jpegHasLocation(path.join(dir, 'afbeeldingen', 'camera.jpg'))).toBe(false);
+    // As an iPhone writes it (big-endian EXIF) and as many Android phones do (a JFIF segment first).
+    put(dir, 'iphone.jpg', jpegWithGps({ bigEndian: true, jfifFirst: false }));
+    put(dir, 'android.jpg', jpegWithGps({ bigEndian: false, jfifFirst: true }));
+    expect(jpegHasLocation(path.join(dir, 'afbeeldingen', 'iphone.jpg'))).toBe(true);
+    expect(jpegHasLocation(path.join(dir, 'afbeeldingen', 'android.jpg'))).toBe(true);
     // Cut off halfway through its EXIF, or no JPEG at all: no place, and no error.
     put(dir, 'half.jpg', phonePhoto.subarray(0, 120));
     put(dir, 'tekst.jpg', 'geen foto');

@@ -3,10 +3,7 @@ import { eachNode } from './each-node.ts';
 import { htmlTags, isJsxElement, jsxAttribute } from './markdown.ts';
 import type { ContentIssue } from './types.ts';
 import { isMailImageFormat } from '../newsletter/images.ts';
-import path from 'node:path';
 import { imagePath, isImageFile, saveAsWebImage } from '../image-folder.ts';
-import { jpegHasLocation } from '../photo-location.ts';
-import { mediaFileOf } from '../web-image.ts';
 
 const MARKDOWN_HINT = `Schrijf tussen de blokhaken wat er op de afbeelding te zien is, voor wie haar niet kan zien, bijvoorbeeld ![Schema met de drie ontwikkeltafels en hun thema's](${imagePath('schema.png')}).`;
 const TAG_HINT = `Geef de afbeelding een alt="…" met wat er te zien is, voor wie haar niet kan zien, of schrijf haar in Markdown: ![Schema met de drie ontwikkeltafels en hun thema's](${imagePath('schema.png')}).`;
@@ -50,17 +47,8 @@ const MAIL_FORMAT_HINT =
  * photo from an iPhone, HEIC), and in a newsletter images that mail clients do not show: each edition
  * is also sent as an e-mail, and its build would stop on them later, without a line to point to.
  */
-export function checkImages({ root, entries, bodyOf }: CheckContext): ContentIssue[] {
+export function checkImages({ entries, bodyOf }: CheckContext): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const publicDir = path.join(root, 'public');
-  const withLocation = new Map<string, boolean>();
-  /** Whether the photo at this site path is a JPEG of the media folder that holds the place it was taken. */
-  const hasLocation = (src: string) => {
-    const file = /\.jpe?g$/i.test(src.split(/[?#]/)[0]!) ? mediaFileOf(publicDir, src) : undefined;
-    if (!file) return false;
-    if (!withLocation.has(file)) withLocation.set(file, jpegHasLocation(file));
-    return withLocation.get(file)!;
-  };
   for (const entry of entries) {
     const body = bodyOf(entry);
     if (!body) continue;
@@ -81,15 +69,6 @@ export function checkImages({ root, entries, bodyOf }: CheckContext): ContentIss
           line: body.lineOf(node),
           message: `de afbeelding "${src}" is geen JPG, PNG of GIF: veel mailprogramma's tonen haar dan niet in de e-mail van deze nieuwsbrief`,
           hint: MAIL_FORMAT_HINT,
-        });
-      }
-      if (hasLocation(src)) {
-        issues.push({
-          severity: 'warning',
-          file: entry.file,
-          line: body.lineOf(node),
-          message: `de foto "${src}" bevat de plaats waar ze is gemaakt (GPS). Op de site staat ze zonder, maar het bestand in public/ heeft die plaats nog, en in een openbare opslagplaats kan iedereen het ophalen`,
-          hint: 'Vervang het bestand door de foto zonder locatie: op een telefoon kan dat vaak bij het delen (zet bij de opties de locatie uit), op een computer met "Exporteren" in een fotoprogramma. Zet voor nieuwe foto\'s de locatie van de camera uit.',
         });
       }
       const problem = missingAlt(alt);

@@ -7,6 +7,7 @@ import { referencesOfEntries } from './entry-references.ts';
 import { checkGlossarySpellings } from './glossary-spellings.ts';
 import { checkHeadings } from './headings.ts';
 import { checkImages } from './images.ts';
+import { checkPhotoLocations } from './photo-locations.ts';
 import { checkLinkTexts } from './link-text.ts';
 import { checkLinks } from './links.ts';
 import { loadContent } from './load.ts';
@@ -73,6 +74,7 @@ const checks: readonly (readonly [name: string, check: Check])[] = [
   ['unread-links', checkUnreadLinks],
   ['unread-formatting', checkUnreadFormatting],
   ['images', checkImages],
+  ['photo-locations', checkPhotoLocations],
   ['markup', checkMarkup],
   ['mdx-components', checkMdxComponents],
   ['mdx-imports', checkMdxImports],

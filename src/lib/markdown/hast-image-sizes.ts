@@ -3,6 +3,15 @@ import { publicFolder } from '../image-folder.ts';
 import { narrowFileOf, publishedImage } from '../web-image.ts';
 
 /**
+ * How wide a photo in a text is shown, for the browser's choice from srcset: the text column, at most
+ * --measure (src/styles/tokens.css; a unit test holds the two together), the screen's width below that.
+ */
+export const imageSizes = '(max-width: 42rem) 100vw, 42rem';
+
+/** A URL as a srcset candidate: a comma or a space in it would end the candidate. */
+const inSrcset = (url: string) => url.replace(/[,\s]/g, (sign) => encodeURIComponent(sign));
+
+/**
  * Images of the media folder (public/afbeeldingen/) get the width and height they are published at
  * (src/lib/web-image.ts), so the browser keeps their place before they load and the text does not
  * jump; every image after the first loads only when the reader scrolls near it. A photo with a
@@ -35,9 +44,12 @@ export function hastImageSizes(options: { base: string; publicDir: string }): Ha
           const folder = `${base}${publicFolder.slice(1)}/`;
           if (!published.narrow || !src.startsWith(folder)) return;
           const narrow = `${folder}${narrowFileOf(src.slice(folder.length))}`;
-          ctx.setProperty(node, 'srcSet', `${narrow} ${published.narrow.width}w, ${src} ${published.size.width}w`);
-          // The text column is at most 42rem wide (--measure in src/styles/tokens.css), the screen's width below that.
-          ctx.setProperty(node, 'sizes', '(max-width: 42rem) 100vw, 42rem');
+          ctx.setProperty(
+            node,
+            'srcSet',
+            `${inSrcset(narrow)} ${published.narrow.width}w, ${inSrcset(src)} ${published.size.width}w`,
+          );
+          ctx.setProperty(node, 'sizes', imageSizes);
         },
       },
     });
