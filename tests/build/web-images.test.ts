@@ -3,7 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { changedContent, fixtureBuilds } from '../support/builds.ts';
-import { load } from '../support/dist.ts';
+import { htmlFiles, load } from '../support/dist.ts';
 
 /**
  * Images as editors add them (tests/support/builds.ts): a photo straight from a phone in a plan, and a
@@ -55,5 +55,35 @@ describe("a newsletter's image", () => {
         .readFileSync(path.join(dir, 'afbeeldingen/testbeeld.png'))
         .equals(fs.readFileSync(changedContent.publicFiles['afbeeldingen/testbeeld.png'])),
     ).toBe(true);
+  });
+});
+
+describe('the srcset of every page', () => {
+  it('names files the build has, under the base path, each with its real width', async () => {
+    const problems: string[] = [];
+    let candidates = 0;
+    for (const file of htmlFiles(dir)) {
+      const $ = load(dir, file);
+      for (const img of $('img[srcset]').toArray()) {
+        for (const candidate of $(img).attr('srcset')!.split(',')) {
+          const [url = '', descriptor = ''] = candidate.trim().split(/\s+/);
+          candidates += 1;
+          if (!url.startsWith(base)) {
+            problems.push(`${file}: ${url} is outside ${base}`);
+            continue;
+          }
+          const target = path.join(dir, decodeURIComponent(url.slice(base.length)));
+          if (!fs.existsSync(target)) {
+            problems.push(`${file}: ${url} does not exist`);
+            continue;
+          }
+          const { width } = await sharp(target).metadata();
+          if (descriptor !== `${width}w`) problems.push(`${file}: ${url} says ${descriptor}, is ${width}w`);
+        }
+      }
+    }
+    // The phone's photo and its narrow copy, at least.
+    expect(candidates).toBeGreaterThanOrEqual(2);
+    expect(problems).toEqual([]);
   });
 });
