@@ -14,9 +14,6 @@ import {
   type FittedImage,
 } from '../lib/web-image.ts';
 
-const typeOf = (file: string) =>
-  /\.png$/i.test(file) ? 'image/png' : /\.webp$/i.test(file) ? 'image/webp' : 'image/jpeg';
-
 /** A file size as people read it: "27 kB", "4,2 MB". */
 const fileSize = (bytes: number) =>
   bytes < 1_000_000
@@ -51,8 +48,8 @@ export function webImages(): AstroIntegration {
           if (!pathname.startsWith(prefix)) return next();
           narrowCopyOf(publicDir, pathname.slice(prefix.length)).then((copy) => {
             if (!copy) return next();
-            response.writeHead(200, { 'content-type': typeOf(pathname) });
-            response.end(copy);
+            response.writeHead(200, { 'content-type': copy.type });
+            response.end(copy.bytes);
           }, next);
         });
       },

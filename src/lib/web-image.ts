@@ -170,17 +170,20 @@ async function encodeAt(input: Buffer, facts: Metadata, to: ImageSize): Promise<
 
 /**
  * The narrow copy of an image of public/'s media folder, made on request, as `astro dev` serves it
- * (the build writes it: fitImageForWeb). `file` is its path in the folder as in a URL (percent-encoded);
- * undefined when the image has no narrow copy or cannot be read.
+ * (the build writes it: fitImageForWeb), with its media type. `file` is its path in the folder as in
+ * a URL (percent-encoded); undefined when the image has no narrow copy or cannot be read.
  */
-export async function narrowCopyOf(publicDir: string, file: string): Promise<Buffer | undefined> {
+export async function narrowCopyOf(
+  publicDir: string,
+  file: string,
+): Promise<{ bytes: Buffer; type: string } | undefined> {
   const source = mediaFileOf(publicDir, `${publicFolder}/${file}`);
   if (!source || !fittedFile.test(source)) return undefined;
   try {
     const input = fs.readFileSync(source);
     const facts = await (await sharpOf(input)).metadata();
     const { narrow } = publishing(facts);
-    return narrow && fittedFormats.has(facts.format) ? await encodeAt(input, facts, narrow) : undefined;
+    return narrow ? { bytes: await encodeAt(input, facts, narrow), type: `image/${facts.format}` } : undefined;
   } catch {
     return undefined;
   }

@@ -173,6 +173,22 @@ describe('fitImageForWeb', () => {
     expect([png.format, png.exif]).toEqual(['png', undefined]);
   });
 
+  it('leaves a moving WebP as it is, however wide, and the HTML gets its own size', async () => {
+    const dir = site();
+    const frame = (red: number) =>
+      sharp({ create: { width: 2000, height: 100, channels: 3, background: { r: red, g: 0, b: 0 } } })
+        .png()
+        .toBuffer();
+    const moving = await sharp([await frame(10), await frame(200)], { join: { animated: true } })
+      .webp()
+      .toBuffer();
+    put(dir, 'beweegt.webp', moving);
+    expect(await fitImageForWeb(dir, 'beweegt.webp')).toBeUndefined();
+    expect(read(dir, 'beweegt.webp').equals(moving)).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'afbeeldingen/_800/beweegt.webp'))).toBe(false);
+    expect((await publishedImage(dir, '/afbeeldingen/beweegt.webp'))?.size).toEqual({ width: 2000, height: 100 });
+  });
+
   it('leaves GIF and SVG as they are, however wide', async () => {
     const dir = site();
     const gif = await plain(2400, 100, 'gif');
@@ -223,13 +239,17 @@ describe('narrowCopyOf (astro dev)', () => {
     put(dir, 'foto 1.jpg', phonePhoto);
     put(dir, 'schema.png', await plain(600, 200, 'png'));
     const copy = await narrowCopyOf(dir, 'foto%201.jpg');
-    const { width, height, exif } = await sharp(copy!).metadata();
-    expect([width, height, exif]).toEqual([800, 1067, undefined]);
+    const { width, height, exif } = await sharp(copy!.bytes).metadata();
+    expect([copy!.type, width, height, exif]).toEqual(['image/jpeg', 800, 1067, undefined]);
     const built = site();
     put(built, 'foto 1.jpg', phonePhoto);
     await fitImageForWeb(built, 'foto 1.jpg');
-    expect(copy!.equals(read(built, '_800/foto 1.jpg'))).toBe(true);
+    expect(copy!.bytes.equals(read(built, '_800/foto 1.jpg'))).toBe(true);
+    put(dir, 'breed.png', await plain(1000, 500, 'png'));
+    expect((await narrowCopyOf(dir, 'breed.png'))?.type).toBe('image/png');
     expect(await narrowCopyOf(dir, 'schema.png')).toBeUndefined();
+    put(dir, 'kapot.jpg', 'geen foto');
+    expect(await narrowCopyOf(dir, 'kapot.jpg')).toBeUndefined();
     expect(await narrowCopyOf(dir, '../../etc/passwd')).toBeUndefined();
   });
 });
@@ -368,15 +388,25 @@ describe('the content cache key', () => {
 });
 
 describe('the build step (webImages)', () => {
-  /** Runs the integration's hooks as Astro does, on a built site in `out` with its cache in `cache`. */
+  /** The integration after Astro's config hook, as Astro runs it; `run` calls one of its other hooks. */
+  async function configured(config: { cache: string; base: string; publicDir: string }) {
+    const { hooks } = webImages();
+    const run = (name: keyof typeof hooks, options: object) => (hooks[name] as (o: object) => unknown)(options);
+    await run('astro:config:done', {
+      config: {
+        cacheDir: pathToFileURL(`${config.cache}/`),
+        base: config.base,
+        publicDir: pathToFileURL(`${config.publicDir}/`),
+      },
+    });
+    return run;
+  }
+
+  /** Runs the build step on a built site in `out` with its cache in `cache`; what it logged. */
   async function runBuildStep(out: string, cache: string): Promise<string[]> {
     const logged: string[] = [];
-    const { hooks } = webImages();
-    const call = (hook: unknown, options: object) => (hook as (o: object) => unknown)(options);
-    await call(hooks['astro:config:done'], {
-      config: { cacheDir: pathToFileURL(`${cache}/`), base: '/', publicDir: pathToFileURL(`${out}/`) },
-    });
-    await call(hooks['astro:build:done'], {
+    const run = await configured({ cache, base: '/', publicDir: out });
+    await run('astro:build:done', {
       dir: pathToFileURL(`${out}/`),
       logger: { info: (message: string) => logged.push(message) },
     });
@@ -413,14 +443,10 @@ describe('the build step (webImages)', () => {
   it('serves the narrow copies in `astro dev`, under the base path, and passes on every other request', async () => {
     const publicDir = site();
     put(publicDir, 'telefoon.jpg', phonePhoto);
-    const { hooks } = webImages();
-    const call = (hook: unknown, options: object) => (hook as (o: object) => unknown)(options);
-    await call(hooks['astro:config:done'], {
-      config: { cacheDir: pathToFileURL(`${site()}/`), base: '/jeugd/', publicDir: pathToFileURL(`${publicDir}/`) },
-    });
+    const run = await configured({ cache: site(), base: '/jeugd/', publicDir });
     type Middleware = (request: { url: string }, response: object, next: () => void) => void;
     let middleware: Middleware | undefined;
-    await call(hooks['astro:server:setup'], {
+    await run('astro:server:setup', {
       server: { middlewares: { use: (fn: Middleware) => (middleware = fn) } },
     });
     const ask = (url: string) =>

@@ -27,7 +27,7 @@ export function checkPhotoLocations({ root }: CheckContext): ContentIssue[] {
       return {
         severity: 'warning',
         file: name,
-        message: `de foto ${name} bevat de plaats waar ze is gemaakt (GPS). Op de site staat ze zonder, maar dit bestand heeft die plaats nog, en uit een openbare opslagplaats kan iedereen het ophalen`,
+        message: `de foto bevat de plaats waar ze is gemaakt (GPS). Op de site staat ze zonder, maar dit bestand heeft die plaats nog, en uit een openbare opslagplaats kan iedereen het ophalen`,
         hint: HINT,
       } satisfies ContentIssue;
     });
