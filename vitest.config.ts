@@ -1,4 +1,13 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// Node's compile cache for every process a run starts (test workers, the builds, the scripts the
+// tests call), in the folder Astro, ESLint and Prettier use: they load the same modules again and
+// again, and each compiled them afresh (about 2 CPU-s less for the unit tier alone). Astro's CLI
+// leaves it off in CI, where a cache outlives no run; a test run reuses it within itself.
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+process.env.NODE_COMPILE_CACHE ??= path.join(os.tmpdir(), 'node-compile-cache');
 
 /**
  * Three tiers, one command (`npm test` runs them all; `npm run test:unit`, `test:build` and

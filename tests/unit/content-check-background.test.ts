@@ -4,7 +4,12 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatIssues } from '../../src/lib/content-check/index.ts';
 import { contentCheck, reportOutcome } from '../../src/integrations/content-check.ts';
-import { checkContentInBackground, pendingCheck, setPendingCheck } from '../../src/lib/content-check/background.ts';
+import {
+  checkContentInBackground,
+  pendingCheck,
+  setPendingCheck,
+  workerEnv,
+} from '../../src/lib/content-check/background.ts';
 import { contentGlob } from '../../src/lib/content-loader.ts';
 import { root } from '../support/builds.ts';
 import { contentWith, removeFixtures } from '../support/content-fixture.ts';
@@ -46,6 +51,19 @@ describe('the content check in a worker thread (as the build runs it)', () => {
     await expect(inBackground(contentWith(), 'abreviations')).rejects.toThrow(
       'CONTENT_CHECK_SKIP noemt onbekende controles: abreviations.',
     );
+  });
+});
+
+describe("the worker's environment", () => {
+  it("passes on Node's compile cache (the folder it was given) when this thread has it on", () => {
+    // getCompileCacheDir() names the subfolder Node keeps per version.
+    const env = workerEnv(path.join(os.tmpdir(), 'node-compile-cache', 'v24.0.0-x64-abc-0'));
+    expect(env.NODE_COMPILE_CACHE).toBe(path.join(os.tmpdir(), 'node-compile-cache'));
+    expect(env.PATH).toBe(process.env.PATH);
+  });
+
+  it('is this process’s own when the cache is off (as in CI)', () => {
+    expect(workerEnv(undefined)).toBe(process.env);
   });
 });
 

@@ -1,4 +1,5 @@
-import { createRequire } from 'node:module';
+import module, { createRequire } from 'node:module';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
@@ -37,11 +38,26 @@ export function checkContentInBackground(request: BackgroundCheckRequest): Promi
     ? []
     : ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href];
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: request, execArgv });
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+      workerData: request,
+      execArgv,
+      env: workerEnv(module.getCompileCacheDir?.()),
+    });
     worker.once('message', (report: BackgroundCheckReport) => resolve(report));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`De inhoudscontrole stopte zonder uitkomst (code ${code}).`)));
   });
+}
+
+/**
+ * The worker's environment: this process's, plus Node's compile cache when this thread has it on
+ * (`compileCacheDir`: module.getCompileCacheDir()).
+ * Astro's CLI turns the cache on for its own thread only (and not in CI): without this the worker
+ * compiled the check's modules afresh at every build, about 130 ms of its time at 1,000 pages.
+ */
+export function workerEnv(compileCacheDir: string | undefined): NodeJS.ProcessEnv {
+  // Node keeps the cache in a subfolder, per Node version, of the folder it was given.
+  return compileCacheDir ? { ...process.env, NODE_COMPILE_CACHE: path.dirname(compileCacheDir) } : process.env;
 }
 
 const key = Symbol.for('kennisbank.content-check');
