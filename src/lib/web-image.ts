@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Metadata } from 'sharp';
 import { mediaFolder, publicFolder, saveAsWebImage } from './image-folder.ts';
+import { pngFrameCount } from './png-frames.ts';
 
 /**
  * Photos as editors add them: straight from a phone or camera, 4,000 pixels wide and several MB, with
@@ -64,8 +65,8 @@ const scaledTo = (size: ImageSize, width: number): ImageSize => ({
 });
 
 /**
- * How the build publishes an image with these facts (sharp's metadata). A moving image (GIF,
- * animated WebP) and an SVG are published as they are, without a narrow copy.
+ * How the build publishes an image with these facts (imageFacts). A moving image (GIF, animated
+ * WebP or PNG) and an SVG are published as they are, without a narrow copy.
  */
 export function publishing(facts: ImageFacts): Publishing {
   const upright = facts.autoOrient ?? { width: facts.width, height: facts.height };
@@ -84,9 +85,18 @@ export function publishing(facts: ImageFacts): Publishing {
 }
 
 /** sharp, Astro's image library, loaded when an image is read. Slightly damaged files that browsers still show pass. */
-async function sharpOf(input: Buffer | string) {
+async function sharpOf(input: Buffer) {
   const { default: sharp } = await import('sharp');
   return sharp(input, { failOn: 'error' });
+}
+
+/**
+ * sharp's facts about an image, with the frames of an animated PNG counted: sharp sees only its first
+ * frame, and the build would publish that alone. Throws when the bytes are no image sharp reads.
+ */
+async function imageFacts(input: Buffer): Promise<Metadata> {
+  const facts = await (await sharpOf(input)).metadata();
+  return facts.format === 'png' ? { ...facts, pages: Math.max(facts.pages ?? 1, pngFrameCount(input)) } : facts;
 }
 
 /**
@@ -113,7 +123,7 @@ export async function publishedImage(publicDir: string, sitePath: string): Promi
   const file = mediaFileOf(publicDir, sitePath);
   if (!file) return undefined;
   try {
-    return publishing(await (await sharpOf(file)).metadata());
+    return publishing(await imageFacts(fs.readFileSync(file)));
   } catch {
     return undefined;
   }
@@ -181,7 +191,7 @@ export async function narrowCopyOf(
   if (!source || !fittedFile.test(source)) return undefined;
   try {
     const input = fs.readFileSync(source);
-    const facts = await (await sharpOf(input)).metadata();
+    const facts = await imageFacts(input);
     const { narrow } = publishing(facts);
     return narrow ? { bytes: await encodeAt(input, facts, narrow), type: `image/${facts.format}` } : undefined;
   } catch {
@@ -207,7 +217,7 @@ export async function fitImageForWeb(
   const input = fs.readFileSync(target);
   let facts: Metadata;
   try {
-    facts = await (await sharpOf(input)).metadata();
+    facts = await imageFacts(input);
   } catch {
     throw new UnreadableImage(file);
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import zlib from 'node:zlib';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { markdownToHtml } from 'satteri';
@@ -11,6 +12,7 @@ import { contentCacheKey } from '../../src/lib/content-cache-key.ts';
 import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links.ts';
 import { hastImageSizes, imageSizes } from '../../src/lib/markdown/hast-image-sizes.ts';
 import { jpegHasLocation } from '../../src/lib/photo-location.ts';
+import { pngFrameCount } from '../../src/lib/png-frames.ts';
 import {
   fitImageForWeb,
   maxImageWidth,
@@ -41,9 +43,69 @@ async function plain(width: number, height: number, format: 'png' | 'jpeg' | 'we
     .toBuffer();
 }
 
+/**
+ * An animated PNG (APNG) of two frames, written chunk by chunk: sharp reads APNGs but writes none.
+ * `animationAfterData` puts the animation chunk after the image data, where browsers ignore it.
+ */
+function animatedPng(width: number, height: number, { animationAfterData = false } = {}): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const checksum = Buffer.alloc(4);
+    checksum.writeUInt32BE(zlib.crc32(typed));
+    return Buffer.concat([length, typed, checksum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2], 8); // 8 bits per channel, RGB
+  const pixels = (red: number) =>
+    zlib.deflateSync(
+      Buffer.concat(
+        Array.from({ length: height }, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, red)])),
+      ),
+    );
+  const frameControl = (sequence: number) => {
+    const control = Buffer.alloc(26);
+    control.writeUInt32BE(sequence, 0);
+    control.writeUInt32BE(width, 4);
+    control.writeUInt32BE(height, 8);
+    control.writeUInt16BE(1, 20); // a delay of 1/2 s
+    control.writeUInt16BE(2, 22);
+    return control;
+  };
+  const animation = Buffer.alloc(8);
+  animation.writeUInt32BE(2, 0); // two frames, played for ever
+  const sequence = Buffer.alloc(4);
+  sequence.writeUInt32BE(2);
+  const before = [chunk('acTL', animation), chunk('fcTL', frameControl(0))];
+  const data = chunk('IDAT', pixels(10));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    ...(animationAfterData ? [data, ...before] : [...before, data]),
+    chunk('fcTL', frameControl(1)),
+    chunk('fdAT', Buffer.concat([sequence, pixels(200)])),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
 const put = (dir: string, name: string, bytes: Buffer | string) =>
   fs.writeFileSync(path.join(dir, 'afbeeldingen', name), bytes);
 const read = (dir: string, name: string) => fs.readFileSync(path.join(dir, 'afbeeldingen', name));
+
+describe('pngFrameCount', () => {
+  it('counts the frames of an animated PNG, and 1 for anything else', async () => {
+    expect(pngFrameCount(animatedPng(20, 4))).toBe(2);
+    expect(pngFrameCount(await plain(20, 4, 'png'))).toBe(1);
+    // Browsers show a PNG whose animation chunk comes after its image data as a still picture.
+    expect(pngFrameCount(animatedPng(20, 4, { animationAfterData: true }))).toBe(1);
+    expect(pngFrameCount(await plain(20, 4, 'jpeg'))).toBe(1);
+    expect(pngFrameCount(animatedPng(20, 4).subarray(0, 40))).toBe(1);
+    expect(pngFrameCount(Buffer.alloc(0))).toBe(1);
+  });
+});
 
 describe('webImageSize', () => {
   it('keeps an image up to the widest the site publishes, and scales a wider one in proportion', () => {
@@ -187,6 +249,19 @@ describe('fitImageForWeb', () => {
     expect(read(dir, 'beweegt.webp').equals(moving)).toBe(true);
     expect(fs.existsSync(path.join(dir, 'afbeeldingen/_800/beweegt.webp'))).toBe(false);
     expect((await publishedImage(dir, '/afbeeldingen/beweegt.webp'))?.size).toEqual({ width: 2000, height: 100 });
+  });
+
+  it('leaves a moving PNG (APNG) as it is, however wide: sharp would keep only its first frame', async () => {
+    const dir = site();
+    const moving = animatedPng(2000, 100);
+    expect(await sharp(moving).metadata()).toMatchObject({ format: 'png', width: 2000 });
+    put(dir, 'beweegt.png', moving);
+    expect(await fitImageForWeb(dir, 'beweegt.png')).toBeUndefined();
+    expect(read(dir, 'beweegt.png').equals(moving)).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'afbeeldingen/_800/beweegt.png'))).toBe(false);
+    expect((await publishedImage(dir, '/afbeeldingen/beweegt.png'))?.size).toEqual({ width: 2000, height: 100 });
+    // Nor does `astro dev` offer a narrow still copy of it.
+    expect(await narrowCopyOf(dir, 'beweegt.png')).toBeUndefined();
   });
 
   it('leaves GIF and SVG as they are, however wide', async () => {
