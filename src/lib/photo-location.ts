@@ -1,29 +1,46 @@
 import fs from 'node:fs';
 
 /**
- * Whether a JPEG holds the place where it was taken (EXIF GPS with a latitude), read from its first
- * 64 kB, where a JPEG keeps its EXIF. The build leaves that out of what it publishes
- * (src/lib/web-image.ts); the content check warns that the file in the repository still has it.
- * Read synchronously, as the content check runs: sharp, which reads it too, is asynchronous.
+ * Whether a photo holds the place where it was taken: EXIF with a GPS latitude, in a JPEG (its APP1
+ * segment, in the first 64 kB), a PNG (its eXIf chunk) or a WebP (its EXIF chunk, which comes after
+ * the image data). The build leaves that out of what it publishes (src/lib/web-image.ts); the content
+ * check warns that the file in the repository still has it. False for a file of another kind, or
+ * one cut off. Read synchronously, as the content check runs: sharp, which reads it too, is asynchronous.
  */
-export function jpegHasLocation(file: string): boolean {
-  const bytes = Buffer.alloc(64 * 1024);
+export function photoHasLocation(file: string): boolean {
   const fd = fs.openSync(file, 'r');
-  let length: number;
   try {
-    length = fs.readSync(fd, bytes, 0, bytes.length, 0);
+    const tiff = exifOf((position, length) => readAt(fd, position, length));
+    return tiff !== undefined && tiffHasLatitude(tiff);
   } finally {
     fs.closeSync(fd);
   }
-  return exifHasLatitude(bytes.subarray(0, length));
 }
 
-/** EXIF's tags: the pointer from the first directory to the GPS directory, and the latitude in it. */
-const gpsDirectory = 0x8825;
-const gpsLatitude = 0x0002;
+/** Up to `length` bytes of the file from `position`: fewer at its end. */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.alloc(length);
+  return bytes.subarray(0, fs.readSync(fd, bytes, 0, length, position));
+}
 
-function exifHasLatitude(jpeg: Buffer): boolean {
-  if (jpeg.length < 4 || jpeg[0] !== 0xff || jpeg[1] !== 0xd8) return false;
+type Read = (position: number, length: number) => Buffer;
+
+/** The largest EXIF block read: EXIF in a JPEG is at most 64 kB, and a photo's is a few kB. */
+const maxExif = 1024 * 1024;
+
+/** The EXIF block (TIFF) of a JPEG, PNG or WebP; undefined when it has none. */
+function exifOf(read: Read): Buffer | undefined {
+  const start = read(0, 12);
+  if (start[0] === 0xff && start[1] === 0xd8) return jpegExif(read(0, 64 * 1024));
+  if (start.subarray(0, 8).equals(pngSignature)) return pngExif(read);
+  if (start.toString('latin1', 0, 4) === 'RIFF' && start.toString('latin1', 8, 12) === 'WEBP') return webpExif(read);
+  return undefined;
+}
+
+const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** A JPEG's segments up to its image data; EXIF is an APP1 segment that starts with "Exif". */
+function jpegExif(jpeg: Buffer): Buffer | undefined {
   let offset = 2;
   while (offset + 4 <= jpeg.length && jpeg[offset] === 0xff) {
     const marker = jpeg[offset + 1]!;
@@ -32,16 +49,50 @@ function exifHasLatitude(jpeg: Buffer): boolean {
       offset += 1;
       continue;
     }
-    if (marker === 0xda || marker === 0xd9) return false;
+    if (marker === 0xda || marker === 0xd9) return undefined;
     const size = jpeg.readUInt16BE(offset + 2);
-    if (marker === 0xe1 && jpeg.toString('latin1', offset + 4, offset + 10) === 'Exif\0\0') {
-      const tiff = jpeg.subarray(offset + 10, offset + 2 + size);
-      const gps = tagValue(tiff, directoryOffset(tiff), gpsDirectory);
-      return gps !== undefined && tagValue(tiff, gps, gpsLatitude) !== undefined;
-    }
+    if (marker === 0xe1 && jpeg.toString('latin1', offset + 4, offset + 10) === 'Exif\0\0')
+      return jpeg.subarray(offset + 10, offset + 2 + size);
     offset += 2 + size;
   }
-  return false;
+  return undefined;
+}
+
+/** A PNG's chunks (length, type, data, checksum) up to its end; EXIF is the eXIf chunk. */
+function pngExif(read: Read): Buffer | undefined {
+  for (let offset = 8; ;) {
+    const header = read(offset, 8);
+    if (header.length < 8) return undefined;
+    const length = header.readUInt32BE(0);
+    const type = header.toString('latin1', 4, 8);
+    if (type === 'IEND') return undefined;
+    if (type === 'eXIf') return read(offset + 8, Math.min(length, maxExif));
+    offset += 12 + length;
+  }
+}
+
+/** A WebP's RIFF chunks (type, little-endian length, data padded to an even length); EXIF is the EXIF chunk. */
+function webpExif(read: Read): Buffer | undefined {
+  for (let offset = 12; ;) {
+    const header = read(offset, 8);
+    if (header.length < 8) return undefined;
+    const length = header.readUInt32LE(4);
+    if (header.toString('latin1', 0, 4) === 'EXIF') {
+      const exif = read(offset + 8, Math.min(length, maxExif));
+      // Some tools write the block with JPEG's "Exif" prefix in front of it.
+      return exif.toString('latin1', 0, 6) === 'Exif\0\0' ? exif.subarray(6) : exif;
+    }
+    offset += 8 + length + (length % 2);
+  }
+}
+
+/** EXIF's tags: the pointer from the first directory to the GPS directory, and the latitude in it. */
+const gpsDirectory = 0x8825;
+const gpsLatitude = 0x0002;
+
+function tiffHasLatitude(tiff: Buffer): boolean {
+  const gps = tagValue(tiff, directoryOffset(tiff), gpsDirectory);
+  return gps !== undefined && tagValue(tiff, gps, gpsLatitude) !== undefined;
 }
 
 /** The byte order of a TIFF block (EXIF's form): "II" little-endian, "MM" big-endian. */

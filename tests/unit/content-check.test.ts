@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatAnnotation, formatIssues, skippedChecks } from '../../src/lib/content-check/index.ts';
 import { explainYamlError } from '../../src/lib/content-check/yaml-errors.ts';
@@ -947,8 +948,9 @@ sources:
     ]);
   });
 
-  it('a photo in the media folder that holds the place it was taken (GPS), used or not: a warning naming the file', () => {
-    // A project whose media folder has the phone's photo (with a place), unused, and a JPEG without one.
+  it('a photo in the media folder that holds the place it was taken (GPS), used or not, JPG, PNG or WebP: a warning naming the file', async () => {
+    // A project whose media folder has the phone's photo (with a place), unused, also as a PNG and a
+    // WebP, and a JPEG without one.
     const project = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-plaats-'));
     try {
       fs.symlinkSync(path.join(root, 'src'), path.join(project, 'src'));
@@ -957,6 +959,15 @@ sources:
         path.join(root, 'tests/fixtures/newsletter/telefoonfoto.jpg'),
         path.join(project, 'public/afbeeldingen/zomer/met-plaats.JPG'),
       );
+      const phone = sharp(path.join(root, 'tests/fixtures/newsletter/telefoonfoto.jpg')).resize(200).keepExif();
+      fs.writeFileSync(
+        path.join(project, 'public/afbeeldingen/zomer/met-plaats.png'),
+        await phone.clone().png().toBuffer(),
+      );
+      fs.writeFileSync(
+        path.join(project, 'public/afbeeldingen/met-plaats.webp'),
+        await phone.clone().webp().toBuffer(),
+      );
       fs.writeFileSync(
         path.join(project, 'public/afbeeldingen/zonder-plaats.jpg'),
         Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
@@ -964,14 +975,14 @@ sources:
       const dir = contentWith({ 'plans/foto.md': plan('![De groep buiten](/afbeeldingen/zonder-plaats.jpg)') });
       const result = checkContent({ root: project, dir, today: new Date('2025-06-01T12:00:00Z') });
       expect(result.errors.filter((issue) => issue.file.endsWith('/plans/foto.md'))).toEqual([]);
-      expect(result.warnings.filter((issue) => issue.file.startsWith('public/'))).toEqual([
-        {
+      expect(result.warnings.filter((issue) => issue.file.startsWith('public/'))).toEqual(
+        ['met-plaats.webp', 'zomer/met-plaats.JPG', 'zomer/met-plaats.png'].map((file) => ({
           severity: 'warning',
-          file: 'public/afbeeldingen/zomer/met-plaats.JPG',
+          file: `public/afbeeldingen/${file}`,
           message: expect.stringMatching(/^de foto bevat de plaats waar ze is gemaakt \(GPS\)\./),
           hint: expect.stringContaining('geschiedenis van de opslagplaats'),
-        },
-      ]);
+        })),
+      );
     } finally {
       fs.rmSync(project, { recursive: true, force: true });
     }

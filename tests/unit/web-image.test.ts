@@ -11,7 +11,7 @@ import { webImages } from '../../src/integrations/web-images.ts';
 import { contentCacheKey } from '../../src/lib/content-cache-key.ts';
 import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links.ts';
 import { hastImageSizes, imageSizes } from '../../src/lib/markdown/hast-image-sizes.ts';
-import { jpegHasLocation } from '../../src/lib/photo-location.ts';
+import { photoHasLocation } from '../../src/lib/photo-location.ts';
 import { pngFrameCount } from '../../src/lib/png-frames.ts';
 import {
   fitImageForWeb,
@@ -567,6 +567,27 @@ describe('the build step (webImages)', () => {
   });
 });
 
+/** The WebP with its EXIF chunk's "Exif" prefix taken out, as tools other than sharp write it. */
+function webpExifWithoutPrefix(webp: Buffer): Buffer {
+  const at = webp.indexOf('EXIF', 12, 'latin1');
+  const length = webp.readUInt32LE(at + 4);
+  expect(webp.toString('latin1', at + 8, at + 14)).toBe('Exif\0\0');
+  const chunk = Buffer.alloc(8);
+  chunk.write('EXIF', 0, 'latin1');
+  chunk.writeUInt32LE(length - 6, 4);
+  const padding = (length - 6) % 2 ? [Buffer.alloc(1)] : [];
+  const end = at + 8 + length + (length % 2);
+  const out = Buffer.concat([
+    webp.subarray(0, at),
+    chunk,
+    webp.subarray(at + 14, at + 8 + length),
+    ...padding,
+    webp.subarray(end),
+  ]);
+  out.writeUInt32LE(out.length - 8, 4);
+  return out;
+}
+
 /**
  * The start of a JPEG with an EXIF block made by hand: the first directory points to a GPS directory
  * that holds a latitude; in either byte order, with or without a JFIF segment before it.
@@ -598,14 +619,14 @@ function jpegWithGps({ bigEndian, jfifFirst }: { bigEndian: boolean; jfifFirst: 
   return Buffer.concat([Buffer.from([0xff, 0xd8]), ...(jfifFirst ? [jfif] : []), app1, Buffer.from([0xff, 0xd9])]);
 }
 
-describe('jpegHasLocation', () => {
+describe('photoHasLocation', () => {
   it('finds the place in a phone photo, and none once the build fitted it, nor in a JPEG without GPS', async () => {
     const dir = site();
     const file = path.join(dir, 'afbeeldingen', 'telefoon.jpg');
     put(dir, 'telefoon.jpg', phonePhoto);
-    expect(jpegHasLocation(file)).toBe(true);
+    expect(photoHasLocation(file)).toBe(true);
     await fitImageForWeb(dir, 'telefoon.jpg');
-    expect(jpegHasLocation(file)).toBe(false);
+    expect(photoHasLocation(file)).toBe(false);
     // Camera data, but no place.
     put(
       dir,
@@ -615,16 +636,42 @@ describe('jpegHasLocation', () => {
         .jpeg()
         .toBuffer(),
     );
-    expect(jpegHasLocation(path.join(dir, 'afbeeldingen', 'camera.jpg'))).toBe(false);
+    expect(photoHasLocation(path.join(dir, 'afbeeldingen', 'camera.jpg'))).toBe(false);
     // As an iPhone writes it (big-endian EXIF) and as many Android phones do (a JFIF segment first).
     put(dir, 'iphone.jpg', jpegWithGps({ bigEndian: true, jfifFirst: false }));
     put(dir, 'android.jpg', jpegWithGps({ bigEndian: false, jfifFirst: true }));
-    expect(jpegHasLocation(path.join(dir, 'afbeeldingen', 'iphone.jpg'))).toBe(true);
-    expect(jpegHasLocation(path.join(dir, 'afbeeldingen', 'android.jpg'))).toBe(true);
+    expect(photoHasLocation(path.join(dir, 'afbeeldingen', 'iphone.jpg'))).toBe(true);
+    expect(photoHasLocation(path.join(dir, 'afbeeldingen', 'android.jpg'))).toBe(true);
     // Cut off halfway through its EXIF, or no JPEG at all: no place, and no error.
     put(dir, 'half.jpg', phonePhoto.subarray(0, 120));
     put(dir, 'tekst.jpg', 'geen foto');
-    expect(jpegHasLocation(path.join(dir, 'afbeeldingen', 'half.jpg'))).toBe(false);
-    expect(jpegHasLocation(path.join(dir, 'afbeeldingen', 'tekst.jpg'))).toBe(false);
+    expect(photoHasLocation(path.join(dir, 'afbeeldingen', 'half.jpg'))).toBe(false);
+    expect(photoHasLocation(path.join(dir, 'afbeeldingen', 'tekst.jpg'))).toBe(false);
+  });
+
+  it('finds it in a PNG (eXIf) and a WebP (EXIF, after the image data), and none once the build fitted them', async () => {
+    const dir = site();
+    const withPlace = sharp(phonePhoto).resize(1800).keepExif();
+    put(dir, 'scherm.png', await withPlace.clone().png().toBuffer());
+    put(dir, 'gedeeld.webp', await withPlace.clone().webp().toBuffer());
+    const file = (name: string) => path.join(dir, 'afbeeldingen', name);
+    expect(photoHasLocation(file('scherm.png'))).toBe(true);
+    expect(photoHasLocation(file('gedeeld.webp'))).toBe(true);
+    // sharp puts JPEG's "Exif" prefix before a WebP's EXIF block; other tools write the block alone.
+    put(dir, 'zonder-voorvoegsel.webp', webpExifWithoutPrefix(read(dir, 'gedeeld.webp')));
+    expect(photoHasLocation(file('zonder-voorvoegsel.webp'))).toBe(true);
+    await fitImageForWeb(dir, 'scherm.png');
+    await fitImageForWeb(dir, 'gedeeld.webp');
+    expect(photoHasLocation(file('scherm.png'))).toBe(false);
+    expect(photoHasLocation(file('gedeeld.webp'))).toBe(false);
+    // Camera data without a place.
+    const camera = sharp(await plain(40, 30, 'png')).withExif({ IFD0: { Make: 'Proef' } });
+    put(dir, 'camera.png', await camera.clone().png().toBuffer());
+    put(dir, 'camera.webp', await camera.clone().webp().toBuffer());
+    expect(photoHasLocation(file('camera.png'))).toBe(false);
+    expect(photoHasLocation(file('camera.webp'))).toBe(false);
+    // Cut off before its EXIF: no place, and no error.
+    put(dir, 'half.webp', read(dir, 'camera.webp').subarray(0, 30));
+    expect(photoHasLocation(file('half.webp'))).toBe(false);
   });
 });

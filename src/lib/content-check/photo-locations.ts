@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { CheckContext } from './context.ts';
 import type { ContentIssue } from './types.ts';
 import { mediaFolder } from '../image-folder.ts';
-import { jpegHasLocation } from '../photo-location.ts';
+import { photoHasLocation } from '../photo-location.ts';
 
 const HINT =
   'Vervang het bestand door de foto zonder locatie: op een telefoon kan dat vaak bij het delen (zet bij de opties de locatie uit), op een computer met "Exporteren" in een fotoprogramma. Zet voor nieuwe foto\'s de locatie van de camera uit. Een eerdere versie blijft in de geschiedenis van de opslagplaats staan: is die openbaar, vraag de beheerder dan of die versie weg moet.';
@@ -18,9 +18,9 @@ export function checkPhotoLocations({ root }: CheckContext): ContentIssue[] {
   if (!fs.existsSync(folder)) return [];
   return fs
     .readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.jpe?g$/i.test(entry.name))
+    .filter((entry) => entry.isFile() && /\.(jpe?g|png|webp)$/i.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => jpegHasLocation(file))
+    .filter((file) => photoHasLocation(file))
     .sort()
     .map((file) => {
       const name = path.relative(root, file).split(path.sep).join('/');
