@@ -12,9 +12,13 @@ export function groupPlansByTable(
   plans: readonly Entry<'plans'>[],
   tables: readonly Entry<'tables'>[],
 ): Group<Entry<'plans'>>[] {
+  // Children looked up by their parent: a filter per top-level plan took time by the square of the plans.
   const inOrder = (list: Entry<'plans'>[]): Entry<'plans'>[] => {
-    const topLevel = list.filter((plan) => !plan.data.parent);
-    return topLevel.flatMap((plan) => [plan, ...list.filter((child) => child.data.parent?.id === plan.id)]);
+    const children = Map.groupBy(
+      list.filter((plan) => plan.data.parent),
+      (plan) => plan.data.parent!.id,
+    );
+    return list.filter((plan) => !plan.data.parent).flatMap((plan) => [plan, ...(children.get(plan.id) ?? [])]);
   };
   const groups: Group<Entry<'plans'>>[] = tables.map((table) => ({
     heading: entryTitle(table),
@@ -39,11 +43,7 @@ export function groupOrganisationsByKind(
 
 /** Entries per year of a date each one gives, newest year first; the entries keep the order they came in. */
 export function groupByYear<E extends EntryLike>(entries: readonly E[], dateOf: (entry: E) => Date): Group<E>[] {
-  const years = new Map<number, E[]>();
-  for (const entry of entries) {
-    const year = dateOf(entry).getUTCFullYear();
-    years.set(year, [...(years.get(year) ?? []), entry]);
-  }
+  const years = Map.groupBy(entries, (entry) => dateOf(entry).getUTCFullYear());
   return [...years.entries()]
     .sort(([a], [b]) => b - a)
     .map(([year, list]) => ({ heading: String(year), entries: list }));
@@ -51,16 +51,15 @@ export function groupByYear<E extends EntryLike>(entries: readonly E[], dateOf: 
 
 /** Terms grouped by their first letter, A–Z. */
 export function groupByInitial<E extends EntryLike>(entries: readonly E[]): Group<E>[] {
-  const letters = new Map<string, E[]>();
-  for (const entry of entries) {
-    const initial =
+  const letters = Map.groupBy(
+    entries,
+    (entry) =>
       entryTitle(entry)
         .normalize('NFD')
         .replace(/[^a-zA-Z]/g, '')
         .charAt(0)
-        .toUpperCase() || '#';
-    letters.set(initial, [...(letters.get(initial) ?? []), entry]);
-  }
+        .toUpperCase() || '#',
+  );
   return [...letters.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([heading, list]) => ({ heading, entries: list }));
@@ -96,6 +95,6 @@ export function groupByCollection(entries: readonly AnyEntry[]): Group<AnyEntry>
 
 /** Practices per place, places A–Z. */
 export function groupPracticesByPlace(practices: readonly Entry<'practices'>[]): Group<Entry<'practices'>>[] {
-  const places = [...new Set(practices.map((practice) => practice.data.place))].sort(compareNames);
-  return places.map((place) => ({ heading: place, entries: practices.filter((p) => p.data.place === place) }));
+  const byPlace = Map.groupBy(practices, (practice) => practice.data.place);
+  return [...byPlace.keys()].sort(compareNames).map((place) => ({ heading: place, entries: byPlace.get(place)! }));
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { Relations } from '../../src/lib/relations.ts';
 import { buildBacklinks, findRefs, isRef, sortByDateDesc, sortByTitle } from '../../src/lib/entries.ts';
 import { memberRows } from '../../src/lib/members.ts';
-import { groupByInitial, groupByYear, groupPlansByTable, groupTeamsByTable } from '../../src/lib/groupings.ts';
+import {
+  groupByInitial,
+  groupByYear,
+  groupPlansByTable,
+  groupPracticesByPlace,
+  groupTeamsByTable,
+} from '../../src/lib/groupings.ts';
 import { fixture, ref } from '../support/entries.ts';
 
 const kate = fixture('people', 'kate-snellens', {
@@ -140,6 +146,20 @@ describe('sorting and grouping', () => {
       data: { term },
     }));
     expect(groupByInitial(entries).map((g) => g.heading)).toEqual(['E', 'V']);
+  });
+
+  it('groups practices by place, places A–Z, each in the order given', () => {
+    const practices = [
+      ['p1', 'Hengelo'],
+      ['p2', 'Almelo'],
+      ['p3', 'Hengelo'],
+      ['p4', 'Enschede'],
+    ].map(([id, place]) => fixture('practices', id!, { title: id, place }));
+    expect(groupPracticesByPlace(practices).map((g) => [g.heading, g.entries.map((e) => e.id)])).toEqual([
+      ['Almelo', ['p2']],
+      ['Enschede', ['p4']],
+      ['Hengelo', ['p1', 'p3']],
+    ]);
   });
 
   it('puts projects right after their theme, per table', () => {
