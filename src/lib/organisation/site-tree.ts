@@ -19,8 +19,18 @@ export function overviewOfKind(kind: string): string | undefined {
   return undefined;
 }
 
-/** The sections of "who does what" for this site's content, each with its own page when needed. */
-export async function organisationSections(): Promise<OrgSection[]> {
+let sections: Promise<OrgSection[]> | undefined;
+
+/**
+ * The sections of "who does what" for this site's content, each with its own page when needed; built
+ * once and shared by the pages of the build, like the content itself (getSite).
+ */
+export function organisationSections(): Promise<OrgSection[]> {
+  sections ??= buildSections();
+  return sections;
+}
+
+async function buildSections(): Promise<OrgSection[]> {
   const site = await getSite();
   const roots = buildOrganisationTree({
     tables: site.list('tables'),

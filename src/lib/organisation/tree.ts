@@ -55,6 +55,17 @@ function group(label: string, children: OrgNode[]): OrgNode[] {
 export function buildOrganisationTree({ tables, plans, teams, people = [], resolve }: OrganisationInput): OrgNode[] {
   const placedTeams = new Set<string>();
   const placedPlans = new Set<string>();
+  // Plans and teams by the plan they belong to, looked up by key: a filter per plan took time by the
+  // square of the plans.
+  const planKeys = new Set(plans.map(refKey));
+  const projectsOf = Map.groupBy(
+    plans.filter((plan) => plan.data.parent),
+    (plan) => refKey(plan.data.parent!),
+  );
+  const teamsFor = Map.groupBy(
+    teams.filter((team) => team.data.plan),
+    (team) => refKey(team.data.plan!),
+  );
 
   const personNode = (ref: EntryRef<'people'>, note?: string): OrgNode => {
     const person = resolve(ref);
@@ -83,14 +94,14 @@ export function buildOrganisationTree({ tables, plans, teams, people = [], resol
 
   const teamsOfPlan = (plan: Entry<'plans'>): Entry<'teams'>[] => {
     const listed = plan.data.teams.flatMap((ref) => resolve(ref) ?? []);
-    const pointing = teams.filter((team) => sameRef(team.data.plan, plan));
+    const pointing = teamsFor.get(refKey(plan)) ?? [];
     const unique = new Map([...listed, ...pointing].map((team) => [refKey(team), team]));
     return [...unique.values()];
   };
 
   const planNode = (plan: Entry<'plans'>): OrgNode => {
     placedPlans.add(refKey(plan));
-    const projects = plans.filter((child) => sameRef(child.data.parent, plan));
+    const projects = projectsOf.get(refKey(plan)) ?? [];
     const kind = labelOf(planKinds, plan.data.kind).toLowerCase();
     return entryNode(
       'plan',
@@ -111,8 +122,7 @@ export function buildOrganisationTree({ tables, plans, teams, people = [], resol
     );
   };
 
-  const isTopLevel = (plan: Entry<'plans'>) =>
-    !plan.data.parent || !plans.some((other) => sameRef(plan.data.parent, other));
+  const isTopLevel = (plan: Entry<'plans'>) => !plan.data.parent || !planKeys.has(refKey(plan.data.parent));
 
   const roots = tables.map((table) => {
     const processTeam = table.data.processTeam ? resolve(table.data.processTeam) : undefined;
