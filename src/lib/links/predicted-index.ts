@@ -3,8 +3,8 @@ import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { collectionNames } from '../../schemas/index.ts';
+import { eachNode } from '../content-check/each-node.ts';
 import { entryPath, overviewPath } from '../urls.ts';
 import { overviewPagePath, pageCount, pagedOverviews } from '../pagination.ts';
 import { glossaryTermAnchor, mainContentId } from './page-anchors.ts';
@@ -14,8 +14,9 @@ import { createSiteIndex, type PageInfo, type SiteIndex } from './site-index.ts'
 export function headingSlugs(tree: Root): string[] {
   const slugger = new GithubSlugger();
   const slugs: string[] = [];
-  visit(tree, 'heading', (node) => {
-    slugs.push(slugger.slug(toString(node, { includeImageAlt: false, includeHtml: false })));
+  eachNode(tree, (node) => {
+    if (node.type === 'heading')
+      slugs.push(slugger.slug(toString(node, { includeImageAlt: false, includeHtml: false })));
   });
   return slugs;
 }
