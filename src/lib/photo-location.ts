@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { isPng, isWebp, pngChunks, readFile, webpChunks, type Read } from './image-chunks.ts';
 
 /**
  * Whether a photo holds the place where it was taken: EXIF with a GPS latitude, in a JPEG (its APP1
@@ -10,34 +11,33 @@ import fs from 'node:fs';
 export function photoHasLocation(file: string): boolean {
   const fd = fs.openSync(file, 'r');
   try {
-    const tiff = exifOf((position, length) => readAt(fd, position, length));
+    const tiff = exifOf(readFile(fd));
     return tiff !== undefined && tiffHasLatitude(tiff);
   } finally {
     fs.closeSync(fd);
   }
 }
 
-/** Up to `length` bytes of the file from `position`: fewer at its end. */
-function readAt(fd: number, position: number, length: number): Buffer {
-  const bytes = Buffer.alloc(length);
-  return bytes.subarray(0, fs.readSync(fd, bytes, 0, length, position));
-}
-
-type Read = (position: number, length: number) => Buffer;
-
 /** The largest EXIF block read: EXIF in a JPEG is at most 64 kB, and a photo's is a few kB. */
 const maxExif = 1024 * 1024;
 
 /** The EXIF block (TIFF) of a JPEG, PNG or WebP; undefined when it has none. */
 function exifOf(read: Read): Buffer | undefined {
-  const start = read(0, 12);
+  const start = read(0, 2);
   if (start[0] === 0xff && start[1] === 0xd8) return jpegExif(read(0, 64 * 1024));
-  if (start.subarray(0, 8).equals(pngSignature)) return pngExif(read);
-  if (start.toString('latin1', 0, 4) === 'RIFF' && start.toString('latin1', 8, 12) === 'WEBP') return webpExif(read);
+  if (isPng(read)) {
+    for (const chunk of pngChunks(read))
+      if (chunk.type === 'eXIf') return read(chunk.data, Math.min(chunk.length, maxExif));
+  } else if (isWebp(read)) {
+    for (const chunk of webpChunks(read)) {
+      if (chunk.type !== 'EXIF') continue;
+      const exif = read(chunk.data, Math.min(chunk.length, maxExif));
+      // Some tools write the block with JPEG's "Exif" prefix in front of it.
+      return exif.toString('latin1', 0, 6) === 'Exif\0\0' ? exif.subarray(6) : exif;
+    }
+  }
   return undefined;
 }
-
-const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** A JPEG's segments up to its image data; EXIF is an APP1 segment that starts with "Exif". */
 function jpegExif(jpeg: Buffer): Buffer | undefined {
@@ -56,34 +56,6 @@ function jpegExif(jpeg: Buffer): Buffer | undefined {
     offset += 2 + size;
   }
   return undefined;
-}
-
-/** A PNG's chunks (length, type, data, checksum) up to its end; EXIF is the eXIf chunk. */
-function pngExif(read: Read): Buffer | undefined {
-  for (let offset = 8; ;) {
-    const header = read(offset, 8);
-    if (header.length < 8) return undefined;
-    const length = header.readUInt32BE(0);
-    const type = header.toString('latin1', 4, 8);
-    if (type === 'IEND') return undefined;
-    if (type === 'eXIf') return read(offset + 8, Math.min(length, maxExif));
-    offset += 12 + length;
-  }
-}
-
-/** A WebP's RIFF chunks (type, little-endian length, data padded to an even length); EXIF is the EXIF chunk. */
-function webpExif(read: Read): Buffer | undefined {
-  for (let offset = 12; ;) {
-    const header = read(offset, 8);
-    if (header.length < 8) return undefined;
-    const length = header.readUInt32LE(4);
-    if (header.toString('latin1', 0, 4) === 'EXIF') {
-      const exif = read(offset + 8, Math.min(length, maxExif));
-      // Some tools write the block with JPEG's "Exif" prefix in front of it.
-      return exif.toString('latin1', 0, 6) === 'Exif\0\0' ? exif.subarray(6) : exif;
-    }
-    offset += 8 + length + (length % 2);
-  }
 }
 
 /** EXIF's tags: the pointer from the first directory to the GPS directory, and the latitude in it. */

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Metadata } from 'sharp';
 import { mediaFolder, publicFolder, saveAsWebImage } from './image-folder.ts';
+import { withoutCameraData } from './camera-data.ts';
+import { readBytes, readFile } from './image-chunks.ts';
 import { pngFrameCount } from './png-frames.ts';
 
 /**
@@ -65,16 +67,18 @@ const scaledTo = (size: ImageSize, width: number): ImageSize => ({
 });
 
 /**
- * How the build publishes an image with these facts (imageFacts). A moving image (GIF, animated
- * WebP or PNG) and an SVG are published as they are, without a narrow copy.
+ * How the build publishes an image with these facts (imageFacts). A GIF and an SVG are published as
+ * they are; a moving PNG or WebP keeps its size and its frames, and loses only its camera data
+ * (withoutCameraData, which takes its turning tag too: it is shown as stored). Neither gets a narrow copy.
  */
 export function publishing(facts: ImageFacts): Publishing {
   const upright = facts.autoOrient ?? { width: facts.width, height: facts.height };
-  if (!fittedFormats.has(facts.format) || (facts.pages ?? 1) > 1)
-    return { size: upright, fitted: false, resized: false, cameraData: false };
+  if (!fittedFormats.has(facts.format)) return { size: upright, fitted: false, resized: false, cameraData: false };
+  const cameraData = Boolean(facts.exif || facts.xmp || facts.iptc);
+  if ((facts.pages ?? 1) > 1)
+    return { size: { width: facts.width, height: facts.height }, fitted: cameraData, resized: false, cameraData };
   const size = webImageSize(upright);
   const resized = size.width !== upright.width;
-  const cameraData = Boolean(facts.exif || facts.xmp || facts.iptc);
   return {
     size,
     ...(size.width > narrowImageWidth ? { narrow: scaledTo(size, narrowImageWidth) } : {}),
@@ -85,18 +89,29 @@ export function publishing(facts: ImageFacts): Publishing {
 }
 
 /** sharp, Astro's image library, loaded when an image is read. Slightly damaged files that browsers still show pass. */
-async function sharpOf(input: Buffer) {
+async function sharpOf(input: Buffer | string) {
   const { default: sharp } = await import('sharp');
   return sharp(input, { failOn: 'error' });
 }
 
 /**
- * sharp's facts about an image, with the frames of an animated PNG counted: sharp sees only its first
- * frame, and the build would publish that alone. Throws when the bytes are no image sharp reads.
+ * sharp's facts about an image (its bytes, or its file: then only what they need is read), with the
+ * frames of an animated PNG counted: sharp sees only its first frame, and the build would publish
+ * that alone. Throws when it is no image sharp reads.
  */
-async function imageFacts(input: Buffer): Promise<Metadata> {
+async function imageFacts(input: Buffer | string): Promise<Metadata> {
   const facts = await (await sharpOf(input)).metadata();
-  return facts.format === 'png' ? { ...facts, pages: Math.max(facts.pages ?? 1, pngFrameCount(input)) } : facts;
+  if (facts.format !== 'png') return facts;
+  let frames: number;
+  if (typeof input === 'string') {
+    const fd = fs.openSync(input, 'r');
+    try {
+      frames = pngFrameCount(readFile(fd));
+    } finally {
+      fs.closeSync(fd);
+    }
+  } else frames = pngFrameCount(readBytes(input));
+  return { ...facts, pages: Math.max(facts.pages ?? 1, frames) };
 }
 
 /**
@@ -123,7 +138,7 @@ export async function publishedImage(publicDir: string, sitePath: string): Promi
   const file = mediaFileOf(publicDir, sitePath);
   if (!file) return undefined;
   try {
-    return publishing(await imageFacts(fs.readFileSync(file)));
+    return publishing(await imageFacts(file));
   } catch {
     return undefined;
   }
@@ -244,7 +259,8 @@ export async function fitImageForWeb(
     }
     return output;
   };
-  const output = fitted ? await encoded(size, '') : input;
+  const moving = (facts.pages ?? 1) > 1;
+  const output = !fitted ? input : moving ? withoutCameraData(input) : await encoded(size, '');
   if (fitted) fs.writeFileSync(target, output);
   if (narrow) {
     const narrowTarget = path.join(outDir, publicFolder, narrowFileOf(file));

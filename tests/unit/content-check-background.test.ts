@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -60,6 +61,13 @@ describe("the worker's environment", () => {
     const env = workerEnv(path.join(os.tmpdir(), 'node-compile-cache', 'v24.0.0-x64-abc-0'));
     expect(env.NODE_COMPILE_CACHE).toBe(path.join(os.tmpdir(), 'node-compile-cache'));
     expect(env.PATH).toBe(process.env.PATH);
+  });
+
+  it('passes on the folder this test run gave Node (vitest.config.ts), as Node lays out its cache', () => {
+    const versioned = module.getCompileCacheDir();
+    // Off only when someone turned it off on purpose.
+    if (process.env.NODE_DISABLE_COMPILE_CACHE) expect(versioned).toBeUndefined();
+    else expect(workerEnv(versioned).NODE_COMPILE_CACHE).toBe(process.env.NODE_COMPILE_CACHE);
   });
 
   it('is this process’s own when the cache is off (as in CI)', () => {

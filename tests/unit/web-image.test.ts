@@ -12,6 +12,7 @@ import { contentCacheKey } from '../../src/lib/content-cache-key.ts';
 import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links.ts';
 import { hastImageSizes, imageSizes } from '../../src/lib/markdown/hast-image-sizes.ts';
 import { photoHasLocation } from '../../src/lib/photo-location.ts';
+import { readBytes } from '../../src/lib/image-chunks.ts';
 import { pngFrameCount } from '../../src/lib/png-frames.ts';
 import {
   fitImageForWeb,
@@ -45,9 +46,14 @@ async function plain(width: number, height: number, format: 'png' | 'jpeg' | 'we
 
 /**
  * An animated PNG (APNG) of two frames, written chunk by chunk: sharp reads APNGs but writes none.
- * `animationAfterData` puts the animation chunk after the image data, where browsers ignore it.
+ * `animationAfterData` puts the animation chunk after the image data, where browsers ignore it;
+ * `exif` adds an eXIf chunk (a TIFF block, as EXIF is without JPEG's "Exif" prefix).
  */
-function animatedPng(width: number, height: number, { animationAfterData = false } = {}): Buffer {
+function animatedPng(
+  width: number,
+  height: number,
+  { animationAfterData = false, exif }: { animationAfterData?: boolean; exif?: Buffer } = {},
+): Buffer {
   const chunk = (type: string, data: Buffer) => {
     const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
     const length = Buffer.alloc(4);
@@ -84,6 +90,7 @@ function animatedPng(width: number, height: number, { animationAfterData = false
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
+    ...(exif ? [chunk('eXIf', exif)] : []),
     ...(animationAfterData ? [data, ...before] : [...before, data]),
     chunk('fcTL', frameControl(1)),
     chunk('fdAT', Buffer.concat([sequence, pixels(200)])),
@@ -97,13 +104,13 @@ const read = (dir: string, name: string) => fs.readFileSync(path.join(dir, 'afbe
 
 describe('pngFrameCount', () => {
   it('counts the frames of an animated PNG, and 1 for anything else', async () => {
-    expect(pngFrameCount(animatedPng(20, 4))).toBe(2);
-    expect(pngFrameCount(await plain(20, 4, 'png'))).toBe(1);
+    expect(pngFrameCount(readBytes(animatedPng(20, 4)))).toBe(2);
+    expect(pngFrameCount(readBytes(await plain(20, 4, 'png')))).toBe(1);
     // Browsers show a PNG whose animation chunk comes after its image data as a still picture.
-    expect(pngFrameCount(animatedPng(20, 4, { animationAfterData: true }))).toBe(1);
-    expect(pngFrameCount(await plain(20, 4, 'jpeg'))).toBe(1);
-    expect(pngFrameCount(animatedPng(20, 4).subarray(0, 40))).toBe(1);
-    expect(pngFrameCount(Buffer.alloc(0))).toBe(1);
+    expect(pngFrameCount(readBytes(animatedPng(20, 4, { animationAfterData: true })))).toBe(1);
+    expect(pngFrameCount(readBytes(await plain(20, 4, 'jpeg')))).toBe(1);
+    expect(pngFrameCount(readBytes(animatedPng(20, 4).subarray(0, 40)))).toBe(1);
+    expect(pngFrameCount(readBytes(Buffer.alloc(0)))).toBe(1);
   });
 });
 
@@ -262,6 +269,47 @@ describe('fitImageForWeb', () => {
     expect((await publishedImage(dir, '/afbeeldingen/beweegt.png'))?.size).toEqual({ width: 2000, height: 100 });
     // Nor does `astro dev` offer a narrow still copy of it.
     expect(await narrowCopyOf(dir, 'beweegt.png')).toBeUndefined();
+  });
+
+  it('takes the camera data out of a moving PNG or WebP, and leaves its frames as they were', async () => {
+    const dir = site();
+    const file = (name: string) => path.join(dir, 'afbeeldingen', name);
+    // The phone photo's EXIF block, with its place; sharp gives it with JPEG's "Exif" prefix.
+    const tiff = (await sharp(phonePhoto).metadata()).exif!.subarray(6);
+    put(dir, 'beweegt.png', animatedPng(2000, 100, { exif: tiff }));
+    expect(photoHasLocation(file('beweegt.png'))).toBe(true);
+    expect(await fitImageForWeb(dir, 'beweegt.png')).toMatchObject({ resized: false, cameraData: true, narrow: false });
+    // The same bytes as the APNG made without it: every frame kept, nothing else changed.
+    expect(read(dir, 'beweegt.png').equals(animatedPng(2000, 100))).toBe(true);
+    expect(photoHasLocation(file('beweegt.png'))).toBe(false);
+
+    const frame = (red: number) =>
+      sharp({ create: { width: 1800, height: 60, channels: 3, background: { r: red, g: 0, b: 0 } } })
+        .png()
+        .toBuffer();
+    const moving = await sharp([await frame(10), await frame(200)], { join: { animated: true } })
+      .withExif({ IFD0: { Make: 'Proef' } })
+      .webp()
+      .toBuffer();
+    put(dir, 'beweegt.webp', moving);
+    expect(await sharp(moving).metadata()).toMatchObject({ pages: 2, exif: expect.any(Buffer) });
+    expect(await fitImageForWeb(dir, 'beweegt.webp')).toMatchObject({
+      resized: false,
+      cameraData: true,
+      narrow: false,
+    });
+    const published = await sharp(read(dir, 'beweegt.webp')).metadata();
+    expect([published.pages, published.width, published.exif]).toEqual([2, 1800, undefined]);
+    // The header (VP8X, the first chunk) no longer announces EXIF or XMP, which readers would look for.
+    expect(read(dir, 'beweegt.webp').toString('latin1', 12, 16)).toBe('VP8X');
+    expect(moving[20]! & 0x08).toBe(0x08);
+    expect(read(dir, 'beweegt.webp')[20]! & 0x0c).toBe(0);
+    // Its frames are the same bytes: only the EXIF chunk is gone (and its flag in the header).
+    const frames = (webp: Buffer) =>
+      webp.subarray(webp.indexOf('ANIM', 12, 'latin1'), webp.indexOf('EXIF', 12, 'latin1'));
+    expect(read(dir, 'beweegt.webp').includes(frames(moving))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'afbeeldingen/_800/beweegt.webp'))).toBe(false);
+    expect((await publishedImage(dir, '/afbeeldingen/beweegt.webp'))?.size).toEqual({ width: 1800, height: 60 });
   });
 
   it('leaves GIF and SVG as they are, however wide', async () => {
