@@ -56,9 +56,15 @@ export function* pngChunks(read: Read): Generator<Chunk> {
   }
 }
 
-/** A WebP's chunks in order (type, little-endian length, data padded to an even length). */
+/**
+ * A WebP's chunks in order (type, little-endian length, data padded to an even length), up to the end
+ * its RIFF header gives: bytes after that are no part of the image.
+ */
 export function* webpChunks(read: Read): Generator<Chunk> {
-  for (let start = 12; ;) {
+  const riff = read(4, 4);
+  if (riff.length < 4) return;
+  const riffEnd = 8 + riff.readUInt32LE(0);
+  for (let start = 12; start + 8 <= riffEnd;) {
     const header = read(start, 8);
     if (header.length < 8) return;
     const length = header.readUInt32LE(4);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Metadata } from 'sharp';
 import { mediaFolder, publicFolder, saveAsWebImage } from './image-folder.ts';
-import { withoutCameraData } from './camera-data.ts';
+import { hasCameraData, withoutCameraData } from './camera-data.ts';
 import { readBytes, readFile } from './image-chunks.ts';
 import { pngFrameCount } from './png-frames.ts';
 
@@ -46,8 +46,11 @@ export function webImageSize(size: ImageSize): ImageSize {
 
 type ImageFacts = Pick<
   Metadata,
-  'format' | 'width' | 'height' | 'autoOrient' | 'orientation' | 'pages' | 'exif' | 'xmp' | 'iptc'
->;
+  'format' | 'width' | 'height' | 'autoOrient' | 'orientation' | 'pages' | 'exif' | 'xmp' | 'iptc' | 'isPalette'
+> & {
+  /** A PNG or WebP with chunks besides the picture (camera-data.ts), which sharp may not report. */
+  cameraChunks?: boolean;
+};
 
 /** How the build publishes an image: the rule for both the HTML's sizes and the files, so they cannot differ. */
 export interface Publishing {
@@ -74,7 +77,7 @@ const scaledTo = (size: ImageSize, width: number): ImageSize => ({
 export function publishing(facts: ImageFacts): Publishing {
   const upright = facts.autoOrient ?? { width: facts.width, height: facts.height };
   if (!fittedFormats.has(facts.format)) return { size: upright, fitted: false, resized: false, cameraData: false };
-  const cameraData = Boolean(facts.exif || facts.xmp || facts.iptc);
+  const cameraData = Boolean(facts.exif || facts.xmp || facts.iptc || facts.cameraChunks);
   if ((facts.pages ?? 1) > 1)
     return { size: { width: facts.width, height: facts.height }, fitted: cameraData, resized: false, cameraData };
   const size = webImageSize(upright);
@@ -95,23 +98,22 @@ async function sharpOf(input: Buffer | string) {
 }
 
 /**
- * sharp's facts about an image (its bytes, or its file: then only what they need is read), with the
- * frames of an animated PNG counted: sharp sees only its first frame, and the build would publish
- * that alone. Throws when it is no image sharp reads.
+ * sharp's facts about an image (its bytes, or its file: then only what they need is read), with what
+ * sharp does not see of a PNG or WebP: an animated PNG's frames (sharp reads only the first, and the
+ * build would publish that alone), and camera data in any chunk (sharp reports a PNG's only before
+ * its image data). Throws when it is no image sharp reads.
  */
-async function imageFacts(input: Buffer | string): Promise<Metadata> {
+async function imageFacts(input: Buffer | string): Promise<ImageFacts> {
   const facts = await (await sharpOf(input)).metadata();
-  if (facts.format !== 'png') return facts;
-  let frames: number;
-  if (typeof input === 'string') {
-    const fd = fs.openSync(input, 'r');
-    try {
-      frames = pngFrameCount(readFile(fd));
-    } finally {
-      fs.closeSync(fd);
-    }
-  } else frames = pngFrameCount(readBytes(input));
-  return { ...facts, pages: Math.max(facts.pages ?? 1, frames) };
+  if (facts.format !== 'png' && facts.format !== 'webp') return facts;
+  const fd = typeof input === 'string' ? fs.openSync(input, 'r') : undefined;
+  try {
+    const read = fd === undefined ? readBytes(input as Buffer) : readFile(fd);
+    const frames = facts.format === 'png' ? pngFrameCount(read) : 1;
+    return { ...facts, pages: Math.max(facts.pages ?? 1, frames), cameraChunks: hasCameraData(read) };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 /**
@@ -182,7 +184,7 @@ export class UnreadableImage extends Error {
 }
 
 /** The image turned upright, at `to`, without metadata (sharp writes none unless asked), in its own format. */
-async function encodeAt(input: Buffer, facts: Metadata, to: ImageSize): Promise<Buffer> {
+async function encodeAt(input: Buffer, facts: ImageFacts, to: ImageSize): Promise<Buffer> {
   const image = (await sharpOf(input)).rotate().resize({ width: to.width, height: to.height, fit: 'fill' });
   return (
     facts.format === 'jpeg'
@@ -230,7 +232,7 @@ export async function fitImageForWeb(
   if (!fittedFile.test(file) || path.basename(file).startsWith('.')) return undefined;
   const target = path.join(outDir, publicFolder, file);
   const input = fs.readFileSync(target);
-  let facts: Metadata;
+  let facts: ImageFacts;
   try {
     facts = await imageFacts(input);
   } catch {

@@ -67,7 +67,10 @@ describe("the worker's environment", () => {
     const versioned = module.getCompileCacheDir();
     // Off only when someone turned it off on purpose.
     if (process.env.NODE_DISABLE_COMPILE_CACHE) expect(versioned).toBeUndefined();
-    else expect(workerEnv(versioned).NODE_COMPILE_CACHE).toBe(process.env.NODE_COMPILE_CACHE);
+    else {
+      expect(versioned).toBeDefined();
+      expect(workerEnv(versioned).NODE_COMPILE_CACHE).toBe(process.env.NODE_COMPILE_CACHE);
+    }
   });
 
   it('is this process’s own when the cache is off (as in CI)', () => {

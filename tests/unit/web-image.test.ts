@@ -12,7 +12,7 @@ import { contentCacheKey } from '../../src/lib/content-cache-key.ts';
 import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links.ts';
 import { hastImageSizes, imageSizes } from '../../src/lib/markdown/hast-image-sizes.ts';
 import { photoHasLocation } from '../../src/lib/photo-location.ts';
-import { readBytes } from '../../src/lib/image-chunks.ts';
+import { readBytes, webpChunks } from '../../src/lib/image-chunks.ts';
 import { pngFrameCount } from '../../src/lib/png-frames.ts';
 import {
   fitImageForWeb,
@@ -47,12 +47,17 @@ async function plain(width: number, height: number, format: 'png' | 'jpeg' | 'we
 /**
  * An animated PNG (APNG) of two frames, written chunk by chunk: sharp reads APNGs but writes none.
  * `animationAfterData` puts the animation chunk after the image data, where browsers ignore it;
- * `exif` adds an eXIf chunk (a TIFF block, as EXIF is without JPEG's "Exif" prefix).
+ * `exif` adds an eXIf chunk (a TIFF block, as EXIF is without JPEG's "Exif" prefix); `afterData` adds
+ * chunks right after the first frame's image data, where exiftool writes XMP.
  */
 function animatedPng(
   width: number,
   height: number,
-  { animationAfterData = false, exif }: { animationAfterData?: boolean; exif?: Buffer } = {},
+  {
+    animationAfterData = false,
+    exif,
+    afterData = [],
+  }: { animationAfterData?: boolean; exif?: Buffer; afterData?: [type: string, data: Buffer][] } = {},
 ): Buffer {
   const chunk = (type: string, data: Buffer) => {
     const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
@@ -92,6 +97,7 @@ function animatedPng(
     chunk('IHDR', header),
     ...(exif ? [chunk('eXIf', exif)] : []),
     ...(animationAfterData ? [data, ...before] : [...before, data]),
+    ...afterData.map(([type, data]) => chunk(type, data)),
     chunk('fcTL', frameControl(1)),
     chunk('fdAT', Buffer.concat([sequence, pixels(200)])),
     chunk('IEND', Buffer.alloc(0)),
@@ -310,6 +316,55 @@ describe('fitImageForWeb', () => {
     expect(read(dir, 'beweegt.webp').includes(frames(moving))).toBe(true);
     expect(fs.existsSync(path.join(dir, 'afbeeldingen/_800/beweegt.webp'))).toBe(false);
     expect((await publishedImage(dir, '/afbeeldingen/beweegt.webp'))?.size).toEqual({ width: 1800, height: 60 });
+  });
+
+  it('finds camera data wherever a PNG or WebP holds it, and takes all of it out', async () => {
+    const dir = site();
+    const file = (name: string) => path.join(dir, 'afbeeldingen', name);
+    const tiff = (await sharp(phonePhoto).metadata()).exif!.subarray(6);
+    const text = (keyword: string, value: string) => Buffer.from(`${keyword}\0${value}`, 'latin1');
+    const xmp = Buffer.concat([text('XML:com.adobe.xmp', ''), Buffer.from('\0\0\0\0<x:xmpmeta/>', 'latin1')]);
+    // After the image data (where sharp may not look): a place (eXIf), XMP, a comment and a time.
+    const after: [string, Buffer][] = [
+      ['eXIf', tiff],
+      ['iTXt', xmp],
+      ['tEXt', text('Comment', 'Bij Jan thuis')],
+      ['tIME', Buffer.from([7, 234, 12, 1, 9, 0, 0])],
+    ];
+    put(dir, 'beweegt.png', animatedPng(40, 10, { afterData: after }));
+    expect(photoHasLocation(file('beweegt.png'))).toBe(true);
+    expect(await fitImageForWeb(dir, 'beweegt.png')).toMatchObject({ cameraData: true });
+    expect(read(dir, 'beweegt.png').equals(animatedPng(40, 10))).toBe(true);
+
+    // A still PNG with its place after the image data is encoded again, without it.
+    const still = await plain(40, 10, 'png');
+    const end = still.length - 12; // the IEND chunk
+    const tail = animatedPng(1, 1, { afterData: [['eXIf', tiff]] });
+    const exifChunk = tail.subarray(
+      tail.indexOf('eXIf', 8, 'latin1') - 4,
+      tail.indexOf('eXIf', 8, 'latin1') + 8 + tiff.length,
+    );
+    put(dir, 'stil.png', Buffer.concat([still.subarray(0, end), exifChunk, still.subarray(end)]));
+    expect(photoHasLocation(file('stil.png'))).toBe(true);
+    expect(await fitImageForWeb(dir, 'stil.png')).toMatchObject({ resized: false, cameraData: true });
+    expect(photoHasLocation(file('stil.png'))).toBe(false);
+
+    // A moving WebP with XMP, and bytes after its end that are no part of it: what is published reads.
+    const frame = (red: number) =>
+      sharp({ create: { width: 40, height: 10, channels: 3, background: { r: red, g: 0, b: 0 } } })
+        .png()
+        .toBuffer();
+    const moving = await sharp([await frame(10), await frame(200)], { join: { animated: true } })
+      .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"/>')
+      .webp()
+      .toBuffer();
+    const withTail = Buffer.concat([moving, Buffer.from('rommel aan het eind', 'latin1')]);
+    const types = (webp: Buffer) => [...webpChunks(readBytes(webp))].map((chunk) => chunk.type);
+    expect(types(withTail)).toEqual(types(moving));
+    put(dir, 'beweegt.webp', withTail);
+    expect(await fitImageForWeb(dir, 'beweegt.webp')).toMatchObject({ cameraData: true });
+    const published = await sharp(read(dir, 'beweegt.webp')).metadata();
+    expect([published.pages, published.xmp]).toEqual([2, undefined]);
   });
 
   it('leaves GIF and SVG as they are, however wide', async () => {
