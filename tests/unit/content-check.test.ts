@@ -24,6 +24,20 @@ ${body}
 // Line 9 of a file made with plan(body) is the first line of the body (one extra per frontmatter line).
 const BODY = 9;
 
+/** A newsletter edition with `body` as its text, which starts on line NEWSLETTER_BODY. */
+const newsletter = (body: string) => `---
+title: Testeditie
+edition: Winter 2099
+date: 2099-01-01
+summary: Een verzonnen editie om de inhoudscontrole mee te testen.
+sources:
+  - testbron
+---
+
+${body}
+`;
+const NEWSLETTER_BODY = 10;
+
 describe('the content check on valid content', () => {
   it('accepts the fixture content with no error and no warning', () => {
     const result = checkWith();
@@ -877,18 +891,6 @@ describe('accessibility of the text', () => {
   });
 
   it('an image in a newsletter that mail clients do not show (SVG, WebP), in Markdown and in HTML; JPG, PNG and GIF pass', () => {
-    const newsletter = (body: string) => `---
-title: Testeditie
-edition: Winter 2099
-date: 2099-01-01
-summary: Een verzonnen editie om de inhoudscontrole mee te testen.
-sources:
-  - testbron
----
-
-${body}
-`;
-    const newsletterBody = 10;
     const { errorsIn } = checkWith({
       'newsletters/beeld.md': newsletter(
         '![Het pictogram](/favicon.svg)\n\n<img src="https://voorbeeld.test/foto.webp?v=2" alt="Een foto van de groep">\n\n![Een foto van de groep](https://voorbeeld.test/foto.JPG) ![Een schema van de tafels](https://voorbeeld.test/schema.png#groot) ![Een animatie](https://voorbeeld.test/a.gif)',
@@ -900,12 +902,12 @@ ${body}
     const formatErrors = errorsIn('newsletters/beeld.md').filter((e) => !e.message.includes('op een andere website'));
     expect(formatErrors).toEqual([
       expect.objectContaining({
-        line: newsletterBody,
+        line: NEWSLETTER_BODY,
         message: expect.stringMatching(/^de afbeelding "\/favicon\.svg" is geen JPG, PNG of GIF: veel mailprogramma's/),
         hint: expect.stringContaining('PNG'),
       }),
       expect.objectContaining({
-        line: newsletterBody + 2,
+        line: NEWSLETTER_BODY + 2,
         message: expect.stringContaining('"https://voorbeeld.test/foto.webp?v=2" is geen JPG, PNG of GIF'),
       }),
     ]);
@@ -917,17 +919,7 @@ ${body}
       'plans/beeld.md': plan(
         '![De groep aan tafel](/afbeeldingen/IMG_2041.HEIC)\n\n![De groep buiten](/afbeeldingen/buiten.jpg)',
       ),
-      'newsletters/beeld.md': `---
-title: Testeditie
-edition: Winter 2099
-date: 2099-01-01
-summary: Een verzonnen editie om de inhoudscontrole mee te testen.
-sources:
-  - testbron
----
-
-<img src="/afbeeldingen/scan.tiff?v=2" alt="Het getekende convenant">
-`,
+      'newsletters/beeld.md': newsletter('<img src="/afbeeldingen/scan.tiff?v=2" alt="Het getekende convenant">'),
     });
     // The files are not there either: an error of its own ('a link or image to a file that does not exist').
     const typeErrors = (file: string) => errorsIn(file).filter((e) => !e.message.includes('bestaat niet'));
@@ -942,7 +934,7 @@ sources:
     // Not also "no JPG, PNG or GIF" for the e-mail: one mistake, one message.
     expect(typeErrors('newsletters/beeld.md')).toEqual([
       expect.objectContaining({
-        line: 10,
+        line: NEWSLETTER_BODY,
         message: expect.stringContaining('"/afbeeldingen/scan.tiff?v=2" is een TIFF-bestand'),
       }),
     ]);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import * as cheerio from 'cheerio';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { markdownToHtml } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { webImages } from '../../src/integrations/web-images.ts';
@@ -102,6 +102,21 @@ function animatedPng(
     chunk('fdAT', Buffer.concat([sequence, pixels(200)])),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** A moving WebP of two frames (dark, then light red), made by sharp; `withMetadata` adds EXIF or XMP. */
+async function movingWebp(
+  width: number,
+  height: number,
+  withMetadata: (image: Sharp) => Sharp = (image) => image,
+): Promise<Buffer> {
+  const frame = (red: number) =>
+    sharp({ create: { width, height, channels: 3, background: { r: red, g: 0, b: 0 } } })
+      .png()
+      .toBuffer();
+  return withMetadata(sharp([await frame(10), await frame(200)], { join: { animated: true } }))
+    .webp()
+    .toBuffer();
 }
 
 const put = (dir: string, name: string, bytes: Buffer | string) =>
@@ -250,13 +265,7 @@ describe('fitImageForWeb', () => {
 
   it('leaves a moving WebP as it is, however wide, and the HTML gets its own size', async () => {
     const dir = site();
-    const frame = (red: number) =>
-      sharp({ create: { width: 2000, height: 100, channels: 3, background: { r: red, g: 0, b: 0 } } })
-        .png()
-        .toBuffer();
-    const moving = await sharp([await frame(10), await frame(200)], { join: { animated: true } })
-      .webp()
-      .toBuffer();
+    const moving = await movingWebp(2000, 100);
     put(dir, 'beweegt.webp', moving);
     expect(await fitImageForWeb(dir, 'beweegt.webp')).toBeUndefined();
     expect(read(dir, 'beweegt.webp').equals(moving)).toBe(true);
@@ -289,14 +298,7 @@ describe('fitImageForWeb', () => {
     expect(read(dir, 'beweegt.png').equals(animatedPng(2000, 100))).toBe(true);
     expect(photoHasLocation(file('beweegt.png'))).toBe(false);
 
-    const frame = (red: number) =>
-      sharp({ create: { width: 1800, height: 60, channels: 3, background: { r: red, g: 0, b: 0 } } })
-        .png()
-        .toBuffer();
-    const moving = await sharp([await frame(10), await frame(200)], { join: { animated: true } })
-      .withExif({ IFD0: { Make: 'Proef' } })
-      .webp()
-      .toBuffer();
+    const moving = await movingWebp(1800, 60, (image) => image.withExif({ IFD0: { Make: 'Proef' } }));
     put(dir, 'beweegt.webp', moving);
     expect(await sharp(moving).metadata()).toMatchObject({ pages: 2, exif: expect.any(Buffer) });
     expect(await fitImageForWeb(dir, 'beweegt.webp')).toMatchObject({
@@ -350,14 +352,7 @@ describe('fitImageForWeb', () => {
     expect(photoHasLocation(file('stil.png'))).toBe(false);
 
     // A moving WebP with XMP, and bytes after its end that are no part of it: what is published reads.
-    const frame = (red: number) =>
-      sharp({ create: { width: 40, height: 10, channels: 3, background: { r: red, g: 0, b: 0 } } })
-        .png()
-        .toBuffer();
-    const moving = await sharp([await frame(10), await frame(200)], { join: { animated: true } })
-      .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"/>')
-      .webp()
-      .toBuffer();
+    const moving = await movingWebp(40, 10, (image) => image.withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"/>'));
     const withTail = Buffer.concat([moving, Buffer.from('rommel aan het eind', 'latin1')]);
     const types = (webp: Buffer) => [...webpChunks(readBytes(webp))].map((chunk) => chunk.type);
     expect(types(withTail)).toEqual(types(moving));
