@@ -980,6 +980,49 @@ describe('accessibility of the text', () => {
     }
   });
 
+  it('an SVG in public/ with code, with parts from another website, or that is no SVG: an error naming the file', () => {
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-svg-'));
+    try {
+      fs.symlinkSync(path.join(root, 'src'), path.join(project, 'src'));
+      fs.mkdirSync(path.join(project, 'public/afbeeldingen/logos'), { recursive: true });
+      const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg">${body}</svg>`;
+      const files = {
+        'public/afbeeldingen/logos/gemeente.SVG': svg('<rect onclick="x()"/><script>alert(1)</script>'),
+        'public/afbeeldingen/kaart.svg': svg('<image href="https://example.org/kaart.png"/>'),
+        'public/afbeeldingen/schema.svg': 'PNG\r\n',
+        'public/afbeeldingen/goed.svg': svg('<rect width="4" height="4"/>'),
+      };
+      for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(project, file), text);
+      const dir = contentWith({ 'plans/logo.md': plan('![Het logo van de gemeente](/afbeeldingen/goed.svg)') });
+      const result = checkContent({ root: project, dir, today: new Date('2025-06-01T12:00:00Z') });
+      expect(result.errors.filter((issue) => issue.file.startsWith('public/'))).toEqual([
+        {
+          severity: 'error',
+          file: 'public/afbeeldingen/kaart.svg',
+          message: expect.stringMatching(
+            /^de SVG haalt delen van een andere website \(https:\/\/example\.org\/kaart\.png\)/,
+          ),
+          hint: expect.stringMatching(/^Sla de afbeelding op als PNG/),
+        },
+        {
+          severity: 'error',
+          file: 'public/afbeeldingen/logos/gemeente.SVG',
+          message: expect.stringMatching(/^de SVG bevat code \(onclick="…", <script>\)\. Opent iemand het bestand/),
+          hint: expect.stringMatching(/^Sla de afbeelding op als PNG en gebruik dat bestand/),
+        },
+        {
+          severity: 'error',
+          file: 'public/afbeeldingen/schema.svg',
+          message: expect.stringMatching(/^dit is geen SVG die een browser kan tonen/),
+          hint: expect.stringContaining('opnieuw op als SVG of als PNG'),
+        },
+      ]);
+      expect(result.errors.filter((issue) => issue.file.endsWith('/plans/logo.md'))).toEqual([]);
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+    }
+  });
+
   it('an image without alt text in MDX', () => {
     const { errorsIn } = checkWith({ 'plans/beeld.mdx': plan('Tekst.\n\n<img src="/favicon.svg" />') });
     // The site path in the element is an error of its own (see the next test).

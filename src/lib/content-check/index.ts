@@ -8,6 +8,7 @@ import { checkGlossarySpellings } from './glossary-spellings.ts';
 import { checkHeadings } from './headings.ts';
 import { checkImages } from './images.ts';
 import { checkPhotoLocations } from './photo-locations.ts';
+import { checkSvgFiles } from './svg-files.ts';
 import { checkLinkTexts } from './link-text.ts';
 import { checkLinks } from './links.ts';
 import { loadContent } from './load.ts';
@@ -75,6 +76,7 @@ const checks: readonly (readonly [name: string, check: Check])[] = [
   ['unread-formatting', checkUnreadFormatting],
   ['images', checkImages],
   ['photo-locations', checkPhotoLocations],
+  ['svg-files', checkSvgFiles],
   ['markup', checkMarkup],
   ['mdx-components', checkMdxComponents],
   ['mdx-imports', checkMdxImports],
