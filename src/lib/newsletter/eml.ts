@@ -42,12 +42,9 @@ export async function emlDraft(parts: DraftParts): Promise<Buffer> {
   return Buffer.from(withoutHeaderFields(message.toString('latin1'), headersLeftToTheSender), 'latin1');
 }
 
-/**
- * An edition's draft: its title as the subject, and the very HTML and text that `email.html` and
- * `email.txt` publish.
- */
-export function editionDraft(edition: Edition, context: EmailContext): Promise<Buffer> {
-  return emlDraft({ subject: edition.title, html: emailHtml(edition, context), text: emailText(edition, context) });
+/** An edition's e-mail: its title as the subject, and the HTML and text that `email.html` and `email.txt` publish. */
+export function editionParts(edition: Edition, context: EmailContext): DraftParts {
+  return { subject: edition.title, html: emailHtml(edition, context), text: emailText(edition, context) };
 }
 
 /**

@@ -8,6 +8,7 @@ import { siteName } from '../site-meta.ts';
 import { absoluteHref, entryPath } from '../urls.ts';
 import type { Edition } from './edition.ts';
 import type { EmailContext } from './email.ts';
+import { editionParts, type DraftParts } from './eml.ts';
 import type { FeedContext } from './feeds.ts';
 import { withKnownSizes } from './images.ts';
 import { absolutiseLinks } from './links.ts';
@@ -61,6 +62,21 @@ export async function getEdition(id: string): Promise<Edition> {
   const edition = (await getEditions()).find((candidate) => candidate.id === id);
   if (!edition) throw new Error(`No newsletter edition "${id}"`);
   return edition;
+}
+
+const emails = new Map<string, Promise<DraftParts>>();
+
+/**
+ * One edition's e-mail, made once per build: `email.html`, `email.txt` and the draft (`email.eml`)
+ * publish the same parts, and inlining the styles alone takes about 0.1 s an edition.
+ */
+export function getEmailParts(id: string): Promise<DraftParts> {
+  let parts = emails.get(id);
+  if (!parts) {
+    parts = getEdition(id).then((edition) => editionParts(edition, emailContext));
+    emails.set(id, parts);
+  }
+  return parts;
 }
 
 export const emailContext: EmailContext = {

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editionDraft } from '../../../lib/newsletter/eml.ts';
-import { emailContext, getEdition, getEditions } from '../../../lib/newsletter/load.ts';
+import { emlDraft } from '../../../lib/newsletter/eml.ts';
+import { getEditions, getEmailParts } from '../../../lib/newsletter/load.ts';
 
 // Like email.html: an endpoint, so the draft stays out of the site's navigation, sitemap and search index.
 export const getStaticPaths: GetStaticPaths = async () => (await getEditions()).map(({ id }) => ({ params: { id } }));
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(new Uint8Array(await editionDraft(await getEdition(String(params.id)), emailContext)), {
+  new Response(new Uint8Array(await emlDraft(await getEmailParts(String(params.id)))), {
     headers: { 'Content-Type': 'message/rfc822' },
   });

@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { emailText } from '../../../lib/newsletter/email.ts';
-import { emailContext, getEdition, getEditions } from '../../../lib/newsletter/load.ts';
+import { getEditions, getEmailParts } from '../../../lib/newsletter/load.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => (await getEditions()).map(({ id }) => ({ params: { id } }));
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(emailText(await getEdition(String(params.id)), emailContext), {
+  new Response((await getEmailParts(String(params.id))).text, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
