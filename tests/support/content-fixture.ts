@@ -7,6 +7,19 @@ import { root } from './builds.ts';
 const base = path.join(root, 'tests/fixtures/content-check/base');
 const temporary: string[] = [];
 
+/** A plan with `body` as its text, which starts on line BODY (one line later per line of `frontmatter`). */
+export const plan = (body: string, frontmatter = '') => `---
+title: Tweede testplan
+summary: Een tweede verzonnen plan om de inhoudscontrole mee te testen.
+kind: project
+sources:
+  - testbron
+${frontmatter}---
+
+${body}
+`;
+export const BODY = 9;
+
 /** Removes every folder `contentWith` made; call it in `afterAll`. */
 export function removeFixtures(): void {
   for (const dir of temporary.splice(0)) fs.rmSync(dir, { recursive: true, force: true });

@@ -7,22 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatAnnotation, formatIssues, skippedChecks } from '../../src/lib/content-check/index.ts';
 import { explainYamlError } from '../../src/lib/content-check/yaml-errors.ts';
 import { root } from '../support/builds.ts';
-import { checkWith, contentWith, removeFixtures } from '../support/content-fixture.ts';
+import { BODY, checkWith, contentWith, plan, removeFixtures } from '../support/content-fixture.ts';
 
 afterAll(removeFixtures);
-
-const plan = (body: string, frontmatter = '') => `---
-title: Tweede testplan
-summary: Een tweede verzonnen plan om de inhoudscontrole mee te testen.
-kind: project
-sources:
-  - testbron
-${frontmatter}---
-
-${body}
-`;
-// Line 9 of a file made with plan(body) is the first line of the body (one extra per frontmatter line).
-const BODY = 9;
 
 /** A newsletter edition with `body` as its text, which starts on line NEWSLETTER_BODY. */
 const newsletter = (body: string) => `---

@@ -6,6 +6,8 @@ import { isWebAddressWithoutScheme } from '../links/web-address.ts';
 import { entryPath } from '../urls.ts';
 import type { CheckContext } from './context.ts';
 import { linkTargets, type LinkTarget } from './link-targets.ts';
+import { hasInvisible } from './invisible.ts';
+import { unsafeUrl } from './markup.ts';
 import { closest } from './suggest.ts';
 import type { ContentIssue, RawEntry } from './types.ts';
 import { imagePath, isImageFile, mediaFolder } from '../image-folder.ts';
@@ -51,6 +53,50 @@ function pageForFile(url: string, entries: readonly RawEntry[]): string | undefi
   const match =
     candidates.find((e) => e.collection === folder) ?? (candidates.length === 1 ? candidates[0] : undefined);
   return match ? entryPath(match.collection, match.id) : undefined;
+}
+
+/** The schemes a reader's browser or phone opens from a page. */
+const openedSchemes = new Set(['http', 'https', 'mailto', 'tel']);
+
+/**
+ * An address as written that no reader can follow, whatever page it means: a character that does not
+ * show (a hard space copied along; the parser keeps it, and the link leads to ".../%C2%A0"), a scheme
+ * no browser opens ("htps://", a path on the editor's own computer), or the editor's own computer as
+ * `npm run dev` shows it (localhost).
+ */
+function addressProblem(url: string, written: string): { problem: string; hint: string } | undefined {
+  if (hasInvisible(written) || written !== written.trim())
+    return {
+      problem: 'heeft een teken in het adres dat u niet ziet: de link werkt dan niet',
+      hint: 'Haal dat teken weg, of typ het adres opnieuw.',
+    };
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined) return undefined;
+  if (/^[a-z]$/.test(scheme) || scheme === 'file')
+    return {
+      problem: 'is een bestand op een eigen computer: bezoekers van de site kunnen het niet openen',
+      hint: `Zet het bestand op de site (afbeeldingen in ${mediaFolder}/) en schrijf het adres vanaf de hoofdmap, of link naar de pagina op een andere website met https://.`,
+    };
+  // Links that run code are the markup check's (markup.ts), with a message of their own.
+  if (unsafeUrl(url)) return undefined;
+  if (!openedSchemes.has(scheme))
+    return {
+      problem: `begint met "${scheme}:", en dat opent een browser niet`,
+      hint: 'Begin een adres van een andere website met https://, een e-mailadres met mailto: en een telefoonnummer met tel:.',
+    };
+  if (scheme !== 'http' && scheme !== 'https') return undefined;
+  if (!URL.canParse(url) || !/^https?:\/\/[^/]/i.test(url))
+    return {
+      problem: 'is geen volledig webadres',
+      hint: 'Schrijf het adres zoals de browser het toont, met https:// ervoor, bijvoorbeeld https://www.hengelo.nl/.',
+    };
+  const { hostname, pathname, search, hash } = new URL(url);
+  if (hostname === 'localhost' || hostname.endsWith('.localhost') || /^(127\.|0\.0\.0\.0$|\[::1?\]$)/.test(hostname))
+    return {
+      problem: 'gaat naar uw eigen computer (zoals npm run dev de site toont): bezoekers van de site komen nergens',
+      hint: `Schrijf het adres vanaf de hoofdmap van de site: ${pathname}${search}${hash}.`,
+    };
+  return undefined;
 }
 
 function anchorList(anchors: ReadonlySet<string>): string {
@@ -100,7 +146,12 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
         );
         continue;
       }
-      // Other websites, e-mail and phone links are not checked: the check works offline.
+      const written = addressProblem(url, target.url);
+      if (written) {
+        problem(target, `${noun} "${target.url}" ${written.problem}`, written.hint);
+        continue;
+      }
+      // Other websites, e-mail and phone links are not checked further: the check works offline.
       if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) continue;
 
       if (!url.startsWith('/') && !url.startsWith('#')) {

@@ -52,7 +52,7 @@ const forbiddenElements: Record<string, { message: string; hint: string }> = {
 const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlinkhref', 'srcset']);
 
 /** `javascript:`, `vbscript:` and `data:` URLs run code or smuggle content past the CSP. */
-function unsafeUrl(url: string): string | undefined {
+export function unsafeUrl(url: string): string | undefined {
   // Browsers ignore control characters and whitespace inside the scheme ("java\tscript:").
   // eslint-disable-next-line no-control-regex -- those characters are what this looks for
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();

@@ -27,8 +27,9 @@ const unreadLinks: readonly UnreadLink[] = [
     // "![Foto](/afbeeldingen/mijn foto.png)": an address with a space.
     pattern: /(!?)\[([^\]\n]*)\]\(([^()\n<>]*?\s[^()\n<>]*?)\)/dg,
     reason: () => 'er staat een spatie in het adres',
+    // A file name ends in a file type; a web or e-mail address ("mailto: info@junis.nl") may end alike.
     hint: (written) =>
-      /\.\w{2,4}\s*$/.test(written[3]!)
+      /\.\w{2,4}\s*$/.test(written[3]!) && !/^\s*([a-z][a-z0-9+.-]*:|www\.)/i.test(written[3]!)
         ? 'Geef het bestand een naam zonder spaties, zoals mijn-foto.png in plaats van mijn foto.png, en pas het adres aan.'
         : 'Haal de spaties uit het adres.',
   },
