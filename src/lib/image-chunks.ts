@@ -34,6 +34,11 @@ export interface Chunk {
 
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
+/** A JPEG starts with its start-of-image marker and a second marker (FF D8 FF). */
+export function isJpeg(read: Read): boolean {
+  return read(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff]));
+}
+
 export function isPng(read: Read): boolean {
   return read(0, 8).equals(pngSignature);
 }

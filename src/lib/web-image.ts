@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Metadata } from 'sharp';
 import { mediaFolder, publicFolder, saveAsWebImage } from './image-folder.ts';
 import { hasCameraData, withoutCameraData } from './camera-data.ts';
-import { readBytes, readFile } from './image-chunks.ts';
+import { isJpeg, isPng, isWebp, readBytes, readFile } from './image-chunks.ts';
 import { pngFrameCount } from './png-frames.ts';
 
 /**
@@ -30,6 +30,10 @@ export function narrowFileOf(file: string): string {
 
 /** The files fitted, by their name; a file of another kind in the media folder (a PDF, a .DS_Store) is left alone. */
 const fittedFile = /\.(jpe?g|png|webp)$/i;
+/** Whether the build fits a file of the media folder, by its name (a hidden file, such as ._foto.jpg of a Mac, it leaves). */
+function isFittedFile(file: string): boolean {
+  return fittedFile.test(file) && !path.basename(file).startsWith('.');
+}
 /** What such a file must hold, as sharp names it: a HEIC or TIFF renamed to .jpg is no image for the web. */
 const fittedFormats = new Set<string>(['jpeg', 'png', 'webp']);
 
@@ -170,14 +174,31 @@ export interface FittedImage {
   cached: string[];
 }
 
+/** Why a file of the media folder cannot be published: the build's error and the content check's alike. */
+export const unreadableImageReason =
+  'is geen afbeelding die de site kan tonen, hoewel de naam dat zegt (een foto van een iPhone, HEIC, heet soms .jpg)';
+
+/**
+ * Whether a file of the media folder will be fitted (fitImageForWeb) and starts as no image the
+ * build can fit: a HEIC or TIFF renamed to .jpg. Read from its first bytes only, synchronously, for
+ * the content check; a file that starts right but is broken further on only the build finds.
+ */
+export function isMisnamedImage(file: string): boolean {
+  if (!isFittedFile(file)) return false;
+  const fd = fs.openSync(file, 'r');
+  try {
+    const read = readFile(fd);
+    return !(isJpeg(read) || isPng(read) || isWebp(read));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** A file in the media folder that is no image a browser can show, though its name says so. */
 export class UnreadableImage extends Error {
   readonly file: string;
   constructor(file: string) {
-    super(
-      `${mediaFolder}/${file} is geen afbeelding die de site kan tonen, hoewel de naam dat zegt (een foto van een ` +
-        `iPhone, HEIC, heet soms .jpg). ${saveAsWebImage}`,
-    );
+    super(`${mediaFolder}/${file} ${unreadableImageReason}. ${saveAsWebImage}`);
     this.name = 'UnreadableImage';
     this.file = file;
   }
@@ -229,7 +250,7 @@ export async function fitImageForWeb(
   file: string,
   cacheDir?: string,
 ): Promise<FittedImage | undefined> {
-  if (!fittedFile.test(file) || path.basename(file).startsWith('.')) return undefined;
+  if (!isFittedFile(file)) return undefined;
   const target = path.join(outDir, publicFolder, file);
   const input = fs.readFileSync(target);
   let facts: ImageFacts;

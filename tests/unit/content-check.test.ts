@@ -967,6 +967,39 @@ describe('accessibility of the text', () => {
     }
   });
 
+  it('a file of the media folder named as a JPG, PNG or WebP that holds something else (an iPhone photo, HEIC): an error naming the file, as the build would stop', () => {
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-heic-'));
+    try {
+      fs.symlinkSync(path.join(root, 'src'), path.join(project, 'src'));
+      fs.mkdirSync(path.join(project, 'public/afbeeldingen/zomer'), { recursive: true });
+      const files = {
+        'zomer/IMG_2041.jpg': Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic')]),
+        'scan.PNG': Buffer.from('II*\0\x08\0\0\0', 'latin1'),
+        'leeg.webp': Buffer.alloc(0),
+        'foto.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
+        'schema.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        // Not fitted by the build: another kind of file, and the hidden twin a Mac writes beside a photo.
+        'verslag.pdf': Buffer.from('%PDF-1.7'),
+        '._foto.jpg': Buffer.from([0, 5, 0x16, 0x07]),
+      };
+      for (const [file, bytes] of Object.entries(files)) {
+        fs.writeFileSync(path.join(project, 'public/afbeeldingen', file), bytes);
+      }
+      const result = checkContent({ root: project, dir: contentWith(), today: new Date('2025-06-01T12:00:00Z') });
+      expect(result.errors.filter((issue) => issue.file.startsWith('public/'))).toEqual(
+        ['leeg.webp', 'scan.PNG', 'zomer/IMG_2041.jpg'].map((file) => ({
+          severity: 'error',
+          file: `public/afbeeldingen/${file}`,
+          message:
+            'dit bestand is geen afbeelding die de site kan tonen, hoewel de naam dat zegt (een foto van een iPhone, HEIC, heet soms .jpg)',
+          hint: expect.stringMatching(/^Sla de afbeelding opnieuw op als JPG/),
+        })),
+      );
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+    }
+  });
+
   it('an SVG in public/ with code, with parts from another website, or that is no SVG: an error naming the file', () => {
     const project = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-svg-'));
     try {

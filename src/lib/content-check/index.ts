@@ -9,6 +9,7 @@ import { checkHeadings } from './headings.ts';
 import { checkImages } from './images.ts';
 import { checkPhotoLocations } from './photo-locations.ts';
 import { checkSvgFiles } from './svg-files.ts';
+import { checkMisnamedImages } from './misnamed-images.ts';
 import { checkLinkTexts } from './link-text.ts';
 import { checkLinks } from './links.ts';
 import { loadContent } from './load.ts';
@@ -77,6 +78,7 @@ const checks: readonly (readonly [name: string, check: Check])[] = [
   ['images', checkImages],
   ['photo-locations', checkPhotoLocations],
   ['svg-files', checkSvgFiles],
+  ['misnamed-images', checkMisnamedImages],
   ['markup', checkMarkup],
   ['mdx-components', checkMdxComponents],
   ['mdx-imports', checkMdxImports],
