@@ -1377,6 +1377,25 @@ describe('warnings', () => {
   it('no warning on or before the reviewBy date', () => {
     expect(checkWith({ 'people/jan-test.yaml': (t) => `${t}reviewBy: 2025-06-01\n` }).warnings).toEqual([]);
   });
+
+  it('an updated date after today (2062 for 2026), but today and, for an editor east of UTC, tomorrow pass', () => {
+    const result = checkWith({
+      'plans/later.md': plan('Tekst.', 'updated: 2062-03-01\n'),
+      'plans/vandaag.md': plan('Tekst.', 'updated: 2025-06-01\n'),
+      'plans/morgen.md': plan('Tekst.', 'updated: 2025-06-02\n'),
+    });
+    // (The three share a title, an error of its own.)
+    expect(result.errors.filter((issue) => issue.field === 'updated')).toEqual([
+      {
+        severity: 'error',
+        file: expect.stringMatching(/plans\/later\.md$/),
+        line: 7,
+        field: 'updated',
+        message: 'de datum 1 maart 2062 ligt in de toekomst: de pagina zou zeggen dat ze dan is bijgewerkt',
+        hint: expect.stringMatching(/^Schrijf bij updated de dag waarop u de inhoud het laatst hebt bijgewerkt/),
+      },
+    ]);
+  });
 });
 
 // These start a Node process each; the timeout is room for a busy machine, not a speed requirement.

@@ -10,6 +10,7 @@ import { checkImages } from './images.ts';
 import { checkPhotoLocations } from './photo-locations.ts';
 import { checkSvgFiles } from './svg-files.ts';
 import { checkMisnamedImages } from './misnamed-images.ts';
+import { checkUpdateDates } from './update-dates.ts';
 import { checkLinkTexts } from './link-text.ts';
 import { checkLinks } from './links.ts';
 import { loadContent } from './load.ts';
@@ -85,6 +86,7 @@ const checks: readonly (readonly [name: string, check: Check])[] = [
   ['headings', checkHeadings],
   ['abbreviations', checkAbbreviations],
   ['review-dates', checkReviewDates],
+  ['update-dates', checkUpdateDates],
 ];
 
 /** The names of the checks, for CONTENT_CHECK_SKIP and its message. */
