@@ -608,6 +608,19 @@ describe('references and ids', () => {
     ]);
   });
 
+  it('the id of an entry of another kind (an organisation where a person belongs) says so, instead of asking for a new file', () => {
+    const { errorsIn } = checkWith({
+      'plans/testplan.md': (t) => t.replace('  - jan-test', '  - gemeente-testdorp'),
+    });
+    expect(errorsIn('plans/testplan.md')).toEqual([
+      expect.objectContaining({
+        field: 'people.1',
+        message: 'verwijst naar "gemeente-testdorp", maar dat is een organisatie, en hier hoort een persoon',
+        hint: 'Schrijf hier de naam van een bestand in content/people/ zonder extensie. Hoort "gemeente-testdorp" bij de pagina, zet het dan in een veld voor een organisatie.',
+      }),
+    ]);
+  });
+
   it('reports a dangling reference in an entry that also has a schema error', () => {
     const { errorsIn } = checkWith({
       'plans/testplan.md': (t) => t.replace('kind: thema', 'kind: themaa').replace('  - jan-test', '  - jan-tets'),

@@ -21,6 +21,10 @@ const EXAMPLE = '/plannen/regie/';
  */
 function missingImageHint(sitePath: string, paths: readonly string[]): string {
   const files = paths.filter(isImageFile);
+  // The same name with an accented letter stored as letter plus accent (as a Mac may save it): the
+  // message would show two names that look the same, and the server tells them apart.
+  if (files.some((known) => known !== sitePath && known.normalize('NFC') === sitePath.normalize('NFC')))
+    return `Het bestand heet bijna zo: een letter met een accent staat er anders in, als letter met een los accent erachter (zo slaat een Mac een naam soms op). Geef het bestand een naam zonder accenten, zoals ${sitePath.normalize('NFD').replace(/\p{M}/gu, '')}, en pas het adres aan.`;
   const sameLetters = files.find((known) => known.toLowerCase() === sitePath.toLowerCase());
   if (sameLetters)
     return `Bedoelt u "${sameLetters}"? Let op de hoofdletters: voor de server zijn Foto.png en foto.png twee verschillende bestanden.`;

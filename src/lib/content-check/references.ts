@@ -20,13 +20,21 @@ export function checkReferences({ entries, referencesOf, unreadable }: CheckCont
       const targets = ids.get(collection) ?? new Set<string>();
       if (targets.has(id)) continue;
       const suggestion = closest(id, targets);
+      // The id of an entry of another kind (an organisation where a person belongs): creating a file
+      // with that name, as the usual hint says, would be the wrong fix.
+      const elsewhere = [...ids].find(([other, known]) => other !== collection && known.has(id))?.[0];
+      const kind = registry[collection].noun.one;
       issues.push({
         severity: 'error',
         file: entry.file,
         line: entry.lineOf(path),
         field: dottedPath(path),
-        message: `verwijst naar "${id}", maar er is geen ${registry[collection].noun.one} met die naam`,
-        hint: `${suggestion ? `Bedoelt u "${suggestion}"? ` : ''}Schrijf de naam van een bestand in content/${collection}/ zonder extensie, of maak dat bestand eerst aan.`,
+        message: elsewhere
+          ? `verwijst naar "${id}", maar dat is een ${registry[elsewhere].noun.one}, en hier hoort een ${kind}`
+          : `verwijst naar "${id}", maar er is geen ${kind} met die naam`,
+        hint: elsewhere
+          ? `${suggestion ? `Bedoelt u "${suggestion}"? ` : ''}Schrijf hier de naam van een bestand in content/${collection}/ zonder extensie. Hoort "${id}" bij de pagina, zet het dan in een veld voor een ${registry[elsewhere].noun.one}.`
+          : `${suggestion ? `Bedoelt u "${suggestion}"? ` : ''}Schrijf de naam van een bestand in content/${collection}/ zonder extensie, of maak dat bestand eerst aan.`,
       });
     }
   }
