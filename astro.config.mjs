@@ -17,6 +17,7 @@ import { hastBaseLinks } from './src/lib/markdown/hast-base-links.ts';
 import { hastImageSizes } from './src/lib/markdown/hast-image-sizes.ts';
 import { hastPrintAddresses } from './src/lib/markdown/hast-print-addresses.ts';
 import { hastTableAlign } from './src/lib/markdown/hast-table-align.ts';
+import { hastTableScroll } from './src/lib/markdown/hast-table-scroll.ts';
 import { mdastGlossary } from './src/lib/markdown/mdast-glossary.ts';
 import { markdownFeatures } from './src/lib/markdown/features.ts';
 import { loadGlossaryTerms } from './src/lib/glossary/load.ts';
@@ -60,6 +61,7 @@ export default defineConfig({
         hastPrintAddresses({ site }),
         hastImageSizes({ base, publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }),
         hastTableAlign(),
+        hastTableScroll(),
       ],
     }),
   },

@@ -77,6 +77,14 @@ export async function allCombinations(page: Page, label: string): Promise<string
         await page.setViewportSize({ width, height: auditHeight });
       const violations = await axeViolations(page, { colourRulesOnly: colourOnlySchemes.includes(colorScheme) });
       if (violations.length > 0) found.push(describeViolations(`${label} [${colorScheme}, ${width} px]`, violations));
+      // Reflow (WCAG 1.4.10), which axe does not test: at the narrow width nothing makes the page
+      // scroll sideways, such as a table with long words; a wide table scrolls in its own box.
+      if (index === 0 && width === Math.min(...auditWidths)) {
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        if (overflow > 0) found.push(`${label} [${width} px]: de pagina is ${overflow} px breder dan het venster`);
+      }
     }
   }
   return found;

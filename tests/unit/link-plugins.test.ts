@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { hastBaseLinks } from '../../src/lib/markdown/hast-base-links.ts';
 import { hastPrintAddresses } from '../../src/lib/markdown/hast-print-addresses.ts';
 import { hastTableAlign } from '../../src/lib/markdown/hast-table-align.ts';
+import { hastTableScroll } from '../../src/lib/markdown/hast-table-scroll.ts';
 import { renderMdx } from '../support/mdx-html.ts';
 
 const site = 'https://voorbeeld.test';
@@ -90,7 +91,10 @@ describe('links and images written as HTML in a .md file', () => {
 describe('tables and footnotes as the site renders them', () => {
   async function site(markdown: string) {
     const { markdownFeatures } = await import('../../src/lib/markdown/features.ts');
-    const { html } = await markdownToHtml(markdown, { features: markdownFeatures, hastPlugins: [hastTableAlign()] });
+    const { html } = await markdownToHtml(markdown, {
+      features: markdownFeatures,
+      hastPlugins: [hastTableAlign(), hastTableScroll()],
+    });
     return cheerio.load(html, null, false);
   }
 
@@ -105,6 +109,30 @@ describe('tables and footnotes as the site renders them', () => {
         .get(),
     ).toEqual(['left', 'right', 'center', '']);
     expect($('td[data-align="right"]').text()).toBe('1');
+  });
+
+  it('puts each table in a box that scrolls sideways, which the keyboard can reach and which is named after its columns', async () => {
+    const $ = await site(
+      '| Gemeente | **Aantal** scholen |\n| --- | --: |\n| Hengelo | 12 |\n\nTekst.\n\n| a |\n| - |\n| b |\n',
+    );
+    const boxes = $('div.table-scroll');
+    expect(boxes).toHaveLength(2);
+    expect(
+      boxes
+        .map((_, box) =>
+          $(box)
+            .children()
+            .toArray()
+            .map((child) => child.tagName),
+        )
+        .get(),
+    ).toEqual(['table', 'table']);
+    expect(boxes.first().attr('tabindex')).toBe('0');
+    expect(boxes.first().attr('role')).toBe('group');
+    expect(boxes.map((_, box) => $(box).attr('aria-label')).get()).toEqual([
+      'Tabel met de kolommen Gemeente, Aantal scholen',
+      'Tabel met de kolommen a',
+    ]);
   });
 
   it('leaves other styles in a cell alone, for the content check to refuse', async () => {
