@@ -18,7 +18,7 @@ const layerFiles = globalFiles.filter((file) => file !== 'global.css' && file !=
 const layerOrder = ['reset', 'tokens', 'base', 'layout', 'components', 'utilities', 'print'];
 
 /** The global classes, each used by many pages and components (see shared.css for why each is global). */
-const sharedClasses = ['lead', 'meta', 'prose', 'grid', 'visually-hidden', 'print-only'];
+const sharedClasses = ['lead', 'meta', 'prose', 'grid', 'table-scroll', 'visually-hidden', 'print-only'];
 
 const astroFiles = fs
   .readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true })

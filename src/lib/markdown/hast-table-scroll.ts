@@ -11,7 +11,7 @@ function cellText(node: { type: string; value?: string; children?: unknown[] }):
  * without it a table with long Dutch words (jeugdhulpverlening) made the whole page scroll at 320 px
  * (WCAG 1.4.10). The box can take the keyboard's focus, so a keyboard user can scroll it too (WCAG
  * 2.1.1), and is a group named after the table's columns, so a screen reader says what it holds. The
- * styles are the site's (.table-scroll in src/styles/base.css), as for the team tables.
+ * styles are the site's (.table-scroll in src/styles/shared.css), as for the team tables.
  */
 export function hastTableScroll(): HastPluginDefinition {
   return defineHastPlugin({
