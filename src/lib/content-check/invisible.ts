@@ -31,16 +31,70 @@ const invisibleNames: Record<string, string> = {
   '\uf0b7': 'opsommingsteken van Word',
 };
 
-/** The characters, escaped, to put inside the brackets of a regular expression: `[${invisibleClass}]`. */
-export const invisibleClass = Object.keys(invisibleNames)
-  .map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
-  .join('');
+/**
+ * Characters no text should hold: control characters, which js-yaml (the build's reader) refuses in
+ * the fields, and the ones only wrong decoding brings. The loader says each where it stands (see
+ * checkRefusedCharacters in yaml-values.ts); the messages name them where they quote.
+ */
+const controlNames: Record<string, string> = {
+  // Word's Shift+Enter (a new line in the same paragraph) and Ctrl+Enter (a new page) come along as
+  // these two when its text is copied.
+  '\u000b': 'verborgen regelovergang (Shift+Enter in Word)',
+  '\u000c': 'verborgen pagina-einde (Ctrl+Enter in Word)',
+  ...Object.fromEntries(
+    [...range(0x00, 0x08), ...range(0x0e, 0x1f), 0x7f].map((code) => [
+      String.fromCharCode(code),
+      'verborgen stuurteken',
+    ]),
+  ),
+  // U+0080 to U+009F: only text decoded with the wrong code page holds them, such as Word's “ saved as
+  // Windows-1252 and read as Latin-1 (see meantCharacter).
+  ...Object.fromEntries(range(0x80, 0x9f).map((code) => [String.fromCharCode(code), 'verkeerd omgezet teken'])),
+  // No character at all: Unicode keeps these two free ("noncharacters"), and js-yaml refuses them.
+  '\ufffe': 'ongeldig teken',
+  '\uffff': 'ongeldig teken',
+};
 
-const anyInvisible = new RegExp(`[${invisibleClass}]`, 'g');
+/** The numbers from `first` to `last`, both included. */
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
 
-/** The name of a character that does not show ("harde spatie"), or undefined for any other. */
+/**
+ * Windows-1252, the code page of Word and Notepad in Western Europe, from 0x80 to 0x9F: what a byte
+ * there stands for. Text in that code page read as Latin-1 (or as UTF-8 by a lenient program) turns
+ * these into U+0080 to U+009F; a space marks the five bytes Windows-1252 leaves unused.
+ */
+const WINDOWS_1252 = '€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–—˜™š›œ žŸ';
+
+/**
+ * The character a wrongly decoded one most likely was (“ for U+0093, … for U+0085), or undefined for a
+ * character outside U+0080 to U+009F or one the code page does not use.
+ */
+export function meantCharacter(char: string): string | undefined {
+  const code = char.charCodeAt(0);
+  if (char.length !== 1 || code < 0x80 || code > 0x9f) return undefined;
+  const meant = WINDOWS_1252[code - 0x80];
+  return meant === ' ' ? undefined : meant;
+}
+
+/** Characters, escaped, to put inside the brackets of a regular expression. */
+const classOf = (names: Record<string, string>) =>
+  Object.keys(names)
+    .map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('');
+
+/**
+ * The characters that look like a space or like nothing, to put inside the brackets of a regular
+ * expression: `[${invisibleClass}]`. Not the control characters, which are said on their own.
+ */
+export const invisibleClass = classOf(invisibleNames);
+
+const anyInvisible = new RegExp(`[${invisibleClass}${classOf(controlNames)}]`, 'g');
+
+/** The name of a character that does not show ("harde spatie", "verborgen stuurteken"), or undefined for any other. */
 export function invisibleName(char: string): string | undefined {
-  return invisibleNames[char];
+  return invisibleNames[char] ?? controlNames[char];
 }
 
 /** Whether the text holds a character that does not show. */
@@ -50,7 +104,7 @@ export function hasInvisible(text: string): boolean {
 
 /** The text with every character that does not show written as its name: ‹harde spatie›. */
 export function showInvisible(text: string): string {
-  return text.replace(anyInvisible, (char) => `‹${invisibleNames[char]}›`);
+  return text.replace(anyInvisible, (char) => `‹${invisibleName(char)}›`);
 }
 
 /** The text without the characters that do not show. */

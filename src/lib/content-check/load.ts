@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isNode, isPair, isScalar, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, isPair, isScalar, Scalar, visit, type Document } from 'yaml';
 import { collectionNames, idPattern, registry, type CollectionName } from '../../schemas/index.ts';
 import { decodeContent, normaliseName, type EncodingProblem } from '../content-text.ts';
 import { idFromTitle, idOfFile } from '../entry-id.ts';
@@ -8,7 +8,8 @@ import { newEntryCommand } from '../new-entry-command.ts';
 import type { ContentIssue, RawEntry, UnreadableEntry } from './types.ts';
 import { invisibleClass, invisibleName, withoutInvisible } from './invisible.ts';
 import { explainYamlError } from './yaml-errors.ts';
-import { checkPlainValues } from './yaml-values.ts';
+import { checkPlainValues, checkRefusedCharacters, holdsText, pathOf } from './yaml-values.ts';
+import { dottedPath } from './words.ts';
 
 // The text is normalised first (no byte-order mark, \n line endings). Spaces after a --- are invisible
 // in an editor, and so are empty lines before the first one: Astro accepts both.
@@ -85,28 +86,53 @@ function parseYaml(text: string, file: string, lineOffset: number, issues: Conte
   for (const error of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntaxError)) {
     // Without prettyErrors the error has no line of its own; its offset gives one.
     let offset = error.pos?.[0];
-    // An unclosed quote is found where the text ends; the editor needs the line where it opens.
-    if (offset !== undefined && error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
-      const opening = Math.max(
-        text.lastIndexOf(': "', offset),
-        text.lastIndexOf(": '", offset),
-        text.lastIndexOf('- "', offset),
-        text.lastIndexOf("- '", offset),
-      );
-      if (opening >= 0) offset = opening;
-    }
+    // An unclosed quote is found where the text ends; the editor needs the line where it opens, and
+    // the field it opens.
+    const unclosed =
+      offset !== undefined && error.code === 'MISSING_CHAR' && /quote/i.test(error.message)
+        ? unclosedQuote(doc, text, offset)
+        : undefined;
+    if (unclosed) offset = unclosed.offset;
+    const explained = explainYamlError(error, offset === undefined ? undefined : { text, offset, unclosed });
+    const { message, hint } = explained;
+    offset = explained.offset ?? offset;
     const line = error.linePos?.[0]?.line ?? (offset === undefined ? undefined : counter.linePos(offset).line);
     if (error === firstSyntaxError && line === markLine) continue;
-    const { message, hint } = explainYamlError(error);
     issues.push({
       severity: 'error',
       file,
       line: line === undefined ? undefined : line + lineOffset,
+      ...(unclosed?.field ? { field: unclosed.field } : {}),
       message: `de velden zijn niet te lezen: ${message}`,
       hint,
     });
   }
   return { doc, counter, ok: doc.errors.length === 0 && !mark };
+}
+
+/**
+ * The text between quotes that an unclosed quote opens, found by the end YAML gives it (`end`, where
+ * the file ends or the next quote stands): where it opens, its field, and what follows on that line.
+ * Not the last quote before the end: that may be a quote closed on its own line further on.
+ */
+function unclosedQuote(doc: Document, text: string, end: number) {
+  let found: { offset: number; field?: string; key: string | number | undefined; opening: string } | undefined;
+  visit(doc, {
+    Scalar(_, scalar, ancestors) {
+      const quoted = scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE;
+      if (!quoted || !scalar.range || scalar.range[0] >= end || scalar.range[1] < end) return undefined;
+      const path = pathOf(ancestors, scalar);
+      const lineEnd = text.indexOf('\n', scalar.range[0]);
+      found = {
+        offset: scalar.range[0],
+        field: dottedPath(path) || undefined,
+        key: path.at(-1),
+        opening: text.slice(scalar.range[0], lineEnd === -1 ? undefined : lineEnd),
+      };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /**
@@ -404,12 +430,19 @@ export function loadContent(
         unreadable.push({ collection, id });
         continue;
       }
-      issues.push(...yamlIssues);
+      // Characters the build's reader refuses, which this check's reader takes: said at their field.
+      // YAML's own message on such a line is about what the editor cannot see (an empty line that
+      // holds one reads as a field without a colon), so it is left out.
+      const refused = checkRefusedCharacters(doc, counter, yamlText, file, lineOffset);
+      const refusedLines = new Set(refused.map((issue) => issue.line));
+      issues.push(...refused, ...yamlIssues.filter((issue) => !refusedLines.has(issue.line)));
       if (!ok) {
         unreadable.push({ collection, id });
         continue;
       }
-      const { issues: valueIssues, plainDates } = checkPlainValues(doc, counter, yamlText, file, lineOffset);
+      const { issues: valueIssues, plainDates } = checkPlainValues(doc, counter, yamlText, file, lineOffset, (at) =>
+        holdsText(collection, at),
+      );
       issues.push(...valueIssues);
       entries.push({
         collection,

@@ -1,34 +1,58 @@
+import type { z } from 'astro/zod';
 import { isPair, isScalar, isSeq, Scalar, visit, type Document, type LineCounter } from 'yaml';
+import type { CollectionName } from '../../schemas/index.ts';
+import { plainSchemas } from '../schema/plain-schemas.ts';
+import { fieldAt, kindOf, peel } from '../schema/walk.ts';
+import { invisibleName, meantCharacter, withoutInvisible } from './invisible.ts';
 import type { ContentIssue } from './types.ts';
 import { dottedPath } from './words.ts';
 
-/** A value written without quotes, as a field's value or an item of a list. */
-interface PlainValue {
+/** A key or a value in the fields, with its place in the data. */
+interface FoundScalar {
   scalar: Scalar;
-  text: string;
-  /** Where it is in the data: `['members', 1, 'role']`. */
+  /** Where it is in the data: `['members', 1, 'role']`; for a key, the place of its field. */
   path: (string | number)[];
-  /** The field it belongs to; undefined for an item of a list. */
+  /** The field a value belongs to; undefined for an item of a list, and for a key. */
   key?: string;
+  isKey: boolean;
 }
 
-/** Every unquoted value of the fields, in one walk; keys are left out (they hold no text to lose). */
-function plainValues(doc: Document): PlainValue[] {
-  const found: PlainValue[] = [];
+/** Where a node is in the data (`['members', 1, 'role']`), from the nodes `visit` passes on the way to it. */
+export function pathOf(ancestors: readonly unknown[], node: unknown): (string | number)[] {
+  const chain = [...ancestors, node];
+  const path: (string | number)[] = [];
+  chain.forEach((item, i) => {
+    if (isPair(item) && isScalar(item.key)) path.push(String(item.key.value));
+    else if (isSeq(item)) path.push(item.items.indexOf(chain[i + 1] as never));
+  });
+  return path;
+}
+
+/** Every key and value of the fields, in one walk. */
+function scalarsOf(doc: Document): FoundScalar[] {
+  const found: FoundScalar[] = [];
   visit(doc, {
     Scalar(place, scalar, ancestors) {
-      if (place === 'key' || scalar.type !== Scalar.PLAIN || typeof scalar.value !== 'string') return;
-      const chain = [...ancestors, scalar];
-      const path: (string | number)[] = [];
-      chain.forEach((node, i) => {
-        if (isPair(node) && isScalar(node.key)) path.push(String(node.key.value));
-        else if (isSeq(node)) path.push(node.items.indexOf(chain[i + 1] as never));
-      });
+      const path = pathOf(ancestors, scalar);
       const key = place === 'value' && typeof path.at(-1) === 'string' ? (path.at(-1) as string) : undefined;
-      found.push({ scalar, text: scalar.value, path, key });
+      found.push({ scalar, path, key, isKey: place === 'key' });
     },
   });
   return found;
+}
+
+/** A value written without quotes, as a field's value or an item of a list. */
+interface PlainValue extends FoundScalar {
+  text: string;
+}
+
+/** Every unquoted text among the values; keys are left out (they hold no text to lose). */
+function plainValues(found: readonly FoundScalar[]): PlainValue[] {
+  return found.flatMap((value) =>
+    !value.isKey && value.scalar.type === Scalar.PLAIN && typeof value.scalar.value === 'string'
+      ? [{ ...value, text: value.scalar.value }]
+      : [],
+  );
 }
 
 /** A line of YAML with `text` between double quotes: `key: "…"` for a field, `- "…"` for an item of a list. */
@@ -42,7 +66,7 @@ const YAML_TIMESTAMP =
   /^(?:\d{4}-\d\d-\d\d|\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)$/;
 
 /** Quotes from Word or TextEdit: “Regie” stays with its curly quotes, which the site then shows as part of the text. */
-const CURLY = /^[“‘„‚].*[”’“‘]$/s;
+export const CURLY = /^[“‘„‚].*[”’“‘]$/s;
 
 /** A bare date or time in the fields, which validate.ts holds against the field it is in. */
 export interface PlainDate {
@@ -53,11 +77,24 @@ export interface PlainDate {
 }
 
 /**
+ * Whether the field at `path` holds text (also a choice or an id): there a bare date, or a number
+ * written with a digit Astro's reader drops, is not what the editor meant.
+ */
+export function holdsText(collection: CollectionName, path: readonly (string | number)[]): boolean {
+  const field = fieldAt(plainSchemas[collection] as z.ZodType, path).schema;
+  return field !== undefined && ['text', 'choice', 'reference'].includes(kindOf(peel(field).inner).type);
+}
+
+/**
  * What an unquoted value may do that the editor did not mean:
  * - text after " #" is a comment, so `title: Thema #1 regie` reads as "Thema" (Astro reads it the same way);
  * - curly quotes around a value stay part of the text;
  * - a bare date or time becomes a date in Astro's reader (js-yaml), while this check's keeps it as text:
- *   returned, for validate.ts to refuse where the field is no date.
+ *   returned, for validate.ts to refuse where the field is no date;
+ * - a number that is not written as its value is (0123 is 123, 1.50 is 1.5), where `textAt` says
+ *   the field holds text: said here with the text as written, since the schema's message only knows
+ *   the number (`place: "123"`, without the 0). This check then reads the value as that text, so the
+ *   schema does not say it a second time.
  */
 export function checkPlainValues(
   doc: Document,
@@ -65,13 +102,20 @@ export function checkPlainValues(
   text: string,
   file: string,
   lineOffset: number,
+  textAt: (path: (string | number)[]) => boolean = () => false,
 ): { issues: ContentIssue[]; plainDates: PlainDate[] } {
   const issues: ContentIssue[] = [];
   const plainDates: PlainDate[] = [];
-  for (const value of plainValues(doc)) {
+  const found = scalarsOf(doc);
+  const where = ({ scalar, path }: FoundScalar) => ({
+    file,
+    line: counter.linePos(scalar.range?.[0] ?? 0).line + lineOffset,
+    field: dottedPath(path) || undefined,
+  });
+  for (const value of plainValues(found)) {
     const { scalar, path } = value;
     if (!scalar.range) continue;
-    const at = { file, line: counter.linePos(scalar.range[0]).line + lineOffset, field: dottedPath(path) || undefined };
+    const at = where(value);
     const end = text.indexOf('\n', scalar.range[1]);
     const rest = text.slice(scalar.range[1], end === -1 ? undefined : end);
     if (/^[ \t]+#/.test(rest)) {
@@ -93,5 +137,122 @@ export function checkPlainValues(
     if (YAML_TIMESTAMP.test(value.text))
       plainDates.push({ path, value: value.text, asText: quotedLine(value.key, value.text) });
   }
+  for (const number of found) {
+    const { scalar, path } = number;
+    const written = scalar.source;
+    if (number.isKey || scalar.type !== Scalar.PLAIN || typeof scalar.value !== 'number') continue;
+    if (written === undefined || written === String(scalar.value) || !textAt(path)) continue;
+    issues.push({
+      severity: 'error',
+      ...where(number),
+      message: `hier hoort tekst, maar er staat het getal ${written}, en dat leest de site als ${String(scalar.value)}`,
+      hint: `Zet de tekst tussen aanhalingstekens: ${quotedLine(path.at(-1), written)}.`,
+    });
+    scalar.value = written;
+  }
   return { issues, plainDates };
+}
+
+/** Whether a character may stand out of sight in a content file's fields: a tab and a new line may. */
+function suspect(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f) || code >= 0xfffe;
+}
+
+/**
+ * Whether js-yaml, the build's reader, refuses the character (its captureSegment): between quotes a
+ * control character below a space, except a tab ("expected valid JSON character"); elsewhere also
+ * DEL, U+0080 to U+009F except U+0085, and U+FFFE and U+FFFF ("the stream contains non-printable
+ * characters"). In a comment it takes them all.
+ */
+function refusedByBuild(code: number, quoted: boolean): boolean {
+  const control = code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d;
+  if (quoted) return control;
+  return control || (code >= 0x7f && code <= 0x9f && code !== 0x85) || code === 0xfffe || code === 0xffff;
+}
+
+/** U+0080 to U+009F: only wrong decoding puts them in a text; where the build takes them, the page shows a box or nothing. */
+const wronglyDecoded = (code: number) => code >= 0x80 && code <= 0x9f;
+
+/** Up to about 30 characters of `text` on the side of a spot in it, cut at a space, to find it by. */
+function nearby(text: string, side: 'before' | 'after'): string {
+  const trimmed = withoutInvisible(text).trim();
+  if (trimmed.length <= 30) return trimmed;
+  if (side === 'before') {
+    const tail = trimmed.slice(-30);
+    return tail.slice(tail.indexOf(' ') + 1 || 0);
+  }
+  const head = trimmed.slice(0, 30);
+  return head.lastIndexOf(' ') > 0 ? head.slice(0, head.lastIndexOf(' ')) : head;
+}
+
+/**
+ * Characters in the fields that js-yaml, the build's reader, refuses (see refusedByBuild), which
+ * this check's reader takes: the build would stop on them in English. Each is said at its line and
+ * field, by its name (Word's Shift+Enter comes along as one), with what to write. So are U+0080 to
+ * U+009F anywhere, which only wrong decoding brings (Word's “ as U+0093). Comments are left alone:
+ * the build skips them.
+ */
+export function checkRefusedCharacters(
+  doc: Document,
+  counter: LineCounter,
+  text: string,
+  file: string,
+  lineOffset: number,
+): ContentIssue[] {
+  const spots: number[] = [];
+  for (let i = 0; i < text.length; i++) if (suspect(text.charCodeAt(i))) spots.push(i);
+  if (spots.length === 0) return [];
+  // A line with nothing but such a character reads as a field name of its own: no field to name.
+  const found = scalarsOf(doc).filter(
+    ({ scalar }) => scalar.range && withoutInvisible(text.slice(scalar.range[0], scalar.range[1])).trim() !== '',
+  );
+  const holder = (offset: number) =>
+    found.findLast(({ scalar }) => offset >= scalar.range![0] && offset < scalar.range![1]);
+  const issues: ContentIssue[] = [];
+  for (const offset of spots) {
+    const char = text[offset]!;
+    const code = text.charCodeAt(offset);
+    const at = holder(offset);
+    const quoted = at?.scalar.type === Scalar.QUOTE_DOUBLE || at?.scalar.type === Scalar.QUOTE_SINGLE;
+    const breaks = refusedByBuild(code, quoted);
+    if (!breaks && !wronglyDecoded(code)) continue;
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    // Outside every key and value, a # at the start or after a space opens a comment.
+    const before = text.slice(lineStart, offset);
+    if (
+      !at &&
+      [...before].some((c, i) => c === '#' && (i === 0 || /[ \t]/.test(before[i - 1]!)) && !holder(lineStart + i))
+    )
+      continue;
+    const lineEnd = text.includes('\n', offset) ? text.indexOf('\n', offset) : text.length;
+    // The text of the key or value on this line, without its quotes.
+    const from = at ? Math.max(lineStart, at.scalar.range![0] + (quoted ? 1 : 0)) : lineStart;
+    const to = at ? Math.min(lineEnd, at.scalar.range![1] - (quoted ? 1 : 0)) : lineEnd;
+    const shown = {
+      before: nearby(text.slice(from, offset), 'before'),
+      after: nearby(text.slice(offset + 1, to), 'after'),
+    };
+    const spot = shown.before
+      ? ` Het staat direct na "${shown.before}".`
+      : shown.after
+        ? ` Het staat direct voor "${shown.after}".`
+        : '';
+    const meant = meantCharacter(char);
+    const fix = meant
+      ? `Waarschijnlijk stond hier ${meant}. Haal het teken weg en typ ${meant} opnieuw, of typ de tekst opnieuw.`
+      : code === 0x0b || code === 0x0c
+        ? 'Haal het weg en zet er een spatie voor in de plaats, of typ de tekst opnieuw.'
+        : 'Haal het weg, of typ de tekst opnieuw.';
+    const place = !at ? 'op deze regel' : at.isKey ? 'in de veldnaam' : 'in de tekst';
+    const field = at ? dottedPath(at.path) : '';
+    issues.push({
+      severity: 'error',
+      file,
+      line: counter.linePos(offset).line + lineOffset,
+      ...(field ? { field } : {}),
+      message: `er staat een ${invisibleName(char) ?? 'verborgen teken'} ${place}, ${breaks ? 'en daardoor kan de site het bestand niet lezen' : 'en dat toont de site als een vakje of helemaal niet'}`,
+      hint: `U ziet het teken misschien niet.${spot} ${fix}`,
+    });
+  }
+  return issues;
 }
