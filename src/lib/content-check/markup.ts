@@ -10,6 +10,7 @@ import type { Check } from './context.ts';
 import { eachNode } from './each-node.ts';
 import { parseMarkdown } from './markdown.ts';
 import type { ContentIssue } from './types.ts';
+import { quoteFrom } from './written-text.ts';
 import { imagePath, mediaFolder } from '../image-folder.ts';
 
 /**
@@ -17,6 +18,9 @@ import { imagePath, mediaFolder } from '../image-folder.ts';
  * a body with a script, an event handler, a `javascript:` link or an embedded page stops the
  * build here, with a message that says what to write instead. The CSP would block most of it in
  * the browser anyway; this check makes sure it never reaches a page and tells the editor why.
+ * Raw HTML can also hide text without meaning to: a comment (<!--) that is never closed hides the
+ * rest of the page, and words between < and > ("<naam van de school>") become a tag that no browser
+ * shows. Those stop the build too (see `hiddenTextIn`).
  */
 
 /** Elements that run code, embed other pages, or change how the page itself loads. */
@@ -106,9 +110,33 @@ function checkElement(tag: string, attributes: [string, string | undefined][], l
   }
 }
 
-/** Raw HTML inside Markdown: parse it as HTML and check every element in it. */
-function checkHtml(html: string, line: number, findings: Finding[]) {
-  const tree: HastRoot = fromHtml(html, { fragment: true });
+/** A piece of raw HTML as the HTML parser reads it, and whether a comment in it runs to its end. */
+interface ParsedHtml {
+  tree: HastRoot;
+  unclosedComment: boolean;
+}
+
+/** Each `html` node parsed once, for both checks that read it. */
+const parsedHtml = new WeakMap<object, ParsedHtml>();
+
+function parseHtml(node: { value: string }): ParsedHtml {
+  let parsed = parsedHtml.get(node);
+  if (!parsed) {
+    let unclosedComment = false;
+    const tree = fromHtml(node.value, {
+      fragment: true,
+      onerror: (error) => {
+        if (error.ruleId === 'eof-in-comment') unclosedComment = true;
+      },
+    });
+    parsed = { tree, unclosedComment };
+    parsedHtml.set(node, parsed);
+  }
+  return parsed;
+}
+
+/** Raw HTML inside Markdown: check every element in it. */
+function checkHtml(tree: HastRoot, line: number, findings: Finding[]) {
   visit(tree, 'element', (element: Element) => {
     const position = element.position?.start.line ?? 1;
     // hast renames attributes (onerror → onError, xlink:href → xLinkHref); lower case undoes enough.
@@ -137,7 +165,7 @@ export function unsafeMarkupIn(tree: MdastRoot): (Finding & { node: Positioned }
     const findings: Finding[] = [];
     switch (node.type) {
       case 'html':
-        checkHtml(node.value, 1, findings);
+        checkHtml(parseHtml(node).tree, 1, findings);
         break;
       case 'link':
       case 'definition': {
@@ -169,13 +197,102 @@ export function findUnsafeMarkup(body: string, format: 'md' | 'mdx'): Finding[] 
   }));
 }
 
-/** Scripts, event handlers, javascript: links and embedded pages in Markdown bodies (see the top of this file). */
+/**
+ * The HTML elements whose text a page shows, by their name as the HTML parser gives it (lower case).
+ * Words between < and > ("<naam van de school>", "<Kate Snellens>") are read as a tag named after the
+ * first word, with the other words as its attributes: a browser shows neither, so the words are gone.
+ * A name outside this list is such a tag, or an element whose text a page does not show (<title>,
+ * <template>, <noscript>, <dialog>). The forbidden elements above have a message of their own;
+ * inside <svg> and <math> the names of SVG and MathML hold.
+ */
+const shownElements = new Set([
+  // Text, headings and sections.
+  ...['p', 'br', 'wbr', 'hr', 'div', 'span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'address'],
+  ...['article', 'aside', 'footer', 'header', 'main', 'nav', 'search', 'section', 'blockquote', 'pre'],
+  // Words: emphasis, abbreviations, notes, changes.
+  ...['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd'],
+  ...['mark', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'strong', 'sub', 'sup', 'time', 'u', 'var'],
+  // Lists, tables, details.
+  ...['ol', 'ul', 'li', 'menu', 'dl', 'dt', 'dd', 'details', 'summary', 'figure', 'figcaption'],
+  ...['table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'],
+  // Images and media.
+  ...['img', 'picture', 'source', 'track', 'audio', 'video', 'map', 'area', 'canvas', 'svg', 'math'],
+  // Form controls (a <form> itself is refused above).
+  ...['button', 'fieldset', 'input', 'label', 'legend', 'meter', 'optgroup', 'option'],
+  ...['output', 'progress', 'select', 'textarea'],
+  // Old elements that browsers still show.
+  ...['acronym', 'big', 'center', 'dir', 'font', 'marquee', 'nobr', 'rb', 'rtc', 'strike', 'tt'],
+]);
+
+/** Elements in which other names than those of HTML hold. */
+const foreignElements = new Set(['svg', 'math']);
+
+/** The start tag as written at `offset` in a piece of HTML, such as `<Kate Snellens>`. */
+function startTag(html: string, offset: number): string {
+  return /^<[^>]*>?/.exec(html.slice(offset))?.[0] ?? '';
+}
+
+/**
+ * Raw HTML that hides what the editor wrote: a comment (<!--) that is never closed, which hides all
+ * that follows it on the page, and words between < and > that the page reads as a tag no browser
+ * shows. Each with the node it is in and its line within that node.
+ */
+export function hiddenTextIn(tree: MdastRoot): (Finding & { node: Positioned })[] {
+  const found: (Finding & { node: Positioned })[] = [];
+  // <svg> and <math> still open: in a paragraph each tag of raw HTML is a node of its own.
+  let foreignDepth = 0;
+  eachNode(tree, (node) => {
+    if (node.type !== 'html') return;
+    const { tree: html, unclosedComment } = parseHtml(node);
+    const inForeign = foreignDepth > 0;
+    for (const [, closing, , selfClosing] of node.value.matchAll(/<(\/?)(svg|math)\b[^>]*?(\/?)>/gi))
+      if (!selfClosing) foreignDepth = Math.max(0, foreignDepth + (closing ? -1 : 1));
+    const comments: { line: number; offset: number }[] = [];
+    const walk = (parent: HastRoot | Element, foreign: boolean) => {
+      for (const child of parent.children) {
+        const start = child.position?.start;
+        if (child.type === 'comment' && start?.offset !== undefined)
+          comments.push({ line: start.line, offset: start.offset });
+        if (child.type !== 'element') continue;
+        const name = child.tagName.toLowerCase();
+        if (!foreign && !shownElements.has(name) && !forbiddenElements[name] && start?.offset !== undefined) {
+          const written = startTag(node.value, start.offset);
+          const words = written.replace(/^<|>$/g, '').replace(/\s+/g, ' ').trim();
+          const tag = /^<([^\s/>]+)/.exec(written)?.[1] ?? name;
+          found.push({
+            node,
+            line: start.line,
+            message: `de woorden "${quoteFrom(written, 0)}" staan niet op de pagina: tekst tussen < en > leest de site als HTML, en <${tag}> is geen HTML-element dat in een tekst kan`,
+            hint: `Schrijf de woorden zonder < en >, zoals "[${words}]" of "${words}". Wilt u de tekens < en > zelf tonen, zet er dan een \\ voor: \\<${words}\\>.`,
+          });
+        }
+        walk(child, foreign || foreignElements.has(name));
+      }
+    };
+    walk(html, inForeign);
+    // A comment that is never closed is the last thing in its HTML: everything after it is in it.
+    const open = unclosedComment ? comments.at(-1) : undefined;
+    if (open)
+      found.push({
+        node,
+        line: open.line,
+        message: `"${quoteFrom(node.value, open.offset)}" begint een opmerking die nergens wordt gesloten, dus alles wat erna komt, staat niet op de pagina`,
+        hint: `Zet --> aan het eind van de opmerking, zoals ${quoteFrom(node.value, open.offset)} -->, of haal de opmerking weg. Wat tussen <!-- en --> staat, komt niet op de pagina.`,
+      });
+  });
+  return found;
+}
+
+/**
+ * Scripts, event handlers, javascript: links and embedded pages in Markdown bodies, and raw HTML that
+ * hides text (see the top of this file).
+ */
 export const checkMarkup: Check = ({ entries, bodyOf }) => {
   const issues: ContentIssue[] = [];
   for (const entry of entries) {
     const body = bodyOf(entry);
     if (!body) continue;
-    for (const { node, ...finding } of unsafeMarkupIn(body.tree)) {
+    for (const { node, ...finding } of [...unsafeMarkupIn(body.tree), ...hiddenTextIn(body.tree)]) {
       const line = body.lineOf(node);
       issues.push({
         severity: 'error',

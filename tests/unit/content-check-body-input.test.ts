@@ -1,0 +1,249 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatIssues } from '../../src/lib/content-check/index.ts';
+import { BODY, checkWith, plan, removeFixtures } from '../support/content-fixture.ts';
+
+/**
+ * Text in a .md body that the site reads differently than the editor meant, while nothing else
+ * complains: a comment that hides the rest of the page, words between < > that become a tag, and text
+ * pasted from Word (a list with non-breaking spaces, an indented paragraph, a line of --- under a sentence).
+ */
+
+afterAll(removeFixtures);
+
+/** The errors and warnings in one plan with `body` as its text. */
+function checkPlan(body: string) {
+  const { errorsIn, warningsIn } = checkWith({ 'plans/invoer.md': plan(body) });
+  return { errors: errorsIn('plans/invoer.md'), warnings: warningsIn('plans/invoer.md') };
+}
+
+describe('an HTML comment that is never closed', () => {
+  it('hides the rest of the page: an error at the line of <!--', () => {
+    const { errors } = checkPlan('Eerste alinea.\n\n<!-- nog nakijken met Rita\n\n## Het probleem\n\nTekst.');
+    expect(errors).toEqual([
+      {
+        severity: 'error',
+        file: expect.stringContaining('plans/invoer.md'),
+        line: BODY + 2,
+        message:
+          '"<!-- nog nakijken met Rita" begint een opmerking die nergens wordt gesloten, dus alles wat erna komt, staat niet op de pagina',
+        hint: 'Zet --> aan het eind van de opmerking, zoals <!-- nog nakijken met Rita -->, of haal de opmerking weg. Wat tussen <!-- en --> staat, komt niet op de pagina.',
+      },
+    ]);
+  });
+
+  it('also after other HTML and in a list, where the page hides what follows as well', () => {
+    const { errors } = checkPlan(
+      '<div>\nTekst <!-- open\n</div>\n\nMeer.\n\n- punt\n\n  <!-- ook open\n\nNa de lijst.',
+    );
+    expect(errors.map((e) => [e.line, e.message.split(' begint')[0]])).toEqual([
+      [BODY + 1, '"<!-- open"'],
+      [BODY + 8, '"<!-- ook open"'],
+    ]);
+  });
+
+  it('a closed comment, on one line or several, and <!-- in text or code pass', () => {
+    const { errors, warnings } = checkPlan(
+      '<!-- klaar -->\n\nTekst <!-- kort --> tekst.\n\n<!--\nover\n\nmeer regels\n-->\n\nCode `<!-- a` en een pijl <!-- zonder einde in een zin.\n\n## Daarna',
+    );
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('words between < and >, which the page reads as a tag', () => {
+  it('an unknown tag is an error: its words are not on the page', () => {
+    const { errors } = checkPlan(
+      'Vul in: <naam van de school> en stuur het op.\n\nContact: <Kate Snellens> van de gemeente.\n\n<naam-van-de-school>\n\nDatum: <datum>.',
+    );
+    expect(errors).toEqual([
+      {
+        severity: 'error',
+        file: expect.stringContaining('plans/invoer.md'),
+        line: BODY,
+        message:
+          'de woorden "<naam van de school>" staan niet op de pagina: tekst tussen < en > leest de site als HTML, en <naam> is geen HTML-element dat in een tekst kan',
+        hint: 'Schrijf de woorden zonder < en >, zoals "[naam van de school]" of "naam van de school". Wilt u de tekens < en > zelf tonen, zet er dan een \\ voor: \\<naam van de school\\>.',
+      },
+      expect.objectContaining({
+        line: BODY + 2,
+        message:
+          'de woorden "<Kate Snellens>" staan niet op de pagina: tekst tussen < en > leest de site als HTML, en <Kate> is geen HTML-element dat in een tekst kan',
+        hint: expect.stringMatching(
+          /^Schrijf de woorden zonder < en >, zoals "\[Kate Snellens\]" of "Kate Snellens"\./,
+        ),
+      }),
+      expect.objectContaining({ line: BODY + 4, message: expect.stringMatching(/^de woorden "<naam-van-de-school>"/) }),
+      expect.objectContaining({ line: BODY + 6, message: expect.stringMatching(/^de woorden "<datum>"/) }),
+    ]);
+  });
+
+  it('an element whose text a page does not show, such as <title>, too; a forbidden one has its own message only', () => {
+    const { errors } = checkPlan('Een <title>kop</title> hier.\n\n<script>alert(1)</script>');
+    expect(errors.map((e) => [e.line, e.message])).toEqual([
+      [
+        BODY,
+        'de woorden "<title>" staan niet op de pagina: tekst tussen < en > leest de site als HTML, en <title> is geen HTML-element dat in een tekst kan',
+      ],
+      [BODY + 2, 'bevat een <script>; code in de inhoud mag niet'],
+    ]);
+  });
+
+  it('HTML the site shows, autolinks, code, escaped brackets and the written-out words pass', () => {
+    const body = [
+      'Regel<br>erna, <abbr title="voor- en vroegschoolse educatie">VVE</abbr>, m<sup>2</sup>, H<sub>2</sub>O, <kbd>Ctrl</kbd>.',
+      '',
+      'Een <span lang="en">word</span>, <a href="/plannen/testplan/">een plan</a>, <mark>let op</mark>, <B>vet</B>.',
+      '',
+      '<details>\n<summary>Meer</summary>\n\nTekst.\n\n</details>',
+      '',
+      '<svg viewBox="0 0 1 1" role="img" aria-label="Stip"><circle cx="0.5" cy="0.5" r="0.5"/></svg>',
+      '',
+      'Zie <https://example.org/> of mail <naam@example.org>.',
+      '',
+      'Vul in: [naam van de school], \\<naam van de school\\> of `<naam>`; 3 < 4 en 5 > 2.',
+    ].join('\n');
+    const { errors, warnings } = checkPlan(body);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('text pasted from Word', () => {
+  it('a list whose marker has a non-breaking space after it becomes one paragraph: an error', () => {
+    const body = [
+      '-\u00a0eerste punt\n-\u00a0tweede punt',
+      '',
+      '1.\u00a0een\n2.\u00a0twee',
+      '',
+      '- een goede lijst\n-\u00a0met een slecht punt',
+      '',
+      '*\u00a0ster',
+      '',
+      'Op 10\u00a0km en - zo - verder\u00a0gewoon.',
+      '',
+      '- goed\n- ook goed',
+    ].join('\n');
+    const { errors } = checkPlan(body);
+    expect(errors).toEqual([
+      {
+        severity: 'error',
+        file: expect.stringContaining('plans/invoer.md'),
+        line: BODY,
+        message:
+          '"-\u00a0eerste punt" wordt geen lijst: na het streepje staat een harde spatie in plaats van een gewone, dus de regels lopen door in één alinea, met de tekens erin',
+        hint: 'Schrijf "- eerste punt", met een gewone spatie na het streepje. Doe dat bij elk punt van de lijst.',
+      },
+      expect.objectContaining({
+        line: BODY + 3,
+        message: expect.stringMatching(/^"1\.\u00a0een" wordt geen lijst: na het nummer staat een harde spatie/),
+        hint: 'Schrijf "1. een", met een gewone spatie na het nummer. Doe dat bij elk punt van de lijst.',
+      }),
+      expect.objectContaining({
+        line: BODY + 7,
+        message: expect.stringMatching(/^"-\u00a0met een slecht punt" wordt geen lijst/),
+      }),
+      expect.objectContaining({
+        line: BODY + 9,
+        message: expect.stringMatching(/^"\*\u00a0ster" wordt geen lijst: na het sterretje/),
+      }),
+    ]);
+    // The message names the non-breaking space, which looks like any space.
+    expect(formatIssues(errors.slice(0, 1))).toContain('"-‹harde spatie›eerste punt"');
+  });
+
+  it('a paragraph indented with four spaces or a tab becomes code: an error; fenced code passes', () => {
+    const body = [
+      'Tekst.',
+      '',
+      '    Een alinea die uit Word kwam.',
+      '',
+      'Tekst.',
+      '',
+      '\tMet een tab ervoor.',
+      '',
+      '- een punt',
+      '',
+      '      te ver ingesprongen bij het punt',
+      '',
+      '- een punt',
+      '',
+      '  goed ingesprongen bij het punt',
+      '',
+      '```',
+      'fenced code',
+      '```',
+      '',
+      '~~~',
+      'ook fenced',
+      '~~~',
+    ].join('\n');
+    const { errors } = checkPlan(body);
+    expect(errors).toEqual([
+      {
+        severity: 'error',
+        file: expect.stringContaining('plans/invoer.md'),
+        line: BODY + 2,
+        message:
+          '"Een alinea die uit Word kwam." wordt code in plaats van gewone tekst: de regel begint met vier of meer spaties, en dan toont de pagina de tekst in een ander lettertype, zonder de regels af te breken',
+        hint: 'Haal de spaties of de tab aan het begin van de regels weg.',
+      },
+      expect.objectContaining({
+        line: BODY + 6,
+        message: expect.stringMatching(
+          /^"Met een tab ervoor\." wordt code in plaats van gewone tekst: de regel begint met een tab,/,
+        ),
+      }),
+      expect.objectContaining({
+        line: BODY + 10,
+        message: expect.stringMatching(/^"te ver ingesprongen bij het punt" wordt code/),
+        hint: 'Hoort de tekst bij het punt van de lijst erboven, laat hem dan even ver inspringen als de tekst van dat punt (na "- " zijn dat twee spaties). Anders: haal de spaties of de tab aan het begin van de regels weg.',
+      }),
+    ]);
+  });
+
+  it('a sentence with --- or === on the next line becomes a heading: an error; a line after an empty line passes', () => {
+    const body = [
+      'Een zin die een lijn eronder kreeg.',
+      '---',
+      '',
+      'Tekst.',
+      '',
+      '---',
+      '',
+      '## Een goede kop',
+      '',
+      '> Een citaat\n> ---',
+      '',
+      '- - -',
+      '',
+      '#1 in Twente\n---',
+    ].join('\n');
+    const { errors } = checkPlan(body);
+    expect(errors).toEqual([
+      {
+        severity: 'error',
+        file: expect.stringContaining('plans/invoer.md'),
+        line: BODY,
+        message:
+          '"Een zin die een lijn eronder kreeg." wordt een kop: direct op de regel eronder staat ---, en dan maakt Markdown van de tekst erboven een kop',
+        hint: 'Bedoelt u een lijn onder de tekst, zet dan een lege regel boven ---. Bedoelt u een kop, schrijf dan "## Een zin die een lijn eronder kreeg." en haal de regel met --- weg.',
+      },
+      expect.objectContaining({ line: BODY + 9, message: expect.stringMatching(/^"Een citaat" wordt een kop/) }),
+      expect.objectContaining({ line: BODY + 14, hint: expect.stringContaining('schrijf dan "## #1 in Twente"') }),
+    ]);
+  });
+
+  it('a line of === makes a heading of level 1, from two lines as well', () => {
+    const { errors } = checkPlan('Twee\nregels\n===\n\n## Daarna');
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          line: BODY,
+          message:
+            '"Twee" wordt een kop: direct op de regel eronder staat ===, en dan maakt Markdown van de tekst erboven een kop',
+          hint: 'Haal de regel met === weg. Bedoelt u een kop, schrijf dan "## Twee regels".',
+        }),
+      ]),
+    );
+  });
+});
