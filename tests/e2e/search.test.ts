@@ -186,6 +186,28 @@ describe.each(['root', 'sub'] as const)('searching the %s build', (name) => {
     await page.context().close();
   });
 
+  it('goes to the search page under the base with Enter in the dialog field, the "Zoeken" key of a phone keyboard', async () => {
+    const { page, problems } = await open({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    await page.goto(url('/plannen/'));
+    await page.locator('header button.site-search__trigger').tap();
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('pf-input'));
+    // The field tells a phone to show "Zoeken" on its Enter key.
+    expect(await page.locator('dialog[open] .pf-input').getAttribute('enterkeyhint')).toBe('search');
+    // An empty field has nothing to search for: Enter leaves the reader where they are.
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(url('/plannen/'));
+    expect(await page.locator('dialog.pf-modal[open]').count()).toBe(1);
+    // Straight after typing, before any result is there (or chosen).
+    await page.keyboard.type('jonge kind');
+    await Promise.all([page.waitForURL(url('/zoeken/?q=jonge+kind')), page.keyboard.press('Enter')]);
+    expect(await pageResults(page, 3)).not.toEqual([]);
+    expect(await page.locator('search-page .pf-input').inputValue()).toBe('jonge kind');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens the dialog from the header, loads the bundle under the base, and highlights the words on the result', async () => {
     const { page, problems } = await open();
     const requests: string[] = [];
@@ -338,6 +360,104 @@ describe('the search box in the header', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('site-search__trigger'))).toBe(true);
     await page.keyboard.press('Enter');
     await page.locator('dialog.pf-modal[open]').waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  /** The dialog's keyboard hints as they show ("esc sluiten"). */
+  const hints = (page: Page) =>
+    page.locator('dialog[open] pagefind-keyboard-hints .pf-keyboard-hint').allTextContents();
+  const dialogField = (page: Page) => page.locator('dialog[open] .pf-input');
+  /**
+   * Waits until the dialog has closed: the button says so once the dialog's `close` event has run, a
+   * moment after the dialog lost its `open`; until then a shortcut still finds it open.
+   */
+  const closed = (page: Page) => page.locator('header button.site-search__trigger[aria-expanded="false"]').waitFor();
+
+  it('empties a field with words on the first Escape and closes on the next, as its hint says', async () => {
+    const { page, problems } = await open();
+    await page.goto(url('/wie-doet-wat/'));
+    await page.locator('header button.site-search__trigger').waitFor();
+    await page.keyboard.press('/');
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('pf-input'));
+    await expect.poll(() => hints(page)).toEqual(['↓ navigeren', 'esc sluiten']);
+    await searchInDialog(page, 'jonge kind');
+    await expect.poll(() => hints(page)).toEqual(['↓ navigeren', 'esc wissen']);
+
+    // The first Escape empties the field and the dialog stays, with focus in the field; a screen reader hears it.
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog.pf-modal[open]').count()).toBe(1);
+    expect(await dialogField(page).inputValue()).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('pf-input'))).toBe(true);
+    await expect
+      .poll(() => page.locator('dialog[open] [role="status"][data-announcer]').textContent())
+      .toBe('Het zoekveld is leeg. Met Escape gaat het zoekvenster dicht.');
+    await expect.poll(() => page.locator('dialog[open] .pf-results > li').count()).toBe(0);
+    await expect.poll(() => hints(page)).toEqual(['↓ navigeren', 'esc sluiten']);
+
+    // The second closes it, and focus returns to the search button.
+    await page.keyboard.press('Escape');
+    await closed(page);
+    expect(await page.evaluate(() => document.activeElement?.matches('button.site-search__trigger'))).toBe(true);
+    expect(await page.locator('header button.site-search__trigger').getAttribute('aria-expanded')).toBe('false');
+
+    // On a result, Escape closes at once (the hint there says so), and the words stay.
+    await page.keyboard.press('/');
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    await searchInDialog(page, 'jonge kind');
+    await page.locator('dialog[open] .pf-results > li:first-child .pf-result-link').waitFor();
+    await dialogField(page).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('pf-result-link'))).toBe(true);
+    await expect.poll(() => hints(page)).toContain('esc sluiten');
+    await page.keyboard.press('Escape');
+    await closed(page);
+    expect(await page.evaluate(() => document.activeElement?.matches('button.site-search__trigger'))).toBe(true);
+    expect(await page.locator('dialog.pf-modal .pf-input').inputValue()).toBe('jonge kind');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('selects the words left in the field when it opens again: typing replaces them, an arrow key keeps them', async () => {
+    const { page, problems } = await open();
+    await page.goto(url('/wie-doet-wat/'));
+    await page.locator('header button.site-search__trigger').waitFor();
+    await page.keyboard.press('/');
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    await searchInDialog(page, 'jonge kind');
+    // Closed with the close button: the words stay.
+    await page.locator('dialog[open] .pf-modal-close').click();
+    await closed(page);
+
+    const selection = () =>
+      page.evaluate(() => {
+        const input = document.activeElement as HTMLInputElement;
+        return input.classList.contains('pf-input') && [input.selectionStart, input.selectionEnd];
+      });
+    await page.keyboard.press('/');
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    await expect.poll(selection).toEqual([0, 'jonge kind'.length]);
+    await page.keyboard.type('regie');
+    expect(await dialogField(page).inputValue()).toBe('regie');
+    await page.waitForFunction(() =>
+      /resultaten? voor regie/.test(document.querySelector('dialog[open] pagefind-summary')?.textContent ?? ''),
+    );
+    await page.locator('dialog[open] .pf-modal-close').click();
+    await closed(page);
+
+    // Ctrl+K and the button do the same; an arrow key keeps the words and goes on after them.
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    await expect.poll(selection).toEqual([0, 'regie'.length]);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type(' jonge kind');
+    expect(await dialogField(page).inputValue()).toBe('regie jonge kind');
+    await page.locator('dialog[open] .pf-modal-close').click();
+    await closed(page);
+    await page.locator('header button.site-search__trigger').click();
+    await page.locator('dialog.pf-modal[open]').waitFor();
+    await expect.poll(selection).toEqual([0, 'regie jonge kind'.length]);
     expect(problems).toEqual([]);
     await page.context().close();
   });

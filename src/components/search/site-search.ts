@@ -4,6 +4,7 @@ import {
   loadPagefindScripts,
   loadPagefindUI,
   type PagefindComponents,
+  type PagefindInstance,
 } from '../../lib/search/client/pagefind-ui.ts';
 import { resultTemplate } from '../../lib/search/client/result-template.ts';
 import { attachSuggestions } from '../../lib/search/client/suggestion-box.ts';
@@ -21,6 +22,9 @@ import { onSlashShortcutChange, slashShortcutOn } from '../../lib/search/shortcu
 
 const instanceName = 'kop';
 
+/** Read out when Escape has emptied the field: the next Escape closes the dialog. */
+const fieldClearedMessage = 'Het zoekveld is leeg. Met Escape gaat het zoekvenster dicht.';
+
 interface ModalElement extends HTMLElement {
   open(): void;
   close(): void;
@@ -33,6 +37,20 @@ function typingIn(target: EventTarget | null): boolean {
     target instanceof HTMLElement &&
     (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
   );
+}
+
+/**
+ * Whether a key press belongs to typing with an input method (Japanese, Chinese, …), where Escape
+ * and Enter end the composition, not the search: during it, and, as Safari sends the key that ended
+ * it after `compositionend`, just after it (as Pagefind's own components check).
+ */
+function compositionCheck(field: HTMLElement): (event: KeyboardEvent) => boolean {
+  let composing = false;
+  let endedAt = Number.NEGATIVE_INFINITY;
+  field.addEventListener('compositionstart', () => (composing = true));
+  field.addEventListener('compositionend', (event) => ((composing = false), (endedAt = event.timeStamp)));
+  field.addEventListener('focusout', () => (composing = false));
+  return (event) => event.isComposing || event.keyCode === 229 || composing || event.timeStamp - endedAt < 50;
 }
 
 /**
@@ -137,6 +155,10 @@ class SiteSearch extends HTMLElement {
       input.focus();
       input.value += this.typedAhead;
       input.dispatchEvent(new Event('input', { bubbles: true }));
+    } else if (input?.value) {
+      // Opened again with the last words still there (and their results below): selected, so that typing
+      // replaces them and an arrow key keeps them, and a screen reader reads them out as selected.
+      input.select();
     }
     this.typedAhead = '';
   }
@@ -197,6 +219,8 @@ class SiteSearch extends HTMLElement {
     const announcer = element('p', { role: 'status', class: 'visually-hidden', 'data-announcer': true });
     summary?.after(announcer);
     let settle: ReturnType<typeof setTimeout> | undefined;
+    /** Escape emptied the field: once that empty search is done, the announcer says so (fieldClearedMessage). */
+    let clearedByEscape = false;
     // Owned by this element, not by the summary: with the summary as owner its own handlers stopped working.
     instance.on(
       'loading',
@@ -211,6 +235,11 @@ class SiteSearch extends HTMLElement {
       'results',
       () => {
         clearTimeout(settle);
+        if (clearedByEscape && instance.searchTerm.trim() === '') {
+          clearedByEscape = false;
+          announcer.textContent = fieldClearedMessage;
+          return;
+        }
         settle = setTimeout(() => (announcer.textContent = summary?.textContent?.trim() ?? ''), announcePauseMs);
       },
       this,
@@ -247,11 +276,13 @@ class SiteSearch extends HTMLElement {
     ]);
     modal.querySelector('pagefind-modal-footer')?.prepend(more);
     instance.on('search', (term, filters) => {
+      if (term.trim() !== '') clearedByEscape = false;
       more.setAttribute(
         'href',
         `${this.paths.searchPage}${searchQuery({ ...emptyState, term: term.trim(), filters: cleanFilters(filters) })}`,
       );
     });
+    if (field) this.addFieldKeys(instance, modal, field, () => (clearedByEscape = true));
     modal.querySelector('dialog')?.addEventListener('close', () => {
       this.button?.setAttribute('aria-expanded', 'false');
       // Focus returns to the search button, also when the dialog was opened with a shortcut from
@@ -261,6 +292,79 @@ class SiteSearch extends HTMLElement {
     });
     this.modal = modal;
     return modal;
+  }
+
+  /**
+   * The keys of the dialog's field, and the hints that name them: Escape empties a field with words
+   * (`onCleared` is told) and closes the dialog from an empty one; Enter goes to the search page.
+   */
+  private addFieldKeys(
+    instance: PagefindInstance,
+    modal: ModalElement,
+    field: HTMLElement,
+    onCleared: () => void,
+  ): void {
+    const composing = compositionCheck(field);
+    const fieldInput = (event: Event): HTMLInputElement | null =>
+      event.target instanceof HTMLInputElement && event.target.matches('.pf-input') ? event.target : null;
+
+    // Escape in a field with words empties it; in an empty field, or anywhere else in the dialog, it
+    // closes the dialog (Pagefind's handler, which would close it at once, never sees the first one).
+    // Before the dialog's own handler: that one listens on the <dialog>, in the capture phase.
+    modal.addEventListener(
+      'keydown',
+      (event) => {
+        const input = fieldInput(event);
+        if (event.key !== 'Escape' || !input || input.value === '' || composing(event)) return;
+        event.preventDefault();
+        event.stopPropagation();
+        onCleared();
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      true,
+    );
+
+    // Enter in the field, with no result chosen (a chosen result has the focus, and Enter follows it),
+    // goes to the search page with the words typed: what a phone keyboard's "Zoeken" key promises.
+    field.addEventListener('keydown', (event) => {
+      const input = fieldInput(event);
+      if (event.key !== 'Enter' || !input || event.defaultPrevented || composing(event)) return;
+      if (event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
+      const term = input.value.trim();
+      if (term === '') return;
+      event.preventDefault();
+      const query = searchQuery({ ...emptyState, term, filters: cleanFilters(instance.searchFilters) });
+      modal.close();
+      window.location.assign(`${this.paths.searchPage}${query}`);
+    });
+
+    // The hint for Escape names what it does now: "esc wissen" in a field with words, "esc sluiten"
+    // everywhere else. Pagefind shows one hint per key, the first one registered: its field registers
+    // "esc wissen" as it gets focus, which showModal() gives it before the dialog registers "esc
+    // sluiten", whatever Escape did. (Its own hints, such as "↓ navigeren", stay as they are.)
+    let hadWords: boolean | undefined;
+    const showHints = (event: Event): void => {
+      const input = field.querySelector<HTMLInputElement>('.pf-input');
+      const words = !!input && input.value !== '' && document.activeElement === input;
+      // A letter more or less changes nothing, unless the field became empty or got its first letter.
+      if (event.type === 'input' && words === hadWords) return;
+      hadWords = words;
+      instance.deregisterShortcut('esc', field);
+      instance.deregisterShortcut('esc', modal);
+      if (words)
+        instance.registerShortcut(
+          { label: 'esc', description: instance.translate('keyboard_clear') || 'wissen' },
+          field,
+        );
+      if (modal.isOpen)
+        instance.registerShortcut(
+          { label: 'esc', description: instance.translate('keyboard_close') || 'sluiten' },
+          modal,
+        );
+    };
+    field.addEventListener('focusin', showHints);
+    field.addEventListener('input', showHints);
   }
 }
 

@@ -47,6 +47,7 @@ export interface PagefindInstance {
     capabilities: { keyboardNavigation?: boolean; announcements?: boolean },
   ): void;
   registerShortcut(shortcut: { label: string; description: string }, owner: Element): void;
+  deregisterShortcut(label: string, owner: Element): void;
   deregisterAllShortcuts(owner: Element): void;
   focusPreviousInput(from: Element): boolean;
   focusNextResults(from: Element): boolean;
