@@ -10,6 +10,7 @@ import { decapCms } from './src/integrations/decap-cms.ts';
 import { noDependencyOptimizer } from './src/integrations/no-dependency-optimizer.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 import { webImages } from './src/integrations/web-images.ts';
 import { adminPath } from './src/lib/cms/admin-path.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
@@ -71,6 +72,7 @@ export default defineConfig({
   // page of the site: not in the sitemap, and not in the index (it has no data-pagefind-body).
   integrations: [
     noDependencyOptimizer(),
+    siteAddress(),
     contentCheck(),
     contentText(),
     mdx(),
