@@ -45,6 +45,22 @@ export function contentWith(files: Record<string, string | Buffer | null | ((tex
   return dir;
 }
 
+/**
+ * A project whose src/ is this one's and whose media folder (public/afbeeldingen/) holds `files`, by
+ * their path in that folder; removed by `removeFixtures`. For the checks that read the folder itself.
+ */
+export function projectWithImages(files: Record<string, string | Buffer>): string {
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-project-'));
+  temporary.push(project);
+  fs.symlinkSync(path.join(root, 'src'), path.join(project, 'src'));
+  for (const [file, bytes] of Object.entries(files)) {
+    const target = path.join(project, 'public/afbeeldingen', file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, bytes);
+  }
+  return project;
+}
+
 /** Runs the check on fixture content with the given changes; `today` fixes the date for `reviewBy`. */
 export function checkWith(files: Parameters<typeof contentWith>[0] = {}, today = new Date('2025-06-01T12:00:00Z')) {
   const dir = contentWith(files);

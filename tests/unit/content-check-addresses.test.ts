@@ -1,10 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
-import { root } from '../support/builds.ts';
-import { BODY, checkWith, contentWith, plan, removeFixtures } from '../support/content-fixture.ts';
+import { BODY, checkWith, contentWith, plan, projectWithImages, removeFixtures } from '../support/content-fixture.ts';
 
 afterAll(removeFixtures);
 
@@ -102,23 +98,16 @@ describe('addresses that no reader can follow, whatever they mean', () => {
   });
 
   it('an image whose file stores an accented letter as letter plus accent (as a Mac may): the hint says so, not "did you mean" the same-looking name', () => {
-    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-accent-'));
-    try {
-      fs.symlinkSync(path.join(root, 'src'), path.join(project, 'src'));
-      fs.mkdirSync(path.join(project, 'public/afbeeldingen'), { recursive: true });
-      fs.writeFileSync(path.join(project, 'public/afbeeldingen', 'cafe\u0301.png'), '');
-      const dir = contentWith({ 'plans/adressen.md': plan('![Het café aan de markt](/afbeeldingen/caf\u00e9.png)') });
-      const errors = checkContent({ root: project, dir }).errors.filter((issue) => issue.file.endsWith('/adressen.md'));
-      expect(errors).toEqual([
-        expect.objectContaining({
-          message: 'de afbeelding "/afbeeldingen/caf\u00e9.png" bestaat niet',
-          hint: expect.stringMatching(
-            /^Het bestand heet bijna zo: een letter met een accent staat er anders in.* zoals \/afbeeldingen\/cafe\.png, en pas het adres aan\.$/,
-          ),
-        }),
-      ]);
-    } finally {
-      fs.rmSync(project, { recursive: true, force: true });
-    }
+    const project = projectWithImages({ 'cafe\u0301.png': '' });
+    const dir = contentWith({ 'plans/adressen.md': plan('![Het café aan de markt](/afbeeldingen/caf\u00e9.png)') });
+    const errors = checkContent({ root: project, dir }).errors.filter((issue) => issue.file.endsWith('/adressen.md'));
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: 'de afbeelding "/afbeeldingen/caf\u00e9.png" bestaat niet',
+        hint: expect.stringMatching(
+          /^Het bestand heet bijna zo: een letter met een accent staat er anders in.* zoals \/afbeeldingen\/cafe\.png, en pas het adres aan\.$/,
+        ),
+      }),
+    ]);
   });
 });

@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatAnnotation, formatIssues, skippedChecks } from '../../src/lib/content-check/index.ts';
 import { explainYamlError } from '../../src/lib/content-check/yaml-errors.ts';
 import { root } from '../support/builds.ts';
-import { BODY, checkWith, contentWith, plan, removeFixtures } from '../support/content-fixture.ts';
+import { BODY, checkWith, contentWith, plan, projectWithImages, removeFixtures } from '../support/content-fixture.ts';
 
 afterAll(removeFixtures);
 
@@ -943,117 +942,82 @@ describe('accessibility of the text', () => {
   it('a photo in the media folder that holds the place it was taken (GPS), used or not, JPG, PNG or WebP: a warning naming the file', async () => {
     // A project whose media folder has the phone's photo (with a place), unused, also as a PNG and a
     // WebP, and a JPEG without one.
-    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-plaats-'));
-    try {
-      fs.symlinkSync(path.join(root, 'src'), path.join(project, 'src'));
-      fs.mkdirSync(path.join(project, 'public/afbeeldingen/zomer'), { recursive: true });
-      fs.copyFileSync(
-        path.join(root, 'tests/fixtures/newsletter/telefoonfoto.jpg'),
-        path.join(project, 'public/afbeeldingen/zomer/met-plaats.JPG'),
-      );
-      const phone = sharp(path.join(root, 'tests/fixtures/newsletter/telefoonfoto.jpg')).resize(200).keepExif();
-      fs.writeFileSync(
-        path.join(project, 'public/afbeeldingen/zomer/met-plaats.png'),
-        await phone.clone().png().toBuffer(),
-      );
-      fs.writeFileSync(
-        path.join(project, 'public/afbeeldingen/met-plaats.webp'),
-        await phone.clone().webp().toBuffer(),
-      );
-      fs.writeFileSync(
-        path.join(project, 'public/afbeeldingen/zonder-plaats.jpg'),
-        Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
-      );
-      const dir = contentWith({ 'plans/foto.md': plan('![De groep buiten](/afbeeldingen/zonder-plaats.jpg)') });
-      const result = checkContent({ root: project, dir, today: new Date('2025-06-01T12:00:00Z') });
-      expect(result.errors.filter((issue) => issue.file.endsWith('/plans/foto.md'))).toEqual([]);
-      expect(result.warnings.filter((issue) => issue.file.startsWith('public/'))).toEqual(
-        ['met-plaats.webp', 'zomer/met-plaats.JPG', 'zomer/met-plaats.png'].map((file) => ({
-          severity: 'warning',
-          file: `public/afbeeldingen/${file}`,
-          message: expect.stringMatching(/^de foto bevat de plaats waar ze is gemaakt \(GPS\)\./),
-          hint: expect.stringContaining('geschiedenis van de opslagplaats'),
-        })),
-      );
-    } finally {
-      fs.rmSync(project, { recursive: true, force: true });
-    }
+    const phone = sharp(path.join(root, 'tests/fixtures/newsletter/telefoonfoto.jpg')).resize(200).keepExif();
+    const project = projectWithImages({
+      'zomer/met-plaats.JPG': fs.readFileSync(path.join(root, 'tests/fixtures/newsletter/telefoonfoto.jpg')),
+      'zomer/met-plaats.png': await phone.clone().png().toBuffer(),
+      'met-plaats.webp': await phone.clone().webp().toBuffer(),
+      'zonder-plaats.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
+    });
+    const dir = contentWith({ 'plans/foto.md': plan('![De groep buiten](/afbeeldingen/zonder-plaats.jpg)') });
+    const result = checkContent({ root: project, dir, today: new Date('2025-06-01T12:00:00Z') });
+    expect(result.errors.filter((issue) => issue.file.endsWith('/plans/foto.md'))).toEqual([]);
+    expect(result.warnings.filter((issue) => issue.file.startsWith('public/'))).toEqual(
+      ['met-plaats.webp', 'zomer/met-plaats.JPG', 'zomer/met-plaats.png'].map((file) => ({
+        severity: 'warning',
+        file: `public/afbeeldingen/${file}`,
+        message: expect.stringMatching(/^de foto bevat de plaats waar ze is gemaakt \(GPS\)\./),
+        hint: expect.stringContaining('geschiedenis van de opslagplaats'),
+      })),
+    );
   });
 
   it('a file of the media folder named as a JPG, PNG or WebP that holds something else (an iPhone photo, HEIC): an error naming the file, as the build would stop', () => {
-    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-heic-'));
-    try {
-      fs.symlinkSync(path.join(root, 'src'), path.join(project, 'src'));
-      fs.mkdirSync(path.join(project, 'public/afbeeldingen/zomer'), { recursive: true });
-      const files = {
-        'zomer/IMG_2041.jpg': Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic')]),
-        'scan.PNG': Buffer.from('II*\0\x08\0\0\0', 'latin1'),
-        'leeg.webp': Buffer.alloc(0),
-        'foto.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
-        'schema.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-        // Not fitted by the build: another kind of file, and the hidden twin a Mac writes beside a photo.
-        'verslag.pdf': Buffer.from('%PDF-1.7'),
-        '._foto.jpg': Buffer.from([0, 5, 0x16, 0x07]),
-      };
-      for (const [file, bytes] of Object.entries(files)) {
-        fs.writeFileSync(path.join(project, 'public/afbeeldingen', file), bytes);
-      }
-      const result = checkContent({ root: project, dir: contentWith(), today: new Date('2025-06-01T12:00:00Z') });
-      expect(result.errors.filter((issue) => issue.file.startsWith('public/'))).toEqual(
-        ['leeg.webp', 'scan.PNG', 'zomer/IMG_2041.jpg'].map((file) => ({
-          severity: 'error',
-          file: `public/afbeeldingen/${file}`,
-          message:
-            'dit bestand is geen afbeelding die de site kan tonen, hoewel de naam dat zegt (een foto van een iPhone, HEIC, heet soms .jpg)',
-          hint: expect.stringMatching(/^Sla de afbeelding opnieuw op als JPG/),
-        })),
-      );
-    } finally {
-      fs.rmSync(project, { recursive: true, force: true });
-    }
+    const project = projectWithImages({
+      'zomer/IMG_2041.jpg': Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic')]),
+      'scan.PNG': Buffer.from('II*\0\x08\0\0\0', 'latin1'),
+      'leeg.webp': Buffer.alloc(0),
+      'foto.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xd9]),
+      'schema.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      // Not fitted by the build: another kind of file, and the hidden twin a Mac writes beside a photo.
+      'verslag.pdf': Buffer.from('%PDF-1.7'),
+      '._foto.jpg': Buffer.from([0, 5, 0x16, 0x07]),
+    });
+    const result = checkContent({ root: project, dir: contentWith(), today: new Date('2025-06-01T12:00:00Z') });
+    expect(result.errors.filter((issue) => issue.file.startsWith('public/'))).toEqual(
+      ['leeg.webp', 'scan.PNG', 'zomer/IMG_2041.jpg'].map((file) => ({
+        severity: 'error',
+        file: `public/afbeeldingen/${file}`,
+        message:
+          'dit bestand is geen afbeelding die de site kan tonen, hoewel de naam dat zegt (een foto van een iPhone, HEIC, heet soms .jpg)',
+        hint: expect.stringMatching(/^Sla de afbeelding opnieuw op als JPG/),
+      })),
+    );
   });
 
   it('an SVG in public/ with code, with parts from another website, or that is no SVG: an error naming the file', () => {
-    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-svg-'));
-    try {
-      fs.symlinkSync(path.join(root, 'src'), path.join(project, 'src'));
-      fs.mkdirSync(path.join(project, 'public/afbeeldingen/logos'), { recursive: true });
-      const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg">${body}</svg>`;
-      const files = {
-        'public/afbeeldingen/logos/gemeente.SVG': svg('<rect onclick="x()"/><script>alert(1)</script>'),
-        'public/afbeeldingen/kaart.svg': svg('<image href="https://example.org/kaart.png"/>'),
-        'public/afbeeldingen/schema.svg': 'PNG\r\n',
-        'public/afbeeldingen/goed.svg': svg('<rect width="4" height="4"/>'),
-      };
-      for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(project, file), text);
-      const dir = contentWith({ 'plans/logo.md': plan('![Het logo van de gemeente](/afbeeldingen/goed.svg)') });
-      const result = checkContent({ root: project, dir, today: new Date('2025-06-01T12:00:00Z') });
-      expect(result.errors.filter((issue) => issue.file.startsWith('public/'))).toEqual([
-        {
-          severity: 'error',
-          file: 'public/afbeeldingen/kaart.svg',
-          message: expect.stringMatching(
-            /^de SVG haalt delen van een andere website \(https:\/\/example\.org\/kaart\.png\)/,
-          ),
-          hint: expect.stringMatching(/^Sla de afbeelding op als PNG/),
-        },
-        {
-          severity: 'error',
-          file: 'public/afbeeldingen/logos/gemeente.SVG',
-          message: expect.stringMatching(/^de SVG bevat code \(onclick="…", <script>\)\. Opent iemand het bestand/),
-          hint: expect.stringMatching(/^Sla de afbeelding op als PNG en gebruik dat bestand/),
-        },
-        {
-          severity: 'error',
-          file: 'public/afbeeldingen/schema.svg',
-          message: expect.stringMatching(/^dit is geen SVG die een browser kan tonen/),
-          hint: expect.stringContaining('opnieuw op als SVG of als PNG'),
-        },
-      ]);
-      expect(result.errors.filter((issue) => issue.file.endsWith('/plans/logo.md'))).toEqual([]);
-    } finally {
-      fs.rmSync(project, { recursive: true, force: true });
-    }
+    const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg">${body}</svg>`;
+    const project = projectWithImages({
+      'logos/gemeente.SVG': svg('<rect onclick="x()"/><script>alert(1)</script>'),
+      'kaart.svg': svg('<image href="https://example.org/kaart.png"/>'),
+      'schema.svg': 'PNG\r\n',
+      'goed.svg': svg('<rect width="4" height="4"/>'),
+    });
+    const dir = contentWith({ 'plans/logo.md': plan('![Het logo van de gemeente](/afbeeldingen/goed.svg)') });
+    const result = checkContent({ root: project, dir, today: new Date('2025-06-01T12:00:00Z') });
+    expect(result.errors.filter((issue) => issue.file.startsWith('public/'))).toEqual([
+      {
+        severity: 'error',
+        file: 'public/afbeeldingen/kaart.svg',
+        message: expect.stringMatching(
+          /^de SVG haalt delen van een andere website \(https:\/\/example\.org\/kaart\.png\)/,
+        ),
+        hint: expect.stringMatching(/^Sla de afbeelding op als PNG/),
+      },
+      {
+        severity: 'error',
+        file: 'public/afbeeldingen/logos/gemeente.SVG',
+        message: expect.stringMatching(/^de SVG bevat code \(onclick="…", <script>\)\. Opent iemand het bestand/),
+        hint: expect.stringMatching(/^Sla de afbeelding op als PNG en gebruik dat bestand/),
+      },
+      {
+        severity: 'error',
+        file: 'public/afbeeldingen/schema.svg',
+        message: expect.stringMatching(/^dit is geen SVG die een browser kan tonen/),
+        hint: expect.stringContaining('opnieuw op als SVG of als PNG'),
+      },
+    ]);
+    expect(result.errors.filter((issue) => issue.file.endsWith('/plans/logo.md'))).toEqual([]);
   });
 
   it('an image without alt text in MDX', () => {
