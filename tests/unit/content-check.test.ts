@@ -1528,6 +1528,32 @@ describe('files and values as tools write them, which the site would drop or cha
     ]);
   });
 
+  it('gives each other kind of file in a content folder the advice that fits it: a copy, a picture, a document', () => {
+    const { errorsIn } = checkWith({
+      'plans/testplan.md.bak': 'x',
+      'plans/foto.png': 'x',
+      'plans/verslag.docx': 'x',
+      'plans/Verslag.PDF': 'x',
+      'plans/data.csv': 'x',
+    });
+    expect(errorsIn('plans/testplan.md.bak')).toMatchObject([
+      {
+        message: 'bestanden van het type .bak horen niet in content/plans',
+        hint: 'Er staat al een bestand "testplan.md" naast: dit is waarschijnlijk een kopie ervan. Haal dit bestand weg.',
+      },
+    ]);
+    expect(errorsIn('plans/foto.png')).toMatchObject([
+      {
+        hint: 'Zet afbeeldingen in public/afbeeldingen/ en zet ze in een tekst met ![wat er te zien is](/afbeeldingen/foto.png).',
+      },
+    ]);
+    for (const file of ['plans/verslag.docx', 'plans/Verslag.PDF'])
+      expect(errorsIn(file)).toMatchObject([
+        { hint: expect.stringMatching(/^Een pagina is een tekstbestand dat op \.md eindigt/) },
+      ]);
+    expect(errorsIn('plans/data.csv')).toMatchObject([{ hint: 'Gebruik .md of .mdx.' }]);
+  });
+
   it('refuses text that YAML would cut off at " #", in a field and in a list', () => {
     const { errorsIn } = checkWith({
       'people/jan-test.yaml': (t) => t.replace('role: testpersoon', 'role: projectleider ontwikkeltafel #3'),

@@ -10,6 +10,7 @@ import { invisibleClass, invisibleName, withoutInvisible } from './invisible.ts'
 import { explainYamlError } from './yaml-errors.ts';
 import { checkPlainValues, checkRefusedCharacters, holdsText, pathOf } from './yaml-values.ts';
 import { dottedPath } from './words.ts';
+import { imagePath, isImageFile, mediaFolder } from '../image-folder.ts';
 
 // The text is normalised first (no byte-order mark, \n line endings). Spaces after a --- are invisible
 // in an editor, and so are empty lines before the first one: Astro accepts both.
@@ -342,10 +343,7 @@ export function loadContent(
           severity: 'error',
           file,
           message: `bestanden van het type .${ext} horen niet in content/${collection}`,
-          // "regie.md.txt": Notepad added .txt, and Windows hides it.
-          hint: (formats as readonly string[]).includes(inner)
-            ? `Noem het bestand "${path.basename(base, path.extname(base))}": de naam eindigt nu op .${written}, wat Windows soms verbergt.`
-            : `Gebruik ${formats.map((f) => `.${f}`).join(' of ')}.`,
+          hint: wrongTypeHint(absolute, written, inner, formats),
         });
         continue;
       }
@@ -459,4 +457,24 @@ export function loadContent(
     }
   }
   return { entries, issues, unreadable };
+}
+
+/** Files an office program or a scanner makes: a document to write a page from, not a page. */
+const documentTypes = new Set(['pdf', 'doc', 'docx', 'odt', 'rtf', 'txt', 'xls', 'xlsx', 'ods', 'ppt', 'pptx', 'odp']);
+
+/** What to do with a file in a content folder that the site does not read, by what it most likely is. */
+function wrongTypeHint(absolute: string, written: string, inner: string, formats: readonly string[]): string {
+  const base = path.basename(absolute);
+  const withoutLast = path.basename(base, path.extname(base));
+  if (formats.includes(inner)) {
+    // "regie.md.bak" beside "regie.md": a copy an editor kept; "regie.md.txt" alone: Notepad added .txt.
+    return fs.existsSync(path.join(path.dirname(absolute), withoutLast))
+      ? `Er staat al een bestand "${withoutLast}" naast: dit is waarschijnlijk een kopie ervan. Haal dit bestand weg.`
+      : `Noem het bestand "${withoutLast}": de naam eindigt nu op .${written}, wat Windows soms verbergt.`;
+  }
+  if (isImageFile(base))
+    return `Zet afbeeldingen in ${mediaFolder}/ en zet ze in een tekst met ![wat er te zien is](${imagePath(base)}).`;
+  if (documentTypes.has(written.toLowerCase()))
+    return `Een pagina is een tekstbestand dat op .md eindigt: maak er een (CONTRIBUTING.md zegt hoe) en schrijf de tekst van het document daarin over. Het document zelf hoort niet in content/.`;
+  return `Gebruik ${formats.map((f) => `.${f}`).join(' of ')}.`;
 }
