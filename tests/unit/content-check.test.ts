@@ -1355,6 +1355,21 @@ describe('warnings', () => {
     expect(checkWith({ 'people/jan-test.yaml': (t) => `${t}reviewBy: 2025-06-01\n` }).warnings).toEqual([]);
   });
 
+  it('a date whose year cannot be right (0219, 9999), in any date field: an error', () => {
+    const result = checkWith({
+      'plans/oud.md': plan('Tekst.', 'date: 0219-11-01\nreviewBy: 9999-12-31\n'),
+    });
+    expect(result.errors.filter((issue) => issue.file.endsWith('plans/oud.md'))).toEqual([
+      expect.objectContaining({
+        line: 7,
+        field: 'date',
+        message: 'het jaar 0219 kan niet kloppen, en de site ordent en toont de pagina met die datum',
+        hint: 'Controleer het jaar en schrijf de datum als JJJJ-MM-DD, met het jaar voluit, zoals 2019-11-01.',
+      }),
+      expect.objectContaining({ line: 8, field: 'reviewBy', message: expect.stringMatching(/^het jaar 9999 /) }),
+    ]);
+  });
+
   it('an updated date after today (2062 for 2026), but today and, for an editor east of UTC, tomorrow pass', () => {
     const result = checkWith({
       'plans/later.md': plan('Tekst.', 'updated: 2062-03-01\n'),

@@ -3,28 +3,48 @@ import { dayOf } from '../../schemas/shared.ts';
 import type { CheckContext } from './context.ts';
 import type { ContentIssue } from './types.ts';
 
+/** The years a date of this site can fall in: 0219 or 9999 is a typo, which would sort the page first or last. */
+const firstYear = 1900;
+const lastYear = 2100;
+
 /** A day of leeway: an editor east of UTC writes today's date while it is still yesterday in UTC. */
 const leeway = 24 * 60 * 60 * 1000;
 
 /**
  * An `updated` date after today: a typo (2062 for 2026), which the page would show as the day it was
- * brought up to date, and which would sort the entry above every real change.
+ * brought up to date, and which would sort the entry above every real change. And any date with a
+ * year that cannot be right (0219 for 2019).
  */
 export function checkUpdateDates({ entries, today }: CheckContext): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const entry of entries) {
-    const value = (entry.data as { updated?: unknown } | null)?.updated;
-    // A value that is no date is the schema check's to report.
-    const updated = typeof value === 'string' ? dayOf(value) : undefined;
-    if (!updated || updated.getTime() <= today.getTime() + leeway) continue;
-    issues.push({
-      severity: 'error',
-      file: entry.file,
-      line: entry.lineOf(['updated']),
-      field: 'updated',
-      message: `de datum ${formatDate(updated)} ligt in de toekomst: de pagina zou zeggen dat ze dan is bijgewerkt`,
-      hint: 'Schrijf bij updated de dag waarop u de inhoud het laatst hebt bijgewerkt (JJJJ-MM-DD), of laat het veld weg: dan toont de site de datum van de laatste wijziging van het bestand.',
-    });
+    const data = entry.data as Partial<Record<'date' | 'updated' | 'reviewBy', unknown>> | null;
+    for (const field of ['date', 'updated', 'reviewBy'] as const) {
+      const written = data?.[field];
+      // A value that is no date is the schema check's to report.
+      const day = typeof written === 'string' ? dayOf(written) : undefined;
+      if (!day) continue;
+      const year = day.getUTCFullYear();
+      if (year < firstYear || year > lastYear) {
+        issues.push({
+          severity: 'error',
+          file: entry.file,
+          line: entry.lineOf([field]),
+          field,
+          message: `het jaar ${String(year).padStart(4, '0')} kan niet kloppen, en de site ordent en toont de pagina met die datum`,
+          hint: 'Controleer het jaar en schrijf de datum als JJJJ-MM-DD, met het jaar voluit, zoals 2019-11-01.',
+        });
+      } else if (field === 'updated' && day.getTime() > today.getTime() + leeway) {
+        issues.push({
+          severity: 'error',
+          file: entry.file,
+          line: entry.lineOf([field]),
+          field,
+          message: `de datum ${formatDate(day)} ligt in de toekomst: de pagina zou zeggen dat ze dan is bijgewerkt`,
+          hint: 'Schrijf bij updated de dag waarop u de inhoud het laatst hebt bijgewerkt (JJJJ-MM-DD), of laat het veld weg: dan toont de site de datum van de laatste wijziging van het bestand.',
+        });
+      }
+    }
   }
   return issues;
 }
