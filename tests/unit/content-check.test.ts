@@ -655,6 +655,16 @@ describe('references and ids', () => {
     expect(errorsIn('people/Jan Test.yaml')[0]?.message).toContain('is geen geldig id');
   });
 
+  it('a file whose extension is typed twice (regie.md.md) is told to drop one, not to become regie-md.md', () => {
+    const { errorsIn } = checkWith({ 'plans/nieuw-plan.md.md': plan('Tekst.'), 'people/Jan Test.YAML.yaml': 'x' });
+    expect(errorsIn('plans/nieuw-plan.md.md')).toEqual([
+      expect.objectContaining({ hint: expect.stringMatching(/^Noem het bestand "nieuw-plan\.md"\./) }),
+    ]);
+    expect(errorsIn('people/Jan Test.YAML.yaml')).toEqual([
+      expect.objectContaining({ hint: expect.stringMatching(/^Noem het bestand "jan-test\.yaml"\./) }),
+    ]);
+  });
+
   it('a file in a folder inside the collection says so, rather than that its name is no id', () => {
     const { errorsIn } = checkWith({ 'people/oud/jan-test.yaml': 'name: Jan Oud\nsources:\n  - testbron\n' });
     expect(errorsIn('people/oud/jan-test.yaml')).toEqual([

@@ -252,7 +252,9 @@ function invalidId(id: string, ext: string, collection: string): { message: stri
       hint: `Zet het bestand direct in content/${collection}/; de site kent geen submappen.`,
     };
   }
-  const suggestion = idFromTitle(name);
+  // "regie.md.md": the extension typed once more, as a program that adds its own does.
+  const doubled = name.toLowerCase().endsWith(`.${ext}`) ? name.slice(0, -ext.length - 1) : undefined;
+  const suggestion = idFromTitle(doubled ?? name);
   return {
     message: `de bestandsnaam "${normaliseName(name)}.${ext}" is geen geldig id`,
     hint: suggestion
