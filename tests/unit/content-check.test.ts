@@ -223,9 +223,13 @@ describe('YAML that does not parse', () => {
     }
   });
 
-  it('reports a field written twice', () => {
-    const { errorsIn } = checkWith({ 'people/dubbel.yaml': 'name: Dubbel\nname: Dubbel\nsources:\n  - testbron\n' });
-    expect(errorsIn('people/dubbel.yaml')[0]?.message).toContain('een veld staat er twee keer in');
+  it('reports a field written twice, by its name, on the line of the second', () => {
+    const { errorsIn } = checkWith({
+      'people/dubbel.yaml': 'name: Dubbel\nrole: lid\nname: Dubbel\nsources:\n  - testbron\n',
+    });
+    expect(errorsIn('people/dubbel.yaml')).toEqual([
+      expect.objectContaining({ line: 3, message: expect.stringContaining('het veld "name" staat er twee keer in') }),
+    ]);
   });
 
   it('reports a Markdown file without the fields between two --- lines', () => {

@@ -97,11 +97,13 @@ export function explainYamlError(
         message: 'er staat een tab waar spaties horen',
         hint: 'Spring in met spaties (twee per niveau), niet met de Tab-toets.',
       };
-    case 'DUPLICATE_KEY':
+    case 'DUPLICATE_KEY': {
+      const key = at ? /^\s*(?:-\s+)?([^\s:#][^:#]*?)\s*:/.exec(at.line)?.[1] : undefined;
       return {
-        message: 'een veld staat er twee keer in',
+        message: key ? `het veld "${key}" staat er twee keer in` : 'een veld staat er twee keer in',
         hint: 'Houd één van de twee over, of geef het tweede veld de goede naam.',
       };
+    }
     case 'MISSING_CHAR': {
       if (/quote/i.test(detail)) {
         const unclosed = context?.unclosed;
