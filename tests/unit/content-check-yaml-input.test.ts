@@ -220,6 +220,19 @@ describe('a text that starts with an apostrophe, or another quote that is not cl
     ]);
   });
 
+  it("a quote forgotten at the end ('nov 2019) is told to close it, not to keep the apostrophe in the text", () => {
+    const { errorsIn } = checkWith({
+      'organisations/kapot.yaml': 'name: Kapot\nplace: \'Hengelo\nkind: gemeente\nsources:\n  - "testbron"\n',
+    });
+    expect(errorsIn('organisations/kapot.yaml')).toEqual([
+      expect.objectContaining({
+        line: 2,
+        field: 'place',
+        message: 'de velden zijn niet te lezen: een aanhalingsteken wordt geopend maar niet gesloten',
+      }),
+    ]);
+  });
+
   it('what the hint says to write is read with the apostrophe', () => {
     const checked = checkWith({
       'organisations/heel.yaml': 'name: Heel\nplace: "\'s-Hertogenbosch"\nkind: gemeente\nsources:\n  - testbron\n',

@@ -109,7 +109,8 @@ export function explainYamlError(
         const unclosed = context?.unclosed;
         // 's-Hertogenbosch, 't Hof: an apostrophe that YAML reads as an opening quote. Between single
         // quotes the apostrophe would be lost; between double quotes it stays.
-        if (unclosed?.opening.startsWith("'")) {
+        // Only a Dutch elision ('s, 't, 'n): in 'nov 2019 the closing quote was simply forgotten.
+        if (unclosed && /^'[stn]\b/i.test(unclosed.opening.trimStart())) {
           return {
             message:
               "de tekst begint met een apostrof ('), en die leest YAML als een aanhalingsteken dat niet wordt gesloten",
