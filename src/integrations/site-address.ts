@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { isLocalHost } from '../lib/links/scheme.ts';
 
 /**
  * A build for the web whose address is still the local one (no SITE_URL): the feeds, the sitemap, the
@@ -12,7 +13,7 @@ export function siteAddress(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         const site = config.site ?? 'http://localhost:4321';
-        local = ['localhost', '127.0.0.1', '[::1]'].includes(new URL(site).hostname) ? site : undefined;
+        local = isLocalHost(new URL(site).hostname) ? site : undefined;
       },
       'astro:build:start': ({ logger }) => {
         if (!local) return;

@@ -1,4 +1,5 @@
 import { DOMParser } from '@xmldom/xmldom';
+import { codeSchemes, schemeOf } from './links/scheme.ts';
 
 /**
  * What in an SVG file would run or load when someone opens it: the site publishes SVG files as they
@@ -27,19 +28,6 @@ const otherWebsite = /^(https?:)?\/\//i;
 
 /** A CSS reference to another website: url(…) or @import with an address of the web. */
 const cssExternal = /(?:url\(\s*['"]?|@import\s+['"])((?:https?:)?\/\/[^'")\s]+)/gi;
-
-/**
- * A browser reads a scheme without spaces and control characters before it, and without tabs and line
- * breaks anywhere ("java\tscript:"); dropping all of them here is, if anything, stricter.
- */
-function scheme(value: string): string {
-  return [...value]
-    .filter((character) => character > ' ' && character !== '\u007f')
-    .join('')
-    .toLowerCase();
-}
-
-const codeSchemes = ['javascript:', 'vbscript:'];
 
 /**
  * Expands the entities an SVG defines in its own DOCTYPE, as a browser does: programs such as
@@ -95,9 +83,8 @@ export function svgProblems(text: string): SvgProblems {
     for (const attribute of Array.from(element.attributes)) {
       const attributeName = attribute.localName.toLowerCase();
       if (attributeName.startsWith('on')) active.add(`${attribute.name}="…"`);
-      if (codeSchemes.some((code) => scheme(attribute.value).startsWith(code))) {
-        active.add(`${attribute.name}="${scheme(attribute.value).split(':')[0]}:…"`);
-      }
+      const scheme = schemeOf(attribute.value);
+      if (scheme && codeSchemes.includes(scheme)) active.add(`${attribute.name}="${scheme}:…"`);
       if (attributeName === 'href' || attributeName === 'src') {
         if (!linkElements.has(name) && otherWebsite.test(attribute.value.trim())) external.add(attribute.value.trim());
       }

@@ -8,6 +8,7 @@ import type { CheckContext } from './context.ts';
 import { linkTargets, type LinkTarget } from './link-targets.ts';
 import { hasInvisible } from './invisible.ts';
 import { unsafeUrl } from './markup.ts';
+import { isLocalHost, schemeOf } from '../links/scheme.ts';
 import { closest } from './suggest.ts';
 import type { ContentIssue, RawEntry } from './types.ts';
 import { imagePath, isImageFile, mediaFolder } from '../image-folder.ts';
@@ -74,7 +75,7 @@ function addressProblem(url: string, written: string): { problem: string; hint: 
       problem: 'heeft een teken in het adres dat u niet ziet: de link werkt dan niet',
       hint: 'Haal dat teken weg, of typ het adres opnieuw.',
     };
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  const scheme = schemeOf(url);
   if (scheme === undefined) return undefined;
   if (/^[a-z]$/.test(scheme) || scheme === 'file')
     return {
@@ -95,7 +96,7 @@ function addressProblem(url: string, written: string): { problem: string; hint: 
       hint: 'Schrijf het adres zoals de browser het toont, met https:// ervoor, bijvoorbeeld https://www.hengelo.nl/.',
     };
   const { hostname, pathname, search, hash } = new URL(url);
-  if (hostname === 'localhost' || hostname.endsWith('.localhost') || /^(127\.|0\.0\.0\.0$|\[::1?\]$)/.test(hostname))
+  if (isLocalHost(hostname))
     return {
       problem: 'gaat naar uw eigen computer (zoals npm run dev de site toont): bezoekers van de site komen nergens',
       hint: `Schrijf het adres vanaf de hoofdmap van de site: ${pathname}${search}${hash}.`,

@@ -11,6 +11,7 @@ import { eachNode } from './each-node.ts';
 import { parseMarkdown } from './markdown.ts';
 import type { ContentIssue } from './types.ts';
 import { quoteFrom } from './written-text.ts';
+import { codeSchemes, schemeOf } from '../links/scheme.ts';
 import { imagePath, mediaFolder } from '../image-folder.ts';
 
 /**
@@ -57,10 +58,8 @@ const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'poster', 
 
 /** `javascript:`, `vbscript:` and `data:` URLs run code or smuggle content past the CSP. */
 export function unsafeUrl(url: string): string | undefined {
-  // Browsers ignore control characters and whitespace inside the scheme ("java\tscript:").
-  // eslint-disable-next-line no-control-regex -- those characters are what this looks for
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
-  return scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data' ? scheme : undefined;
+  const scheme = schemeOf(url);
+  return scheme && (codeSchemes.includes(scheme) || scheme === 'data') ? scheme : undefined;
 }
 
 /** A syntax-tree node, as far as messages need it: where it starts. */
