@@ -72,10 +72,20 @@ const WINDOWS_1252 = '€ ‚ƒ„…†‡ˆ‰Š‹Œ Ž  ‘’“”•–�
  * character outside U+0080 to U+009F or one the code page does not use.
  */
 export function meantCharacter(char: string): string | undefined {
-  const code = char.charCodeAt(0);
-  if (char.length !== 1 || code < 0x80 || code > 0x9f) return undefined;
-  const meant = WINDOWS_1252[code - 0x80];
+  if (!isWronglyDecoded(char)) return undefined;
+  const meant = WINDOWS_1252[char.charCodeAt(0) - 0x80];
   return meant === ' ' ? undefined : meant;
+}
+
+/** Whether no text should hold the character (see controlNames): a tab and a new line it may. */
+export function isControlCharacter(char: string): boolean {
+  return Object.hasOwn(controlNames, char);
+}
+
+/** U+0080 to U+009F: only wrong decoding puts them in a text (see meantCharacter). */
+export function isWronglyDecoded(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return char.length === 1 && code >= 0x80 && code <= 0x9f;
 }
 
 /** Characters, escaped, to put inside the brackets of a regular expression. */

@@ -3,7 +3,7 @@ import { isPair, isScalar, isSeq, Scalar, visit, type Document, type LineCounter
 import type { CollectionName } from '../../schemas/index.ts';
 import { plainSchemas } from '../schema/plain-schemas.ts';
 import { fieldAt, kindOf, peel } from '../schema/walk.ts';
-import { invisibleName, meantCharacter, withoutInvisible } from './invisible.ts';
+import { invisibleName, isControlCharacter, isWronglyDecoded, meantCharacter, withoutInvisible } from './invisible.ts';
 import type { ContentIssue } from './types.ts';
 import { dottedPath } from './words.ts';
 
@@ -153,11 +153,6 @@ export function checkPlainValues(
   return { issues, plainDates };
 }
 
-/** Whether a character may stand out of sight in a content file's fields: a tab and a new line may. */
-function suspect(code: number): boolean {
-  return (code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f) || code >= 0xfffe;
-}
-
 /**
  * Whether js-yaml, the build's reader, refuses the character (its captureSegment): between quotes a
  * control character below a space, except a tab ("expected valid JSON character"); elsewhere also
@@ -169,9 +164,6 @@ function refusedByBuild(code: number, quoted: boolean): boolean {
   if (quoted) return control;
   return control || (code >= 0x7f && code <= 0x9f && code !== 0x85) || code === 0xfffe || code === 0xffff;
 }
-
-/** U+0080 to U+009F: only wrong decoding puts them in a text; where the build takes them, the page shows a box or nothing. */
-const wronglyDecoded = (code: number) => code >= 0x80 && code <= 0x9f;
 
 /** Up to about 30 characters of `text` on the side of a spot in it, cut at a space, to find it by. */
 function nearby(text: string, side: 'before' | 'after'): string {
@@ -200,7 +192,7 @@ export function checkRefusedCharacters(
   lineOffset: number,
 ): ContentIssue[] {
   const spots: number[] = [];
-  for (let i = 0; i < text.length; i++) if (suspect(text.charCodeAt(i))) spots.push(i);
+  for (let i = 0; i < text.length; i++) if (isControlCharacter(text[i]!)) spots.push(i);
   if (spots.length === 0) return [];
   // A line with nothing but such a character reads as a field name of its own: no field to name.
   const found = scalarsOf(doc).filter(
@@ -215,7 +207,8 @@ export function checkRefusedCharacters(
     const at = holder(offset);
     const quoted = at?.scalar.type === Scalar.QUOTE_DOUBLE || at?.scalar.type === Scalar.QUOTE_SINGLE;
     const breaks = refusedByBuild(code, quoted);
-    if (!breaks && !wronglyDecoded(code)) continue;
+    // Where the build takes a wrongly decoded one, the page shows a box or nothing.
+    if (!breaks && !isWronglyDecoded(char)) continue;
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     // Outside every key and value, a # at the start or after a space opens a comment.
     const before = text.slice(lineStart, offset);
