@@ -2,6 +2,7 @@ import { formatDate } from '../dates.ts';
 import { dayOf } from '../../schemas/shared.ts';
 import type { CheckContext } from './context.ts';
 import type { ContentIssue } from './types.ts';
+import { holdsDate } from './yaml-values.ts';
 
 /** The years a date of this site can fall in: 0219 or 9999 is a typo, which would sort the page first or last. */
 const firstYear = 1900;
@@ -18,9 +19,10 @@ const leeway = 24 * 60 * 60 * 1000;
 export function checkUpdateDates({ entries, today }: CheckContext): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const entry of entries) {
-    const data = entry.data as Partial<Record<'date' | 'updated' | 'reviewBy', unknown>> | null;
-    for (const field of ['date', 'updated', 'reviewBy'] as const) {
-      const written = data?.[field];
+    const data = (entry.data ?? {}) as Record<string, unknown>;
+    // The date fields, as the collection's schema has them (date, updated, reviewBy).
+    for (const field of Object.keys(data).filter((name) => holdsDate(entry.collection, [name]))) {
+      const written = data[field];
       // A value that is no date is the schema check's to report.
       const day = typeof written === 'string' ? dayOf(written) : undefined;
       if (!day) continue;

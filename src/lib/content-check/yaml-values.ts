@@ -85,6 +85,12 @@ export function holdsText(collection: CollectionName, path: readonly (string | n
   return field !== undefined && ['text', 'choice', 'reference'].includes(kindOf(peel(field).inner).type);
 }
 
+/** Whether the field at `path` of a collection's entries holds a date (JJJJ-MM-DD), by its schema. */
+export function holdsDate(collection: CollectionName, path: readonly (string | number)[]): boolean {
+  const field = fieldAt(plainSchemas[collection] as z.ZodType, path).schema;
+  return field !== undefined && kindOf(peel(field).inner).type === 'date';
+}
+
 /**
  * What an unquoted value may do that the editor did not mean:
  * - text after " #" is a comment, so `title: Thema #1 regie` reads as "Thema" (Astro reads it the same way);
