@@ -11,8 +11,8 @@ import { countOf } from '../lib/counts.ts';
 import { watchContent, type FileWatcher } from '../lib/content-check/watch.ts';
 
 /**
- * Runs the content check when Astro starts, and stops the build on an error before any content is
- * read (src/lib/content-loader.ts waits for it) or rendered. Astro itself only warns about a
+ * Runs the content check when Astro starts, and stops the build on an error before the content sync
+ * ends (src/lib/content-loader.ts waits for it) and before anything is rendered. Astro itself only warns about a
  * reference to a missing entry, and names fields and files in a way editors cannot act on. In
  * `astro dev` the check runs again after every change to the content, and reports without stopping.
  */

@@ -60,10 +60,18 @@ export function contentGlob(options: { pattern: string; base: string; cacheKey: 
   return {
     name: 'kennisbank-content-glob',
     load: async (context) => {
-      // Nothing is read before the content check passed (it runs beside Astro's start).
-      await pendingCheck();
       clearWhenCacheKeyChanges(context, cacheKey);
-      return loader.load(withContentText(context));
+      // Read beside the content check (it runs in a worker, on the other core), not after it: the
+      // check's verdict comes first all the same. When the loader fails too (on content the check
+      // refuses, Astro's own error in English), the editor gets the check's message; the sync
+      // ends, and so nothing is rendered, only once the check has passed.
+      try {
+        await loader.load(withContentText(context));
+      } catch (error) {
+        await pendingCheck();
+        throw error;
+      }
+      await pendingCheck();
     },
   };
 }

@@ -20,8 +20,8 @@ export function entryIdSchema() {
 
 /**
  * Builds the schema of a reference to another collection: editors write an id, a validated entry
- * holds a `Ref`. Astro's content config passes its own `reference()`; the content check passes one
- * that works outside an Astro build (`astro:content` only exists inside one).
+ * holds a `Ref`. The one in use is plainReference (src/lib/schema/plain-schemas.ts), in the build
+ * and in the content check alike.
  */
 // The collection is a type parameter, not CollectionName: the names come from the registry, which is
 // built from these schemas, and a reference keeps its collection in its type (`Ref<'people'>`).

@@ -114,11 +114,25 @@ describe('the integration', () => {
 });
 
 describe('the content loader and the check under way', () => {
-  /** Astro's glob loader on `dir`, as the site uses it: `read` lists the files it parsed so far. */
-  function load(dir: string) {
+  /**
+   * Astro's glob loader on `dir`, as the site uses it: `read` lists the files it parsed so far.
+   * `parseFails` makes Astro's own validation refuse every file, with its English error.
+   */
+  function load(dir: string, { parseFails = false } = {}) {
     const { context, seen } = astroContext(dir);
+    if (parseFails)
+      Object.assign(context, {
+        parseData: async () => {
+          throw new Error('**title**: Required');
+        },
+      });
+    let settled = false;
     const loading = contentGlob({ pattern: '*.md', base: dir, cacheKey: 'key' }).load(context);
-    return { read: () => [...seen.keys()], loading };
+    loading.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    return { read: () => [...seen.keys()], loading, settled: () => settled };
   }
 
   function folderWithOnePage(): string {
@@ -127,30 +141,60 @@ describe('the content loader and the check under way', () => {
     return dir;
   }
 
-  it('reads no file before the check has passed', async () => {
+  /** Waits until `done` holds, for at most five seconds. */
+  async function until(done: () => boolean): Promise<void> {
+    for (let waited = 0; !done() && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  it('reads beside the check, and ends only once the check has passed', async () => {
     const dir = folderWithOnePage();
     try {
       let pass!: () => void;
       setPendingCheck(new Promise<void>((resolve) => (pass = resolve)));
-      const { read, loading } = load(dir);
+      const { read, loading, settled } = load(dir);
+      await until(() => read().length > 0);
+      expect(read()).toEqual(['pagina.md']);
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(read()).toEqual([]);
+      expect(settled()).toBe(false);
       pass();
       await loading;
-      expect(read()).toEqual(['pagina.md']);
+      expect(settled()).toBe(true);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('reads nothing, and fails with the check’s message, when the check refuses the content', async () => {
+  it('fails with the check’s message when the check refuses the content', async () => {
     const dir = folderWithOnePage();
     try {
       setPendingCheck(Promise.reject(new Error('De inhoud heeft 1 fout.')));
-      const { read, loading } = load(dir);
-      await expect(loading).rejects.toThrow('De inhoud heeft 1 fout.');
-      expect(read()).toEqual([]);
+      await expect(load(dir).loading).rejects.toThrow('De inhoud heeft 1 fout.');
       await expect(pendingCheck()).rejects.toThrow('De inhoud heeft 1 fout.');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the check’s message, not Astro’s, when Astro refuses the content before the check ends', async () => {
+    const dir = folderWithOnePage();
+    try {
+      let refuse!: (error: Error) => void;
+      setPendingCheck(new Promise<void>((_, reject) => (refuse = reject)));
+      const { loading, settled } = load(dir, { parseFails: true });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(settled()).toBe(false);
+      refuse(new Error('De inhoud heeft 1 fout.'));
+      await expect(loading).rejects.toThrow('De inhoud heeft 1 fout.');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives Astro’s own error when the check passed the content', async () => {
+    const dir = folderWithOnePage();
+    try {
+      setPendingCheck(Promise.resolve());
+      await expect(load(dir, { parseFails: true }).loading).rejects.toThrow('**title**: Required');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -7,8 +7,9 @@ import { Worker } from 'node:worker_threads';
  * The build runs the content check in a worker thread, beside Astro's own start (loading its
  * config, starting Vite), instead of before it: about 0.5 s less on the main thread at 1,000
  * pages (a CPU profile: it now waits 86 ms for the check, where it spent 560 ms on it). The content
- * loader (src/lib/content-loader.ts) waits for the outcome before it reads a file, and the build
- * waits for it before it renders, so nothing is built from content the check refuses.
+ * loader (src/lib/content-loader.ts) reads beside it but ends only with its outcome (the check's
+ * errors first), and the build waits for it before it renders, so nothing is built from content
+ * the check refuses.
  * Only globalThis is shared between the integration that starts the check and the loader: Astro
  * loads them in different module graphs.
  */

@@ -16,25 +16,21 @@ import {
  */
 const referenceTargets = z.registry<{ collection: string }>();
 
-/** What a reference holds after validation, as Astro's own references do: where it points. */
-export class ReferenceValue<C extends string> implements EntryRef<C> {
-  readonly collection: C;
-  readonly id: string;
-  constructor(collection: C, id: string) {
-    this.collection = collection;
-    this.id = id;
-  }
-}
-
 /**
- * The collections' schemas outside an Astro build (`astro:content` only exists inside one): for the
- * content check, the tools and the tests. They validate exactly what Astro validates.
+ * A reference as editors write it (an id) and as a validated entry holds it: `{ collection, id }`, a
+ * plain object, as Astro's own `reference()` gives and `getEntry()` takes (Astro stores it in its
+ * content cache, which holds no class instances).
  */
 export const plainReference: ReferenceFactory = <C extends string>(collection: C) =>
   entryIdSchema()
     .register(referenceTargets, { collection })
-    .transform((id) => new ReferenceValue(collection, id));
+    .transform((id): EntryRef<C> => ({ collection, id }));
 
+/**
+ * The collections' schemas, for Astro's content config (src/content.config.ts), the content check,
+ * the tools and the tests alike: one set, so the build takes exactly what the check passes. Built
+ * without `astro:content`, which exists only inside a build and costs a second to load there.
+ */
 export const plainSchemas = buildSchemas(plainReference);
 
 /** The collection a schema refers to, if it is a reference. */
