@@ -6,8 +6,14 @@
 /** axe-core rule tags: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
 
-/** Viewport widths in CSS pixels: a small phone and a laptop. */
-export const auditWidths = [375, 1280] as const;
+/** The narrowest width at which no page may scroll sideways (WCAG 1.4.10 Reflow). */
+export const reflowWidth = 320;
+
+/**
+ * Viewport widths in CSS pixels: the narrowest phone (the reflow width, where the audit also checks
+ * that no page scrolls sideways) and a laptop.
+ */
+export const auditWidths = [reflowWidth, 1280] as const;
 
 export const auditColourSchemes = ['light', 'dark'] as const;
 export type AuditColourScheme = (typeof auditColourSchemes)[number];
@@ -26,6 +32,3 @@ export const axeColourTag = 'cat.color';
 
 /** Dutch names of the colour schemes, for the statement. */
 export const colourSchemeLabels: Record<AuditColourScheme, string> = { light: 'licht', dark: 'donker' };
-
-/** The narrowest width at which no page may scroll sideways (WCAG 1.4.10 Reflow). */
-export const reflowWidth = 320;

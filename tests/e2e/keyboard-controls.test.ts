@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { focusableKeys, focused, walk } from '../support/keyboard.ts';
 import { pageResults, searchInDialog } from '../support/search.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
+import { auditWidths } from '../../src/lib/accessibility-audit.ts';
 
 const site = siteInBrowser();
 
@@ -20,7 +21,7 @@ const pages = [
 ];
 
 describe('every control can be reached with Tab, shows focus, and lets focus go', () => {
-  for (const width of [375, 1280]) {
+  for (const width of auditWidths) {
     it.each(pages)(`%s at ${width} px`, async (path) => {
       const page = await site.browser.newPage({ viewport: { width, height: 800 } });
       await page.goto(site.server.url(path));

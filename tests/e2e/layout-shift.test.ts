@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shifts, totalShift, watchShifts } from '../support/layout-shifts.ts';
 import { serveInTwoParts } from '../support/slow-page.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
+import { auditWidths } from '../../src/lib/accessibility-audit.ts';
 
 const site = siteInBrowser();
 
@@ -19,7 +20,7 @@ async function pageWatchingShifts(viewport: { width: number; height: number }) {
 }
 
 describe('no layout shift while a page loads', () => {
-  for (const width of [375, 1280]) {
+  for (const width of auditWidths) {
     it.each(pages)(`%s at ${width} px`, async (path) => {
       const page = await pageWatchingShifts({ width, height: 800 });
       await page.goto(site.server.url(path), { waitUntil: 'networkidle' });

@@ -5,6 +5,7 @@ import { builds } from '../support/builds.ts';
 import { shifts, openWatchingShifts } from '../support/layout-shifts.ts';
 import { pageResults, pathOf, resultLinks, searchInDialog, suggestionsFor, suggestionsIn } from '../support/search.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
+import { auditWidths } from '../../src/lib/accessibility-audit.ts';
 
 /**
  * "Bedoelde u …?" with real misspellings of names on the site: on the search page and in the
@@ -249,7 +250,7 @@ describe('"Bedoelde u …?" in the header dialog', () => {
 });
 
 describe('no layout shift from a suggestion', () => {
-  for (const width of [375, 1280]) {
+  for (const width of auditWidths) {
     it.each(['/zoeken/?q=almlo', '/zoeken/?q=peutrplus'])(
       `%s loads, fills in and suggests without moving anything in view (${width} px)`,
       async (path) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { auditColourSchemes, auditWidths, colourOnlySchemes } from '../../src/lib/accessibility-audit.ts';
+import { auditColourSchemes, auditWidths, colourOnlySchemes, reflowWidth } from '../../src/lib/accessibility-audit.ts';
 import { headersFromFile, serve } from '../../scripts/lib/static-server.ts';
 import { axeViolations, describeViolations, launch, preloadAxe, type TestBrowserOptions } from './browser.ts';
 import { builds } from './builds.ts';
@@ -77,9 +77,9 @@ export async function allCombinations(page: Page, label: string): Promise<string
         await page.setViewportSize({ width, height: auditHeight });
       const violations = await axeViolations(page, { colourRulesOnly: colourOnlySchemes.includes(colorScheme) });
       if (violations.length > 0) found.push(describeViolations(`${label} [${colorScheme}, ${width} px]`, violations));
-      // Reflow (WCAG 1.4.10), which axe does not test: at the narrow width nothing makes the page
+      // Reflow (WCAG 1.4.10), which axe does not test: at the reflow width nothing makes the page
       // scroll sideways, such as a table with long words; a wide table scrolls in its own box.
-      if (index === 0 && width === Math.min(...auditWidths)) {
+      if (index === 0 && width === reflowWidth) {
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
