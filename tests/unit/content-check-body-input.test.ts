@@ -244,4 +244,35 @@ describe('text pasted from Word', () => {
       }),
     ]);
   });
+
+  it('Shift+Enter and Ctrl+Enter from Word, and a wrongly decoded quote, in the text: an error at each line', () => {
+    const { errors } = checkPlan(
+      'Eerste regel.\n\nDe tafel kwam bijeen.\u000b Daarna\u000b volgde meer.\n\n\u000cNieuwe pagina.\n\nHij zei \u0093ja\u0094.',
+    );
+    expect(errors).toEqual([
+      {
+        severity: 'error',
+        file: expect.stringContaining('plans/invoer.md'),
+        line: BODY + 2,
+        message:
+          "er staat een verborgen regelovergang (Shift+Enter in Word) in de tekst: de pagina toont het als een vakje of helemaal niet, en een feed of e-mail met zo'n teken is ongeldig",
+        hint: 'U ziet het teken misschien niet. Het staat direct na "De tafel kwam bijeen.". Haal het weg en zet er een spatie voor in de plaats, of typ de tekst opnieuw.',
+      },
+      expect.objectContaining({
+        line: BODY + 4,
+        message: expect.stringMatching(/^er staat een verborgen pagina-einde \(Ctrl\+Enter in Word\) in de tekst/),
+        hint: 'U ziet het teken misschien niet. Het staat direct voor "Nieuwe pagina.". Haal het weg en zet er een spatie voor in de plaats, of typ de tekst opnieuw.',
+      }),
+      expect.objectContaining({
+        line: BODY + 6,
+        message: expect.stringMatching(/^er staat een verkeerd omgezet teken in de tekst/),
+        hint: 'U ziet het teken misschien niet. Het staat direct na "Hij zei". Waarschijnlijk stond hier “. Haal het teken weg en typ “ opnieuw, of typ de tekst opnieuw.',
+      }),
+    ]);
+  });
+
+  it('a tab, a new line and text without such characters pass', () => {
+    const { errors } = checkPlan('Een\ttab en\nnieuwe regel.\n\n- punt\n- punt');
+    expect(errors).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { contentDir } from '../content-dir.ts';
 import { checkAbbreviations } from './abbreviations.ts';
+import { checkBodyCharacters } from './body-characters.ts';
 import type { Check, CheckContext } from './context.ts';
 import { checkDuplicateIds } from './duplicates.ts';
 import { referencesOfEntries } from './entry-references.ts';
@@ -76,6 +77,7 @@ const checks: readonly (readonly [name: string, check: Check])[] = [
   ['link-texts', checkLinkTexts],
   ['unread-links', checkUnreadLinks],
   ['unread-formatting', checkUnreadFormatting],
+  ['body-characters', checkBodyCharacters],
   ['images', checkImages],
   ['photo-locations', checkPhotoLocations],
   ['svg-files', checkSvgFiles],

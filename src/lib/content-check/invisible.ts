@@ -101,6 +101,7 @@ const classOf = (names: Record<string, string>) =>
 export const invisibleClass = classOf(invisibleNames);
 
 const anyInvisible = new RegExp(`[${invisibleClass}${classOf(controlNames)}]`, 'g');
+const anyControl = new RegExp(`[${classOf(controlNames)}]`, 'g');
 
 /** The name of a character that does not show ("harde spatie", "verborgen stuurteken"), or undefined for any other. */
 export function invisibleName(char: string): string | undefined {
@@ -120,6 +121,44 @@ export function showInvisible(text: string): string {
 /** The text without the characters that do not show. */
 export function withoutInvisible(text: string): string {
   return text.replace(anyInvisible, '');
+}
+
+/** The offsets in `text` of every character no text should hold (see isControlCharacter). */
+export function controlCharacterOffsets(text: string): number[] {
+  return [...text.matchAll(anyControl)].map((match) => match.index);
+}
+
+/** Up to about 30 characters of `text` on the side of a spot in it, cut at a space, to find it by. */
+function nearby(text: string, side: 'before' | 'after'): string {
+  const trimmed = withoutInvisible(text).trim();
+  if (trimmed.length <= 30) return trimmed;
+  if (side === 'before') {
+    const tail = trimmed.slice(-30);
+    return tail.slice(tail.indexOf(' ') + 1 || 0);
+  }
+  const head = trimmed.slice(0, 30);
+  return head.lastIndexOf(' ') > 0 ? head.slice(0, head.lastIndexOf(' ')) : head;
+}
+
+/**
+ * What to tell an editor about a character no text should hold (see isControlCharacter), in a field
+ * or in the text of a page: where it stands, by the words `before` and `after` it on its line, and
+ * what to write instead.
+ */
+export function strayCharacterHint(char: string, before: string, after: string): string {
+  const shown = { before: nearby(before, 'before'), after: nearby(after, 'after') };
+  const spot = shown.before
+    ? ` Het staat direct na "${shown.before}".`
+    : shown.after
+      ? ` Het staat direct voor "${shown.after}".`
+      : '';
+  const meant = meantCharacter(char);
+  const fix = meant
+    ? `Waarschijnlijk stond hier ${meant}. Haal het teken weg en typ ${meant} opnieuw, of typ de tekst opnieuw.`
+    : char === '\u000b' || char === '\u000c'
+      ? 'Haal het weg en zet er een spatie voor in de plaats, of typ de tekst opnieuw.'
+      : 'Haal het weg, of typ de tekst opnieuw.';
+  return `U ziet het teken misschien niet.${spot} ${fix}`;
 }
 
 /** What the names in a message stand for. */

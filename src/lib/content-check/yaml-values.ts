@@ -3,7 +3,13 @@ import { isPair, isScalar, isSeq, Scalar, visit, type Document, type LineCounter
 import type { CollectionName } from '../../schemas/index.ts';
 import { plainSchemas } from '../schema/plain-schemas.ts';
 import { fieldAt, kindOf, peel } from '../schema/walk.ts';
-import { invisibleName, isControlCharacter, isWronglyDecoded, meantCharacter, withoutInvisible } from './invisible.ts';
+import {
+  invisibleName,
+  isControlCharacter,
+  isWronglyDecoded,
+  strayCharacterHint,
+  withoutInvisible,
+} from './invisible.ts';
 import type { ContentIssue } from './types.ts';
 import { dottedPath } from './words.ts';
 
@@ -171,18 +177,6 @@ function refusedByBuild(code: number, quoted: boolean): boolean {
   return control || (code >= 0x7f && code <= 0x9f && code !== 0x85) || code === 0xfffe || code === 0xffff;
 }
 
-/** Up to about 30 characters of `text` on the side of a spot in it, cut at a space, to find it by. */
-function nearby(text: string, side: 'before' | 'after'): string {
-  const trimmed = withoutInvisible(text).trim();
-  if (trimmed.length <= 30) return trimmed;
-  if (side === 'before') {
-    const tail = trimmed.slice(-30);
-    return tail.slice(tail.indexOf(' ') + 1 || 0);
-  }
-  const head = trimmed.slice(0, 30);
-  return head.lastIndexOf(' ') > 0 ? head.slice(0, head.lastIndexOf(' ')) : head;
-}
-
 /**
  * Characters in the fields that js-yaml, the build's reader, refuses (see refusedByBuild), which
  * this check's reader takes: the build would stop on them in English. Each is said at its line and
@@ -227,21 +221,6 @@ export function checkRefusedCharacters(
     // The text of the key or value on this line, without its quotes.
     const from = at ? Math.max(lineStart, at.scalar.range![0] + (quoted ? 1 : 0)) : lineStart;
     const to = at ? Math.min(lineEnd, at.scalar.range![1] - (quoted ? 1 : 0)) : lineEnd;
-    const shown = {
-      before: nearby(text.slice(from, offset), 'before'),
-      after: nearby(text.slice(offset + 1, to), 'after'),
-    };
-    const spot = shown.before
-      ? ` Het staat direct na "${shown.before}".`
-      : shown.after
-        ? ` Het staat direct voor "${shown.after}".`
-        : '';
-    const meant = meantCharacter(char);
-    const fix = meant
-      ? `Waarschijnlijk stond hier ${meant}. Haal het teken weg en typ ${meant} opnieuw, of typ de tekst opnieuw.`
-      : code === 0x0b || code === 0x0c
-        ? 'Haal het weg en zet er een spatie voor in de plaats, of typ de tekst opnieuw.'
-        : 'Haal het weg, of typ de tekst opnieuw.';
     const place = !at ? 'op deze regel' : at.isKey ? 'in de veldnaam' : 'in de tekst';
     const field = at ? dottedPath(at.path) : '';
     issues.push({
@@ -250,7 +229,7 @@ export function checkRefusedCharacters(
       line: counter.linePos(offset).line + lineOffset,
       ...(field ? { field } : {}),
       message: `er staat een ${invisibleName(char) ?? 'verborgen teken'} ${place}, ${breaks ? 'en daardoor kan de site het bestand niet lezen' : 'en dat toont de site als een vakje of helemaal niet'}`,
-      hint: `U ziet het teken misschien niet.${spot} ${fix}`,
+      hint: strayCharacterHint(char, text.slice(from, offset), text.slice(offset + 1, to)),
     });
   }
   return issues;
