@@ -13,6 +13,8 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { webImages } from './src/integrations/web-images.ts';
 import { adminPath } from './src/lib/cms/admin-path.ts';
+import { isMovedPage } from './src/lib/moved-pages.ts';
+import { stripBase } from './src/lib/navigation.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
 import { hastBaseLinks } from './src/lib/markdown/hast-base-links.ts';
 import { hastImageSizes } from './src/lib/markdown/hast-image-sizes.ts';
@@ -28,6 +30,10 @@ import { contentDir } from './src/lib/content-dir.ts';
 // under a sub-path too: BASE_PATH=/jeugd/ SITE_URL=https://example.org npm run build
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normaliseBase(process.env.BASE_PATH);
+
+// Neither the editor (/admin/) nor a folder's page that only sends the visitor on (src/lib/moved-pages.ts).
+const inSitemap = (/** @type {string} */ pathname) =>
+  !pathname.startsWith(adminPath(base)) && !isMovedPage(stripBase(pathname, base));
 
 // The glossary is read once, when the config loads: a new or changed term needs a restart of `astro dev`.
 const glossaryTerms = loadGlossaryTerms(contentDir());
@@ -76,7 +82,7 @@ export default defineConfig({
     contentCheck(),
     contentText(),
     mdx(),
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(adminPath(base)) }),
+    sitemap({ filter: (page) => inSitemap(new URL(page).pathname) }),
     decapCms(),
     webImages(),
     pagefindIndex(),

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
+import { isMovedPage, movedPages } from '../../src/lib/moved-pages.ts';
 import { entryPath } from '../../src/lib/urls.ts';
 import { buildNames, builds, root, testSite } from '../support/builds.ts';
-import { fileFor, htmlFiles, load } from '../support/dist.ts';
+import { fileFor, htmlFiles, load, sitemapPaths } from '../support/dist.ts';
 
 const { entries } = checkContent({ root });
 
@@ -69,12 +70,12 @@ describe.each(buildNames)('the %s build', (name) => {
     });
   });
 
-  it('gives every page its own address as canonical link and printed address; the 404 page, served anywhere, none', () => {
+  it('gives every page its own address as canonical link and printed address; the 404 page, served anywhere, and a page that sends the visitor on, none', () => {
     for (const file of files) {
       const $ = load(dir, file);
       const canonical = $('link[rel="canonical"]').attr('href');
       const printed = $('.print-address').text();
-      if (file === '404.html') {
+      if (file === '404.html' || isMovedPage(`/${file.replace(/index\.html$/, '')}`)) {
         expect(canonical).toBeUndefined();
         expect($('.print-address')).toHaveLength(0);
         continue;
@@ -83,6 +84,35 @@ describe.each(buildNames)('the %s build', (name) => {
       expect(canonical, file).toBe(own);
       expect(printed, file).toBe(`Deze pagina staat op ${own}`);
     }
+  });
+
+  it('sends a visitor who shortens an address to a folder without a page on to the page that lists it', () => {
+    expect(movedPages).toEqual(
+      expect.arrayContaining([
+        { from: '/teams/', to: '/wie-doet-wat/', label: 'Wie doet wat: alle teams' },
+        { from: '/begrippen/vakgebied/', to: '/begrippen/', label: 'Begrippen' },
+      ]),
+    );
+    const sitemap = sitemapPaths(dir);
+    for (const { from, to, label } of movedPages) {
+      const folder = from.slice(1);
+      const file = fileFor(dir, base, `${base}${folder}`);
+      expect(file, from).toBe(`${folder}index.html`);
+      const $ = load(dir, file!);
+      const target = `${base}${to.slice(1)}`;
+      expect($('head meta[http-equiv="refresh"]').attr('content'), from).toBe(`0; url=${target}`);
+      expect($('head meta[name="robots"]').attr('content'), from).toBe('noindex');
+      expect($(`main a[href="${target}"]`).text(), from).toBe(label);
+      expect(fileFor(dir, base, target), to).toBeDefined();
+      // Not a page of its own: not in the sitemap, not in the search index.
+      expect(sitemap).not.toContain(`${base}${folder}`);
+      expect($('[data-pagefind-body]')).toHaveLength(0);
+      // A folder that holds pages: the address someone shortened was one of them.
+      expect(files.filter((f) => f.startsWith(folder) && f !== file).length, from).toBeGreaterThan(0);
+    }
+    // Every other page goes nowhere by itself.
+    const refreshing = files.filter((f) => load(dir, f)('meta[http-equiv="refresh"]').length > 0);
+    expect(refreshing).toEqual(movedPages.map(({ from }) => `${from.slice(1)}index.html`).sort());
   });
 
   it('writes dates the Dutch way inside <time datetime>', () => {

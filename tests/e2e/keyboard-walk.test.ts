@@ -64,6 +64,18 @@ describe('walking the site with the keyboard alone (under /jeugd/)', () => {
     await page.close();
   });
 
+  it('takes a visitor who shortens an address to a folder on to the page that lists it, and Back where they were', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url('/teams/procesteam-ontwikkeltafel-1/'));
+    await page.goto(site.server.url('/teams/'));
+    await page.waitForURL(site.server.url('/wie-doet-wat/'));
+    expect(await page.locator('h1').textContent()).toBe('Wie doet wat');
+    // The page in between is left out of the history: Back does not bounce forward again.
+    await page.goBack();
+    expect(page.url()).toBe(site.server.url('/teams/procesteam-ontwikkeltafel-1/'));
+    await page.close();
+  });
+
   it('is usable at 320 px wide without horizontal scrolling', async () => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
     for (const path of ['/', '/wie-doet-wat/', '/plannen/']) {

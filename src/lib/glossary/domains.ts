@@ -9,9 +9,12 @@ export interface DomainGroup<E extends Entry<'glossary'> = Entry<'glossary'>> {
   entries: E[];
 }
 
+/** The folder of the domains' pages; it has no page of its own (the glossary lists the domains). */
+export const domainsPath = '/begrippen/vakgebied/';
+
 /** The site path of the page with every term of one domain. */
 export function domainPath(domain: string): string {
-  return `/begrippen/vakgebied/${domain}/`;
+  return `${domainsPath}${domain}/`;
 }
 
 /** Terms per domain, in the order of the vocabulary, A–Z within; domains without terms are left out. */
