@@ -26,6 +26,12 @@ export const movedPages: readonly MovedPage[] = [
   { from: domainsPath, to: overviewPath('glossary'), label: overviewLabel('glossary') },
 ];
 
+/**
+ * The route of src/pages/[...moved].astro. A rest parameter at the root matches any address, so the
+ * content check's link index takes this route's pages from movedPages, not from its shape.
+ */
+export const movedPagesRoute = '/[...moved]/';
+
 /** Whether a site path (without base) is one of the moved pages. */
 export function isMovedPage(path: string): boolean {
   return movedPages.some((page) => page.from === path);

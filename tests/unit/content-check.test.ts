@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatAnnotation, formatIssues, skippedChecks } from '../../src/lib/content-check/index.ts';
 import { explainYamlError } from '../../src/lib/content-check/yaml-errors.ts';
+import { movedPages } from '../../src/lib/moved-pages.ts';
 import { root } from '../support/builds.ts';
 import { BODY, checkWith, contentWith, plan, projectWithImages, removeFixtures } from '../support/content-fixture.ts';
 
@@ -771,6 +772,15 @@ describe('links in the text', () => {
         message: 'de link "/mensen/jan-tets/" gaat naar een pagina die niet bestaat',
         hint: expect.stringContaining('Bedoelt u "/mensen/jan-test/"?'),
       }),
+    ]);
+  });
+
+  it('a link to a folder that sends the visitor on is accepted, and only those folders', () => {
+    // src/pages/[...moved].astro has a rest parameter at the root: its shape matches every address.
+    const links = movedPages.map((page, i) => `[pagina ${i}](${page.from})`).join(' en ');
+    const { errorsIn } = checkWith({ 'plans/links.md': plan(`Zie ${links}.\n\nEn [weg](/nergens/diep/).`) });
+    expect(errorsIn('plans/links.md').map((e) => e.message)).toEqual([
+      'de link "/nergens/diep/" gaat naar een pagina die niet bestaat',
     ]);
   });
 

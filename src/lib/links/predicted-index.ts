@@ -5,6 +5,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { collectionNames } from '../../schemas/index.ts';
 import { eachNode } from '../content-check/each-node.ts';
+import { movedPages, movedPagesRoute } from '../moved-pages.ts';
 import { entryPath, overviewPath } from '../urls.ts';
 import { overviewPagePath, pageCount, pagedOverviews } from '../pagination.ts';
 import { glossaryTermAnchor, mainContentId } from './page-anchors.ts';
@@ -110,9 +111,16 @@ export function predictSiteIndex({ entries, pagesDir, publicDir }: PredictedInde
     if (route.dynamic) {
       // An entry page route such as /plannen/[id]/: its pages are known one by one, from the content.
       if (entryRoutes.has(route.sitePath)) continue;
-      // The pages of a paged overview (/mensen/[...page]/) are known by number, below.
-      if (!pagedFolders.has(route.sitePath.replace(/\[\.\.\.page\]\/$/, '')))
-        patterns.push(routePattern(route.sitePath));
+      // The pages of a paged overview (/mensen/[...page]/) are known by number, above.
+      if (pagedFolders.has(route.sitePath.replace(/\[\.\.\.page\]\/$/, ''))) continue;
+      if (route.sitePath === movedPagesRoute) {
+        for (const page of movedPages) pages.set(page.from, {});
+        continue;
+      }
+      // A rest parameter at the root would accept every link, and the check would find no broken one.
+      if (/^\/\[\.\.\./.test(route.sitePath))
+        throw new Error(`${route.sitePath} matches every address; list its pages in predictSiteIndex`);
+      patterns.push(routePattern(route.sitePath));
       continue;
     }
     if (!pages.has(route.sitePath)) pages.set(route.sitePath, {});
