@@ -33,6 +33,34 @@ function withContentText(context: LoaderContext): LoaderContext {
   return Object.assign(Object.create(context) as LoaderContext, { entryTypes: normalised });
 }
 
+/**
+ * The loader's logger, holding what Astro's glob loader reports (a file it could not read or render,
+ * in English) until the content check under way has its verdict: passed, the messages follow; refused,
+ * they are dropped, and the editor reads the check's Dutch messages only, which name the same file.
+ */
+export function heldUntilCheck(logger: LoaderContext['logger']): LoaderContext['logger'] {
+  let held: (() => void)[] | undefined = [];
+  void pendingCheck().then(
+    () => {
+      const messages = held ?? [];
+      held = undefined;
+      for (const log of messages) log();
+    },
+    () => (held = undefined),
+  );
+  const hold =
+    (level: 'info' | 'warn' | 'error') =>
+    (message: string): void => {
+      if (held) held.push(() => logger[level](message));
+      else logger[level](message);
+    };
+  return Object.assign(Object.create(logger) as LoaderContext['logger'], {
+    info: hold('info'),
+    warn: hold('warn'),
+    error: hold('error'),
+  });
+}
+
 const cacheKeyMetaKey = 'kennisbank-cache-key';
 
 /**
@@ -63,10 +91,12 @@ export function contentGlob(options: { pattern: string; base: string; cacheKey: 
       clearWhenCacheKeyChanges(context, cacheKey);
       // Read beside the content check (it runs in a worker, on the other core), not after it: the
       // check's verdict comes first all the same. When the loader fails too (on content the check
-      // refuses, Astro's own error in English), the editor gets the check's message; the sync
-      // ends, and so nothing is rendered, only once the check has passed.
+      // refuses, Astro's own error in English), the editor gets the check's message, and what the
+      // loader logged meanwhile is held until the verdict (heldUntilCheck). The sync ends, and the
+      // pages are built, only once the check has passed.
+      const reading = Object.assign(withContentText(context), { logger: heldUntilCheck(context.logger) });
       try {
-        await loader.load(withContentText(context));
+        await loader.load(reading);
       } catch (error) {
         await pendingCheck();
         throw error;

@@ -120,6 +120,9 @@ describe('the content loader and the check under way', () => {
    */
   function load(dir: string, { parseFails = false } = {}) {
     const { context, seen } = astroContext(dir);
+    const logged: string[] = [];
+    const record = (level: string) => (message: string) => void logged.push(`${level}: ${message}`);
+    Object.assign(context, { logger: { info: record('info'), warn: record('warn'), error: record('error') } });
     if (parseFails)
       Object.assign(context, {
         parseData: async () => {
@@ -132,7 +135,7 @@ describe('the content loader and the check under way', () => {
       () => (settled = true),
       () => (settled = true),
     );
-    return { read: () => [...seen.keys()], loading, settled: () => settled };
+    return { read: () => [...seen.keys()], loading, settled: () => settled, logged };
   }
 
   function folderWithOnePage(): string {
@@ -197,6 +200,36 @@ describe('the content loader and the check under way', () => {
       await expect(load(dir, { parseFails: true }).loading).rejects.toThrow('**title**: Required');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('holds what Astro logs until the check has passed, and then gives it', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-pending-'));
+    try {
+      let pass!: () => void;
+      setPendingCheck(new Promise<void>((resolve) => (pass = resolve)));
+      const { loading, logged } = load(empty);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(logged).toEqual([]);
+      pass();
+      await loading;
+      expect(logged).toEqual([expect.stringMatching(/^warn: No files found matching "\*\.md"/)]);
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('drops what Astro logs when the check refuses the content: the check’s messages say what is wrong', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-pending-'));
+    try {
+      let refuse!: (error: Error) => void;
+      setPendingCheck(new Promise<void>((_, reject) => (refuse = reject)));
+      const { loading, logged } = load(empty);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      refuse(new Error('De inhoud heeft 1 fout.'));
+      await expect(loading).rejects.toThrow('De inhoud heeft 1 fout.');
+      expect(logged).toEqual([]);
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
     }
   });
 });
