@@ -117,9 +117,10 @@ export function predictSiteIndex({ entries, pagesDir, publicDir }: PredictedInde
         for (const page of movedPages) pages.set(page.from, {});
         continue;
       }
-      // A rest parameter at the root would accept every link, and the check would find no broken one.
-      if (/^\/\[\.\.\./.test(route.sitePath))
-        throw new Error(`${route.sitePath} matches every address; list its pages in predictSiteIndex`);
+      // A parameter at the root would accept every link of its shape (/[slug]/: every /x/), and the
+      // check would find no broken one there.
+      if (route.sitePath.startsWith('/['))
+        throw new Error(`${route.sitePath} matches any address at the root; list its pages in predictSiteIndex`);
       patterns.push(routePattern(route.sitePath));
       continue;
     }
