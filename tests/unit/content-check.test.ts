@@ -775,13 +775,24 @@ describe('links in the text', () => {
     ]);
   });
 
-  it('a link to a folder that sends the visitor on is accepted, and only those folders', () => {
+  it('a link to a folder that sends the visitor on is a warning with the page to link to, and only those folders', () => {
     // src/pages/[...moved].astro has a rest parameter at the root: its shape matches every address.
     const links = movedPages.map((page, i) => `[pagina ${i}](${page.from})`).join(' en ');
-    const { errorsIn } = checkWith({ 'plans/links.md': plan(`Zie ${links}.\n\nEn [weg](/nergens/diep/).`) });
+    const { errorsIn, warningsIn } = checkWith({
+      'plans/links.md': plan(`Zie ${links}.\n\nEn [weg](/nergens/diep/).`),
+    });
     expect(errorsIn('plans/links.md').map((e) => e.message)).toEqual([
       'de link "/nergens/diep/" gaat naar een pagina die niet bestaat',
     ]);
+    expect(warningsIn('plans/links.md')).toEqual(
+      movedPages.map((page) =>
+        expect.objectContaining({
+          line: BODY,
+          message: `de link "${page.from}" gaat naar een map zonder eigen pagina: de lezer komt via een tussenpagina op ${page.label}`,
+          hint: `Link direct naar "${page.to}".`,
+        }),
+      ),
+    );
   });
 
   it('a link with the collection folder instead of the page address gets the right address', () => {

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { isCollectionName } from '../../schemas/index.ts';
 import { linkProblem, splitInternalLink } from '../links/site-index.ts';
 import { isWebAddressWithoutScheme } from '../links/web-address.ts';
+import { movedPages } from '../moved-pages.ts';
 import { entryPath } from '../urls.ts';
 import type { CheckContext } from './context.ts';
 import { linkTargets, type LinkTarget } from './link-targets.ts';
@@ -190,6 +191,19 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
       }
 
       const { sitePath, anchor } = splitInternalLink(url, ownPath);
+      // A folder without a page of its own (/teams/): the reader gets there, one page later, and
+      // without the place after # (src/lib/moved-pages.ts).
+      const moved = movedPages.find((page) => page.from === sitePath);
+      if (moved) {
+        issues.push({
+          severity: 'warning',
+          file: entry.file,
+          line: body.lineOf(target.node),
+          message: `de link "${url}" gaat naar een map zonder eigen pagina: de lezer komt via een tussenpagina op ${moved.label}`,
+          hint: `Link direct naar "${moved.to}".`,
+        });
+        continue;
+      }
       const found = linkProblem(site, sitePath, anchor);
       if (!found) continue;
       if (found.kind === 'no-page') {
