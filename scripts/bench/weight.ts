@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { collectionNames, registry, type CollectionName } from '../../src/schemas/index.ts';
 import { adminFolder } from '../../src/lib/cms/admin-path.ts';
+import { isMovedPage } from '../../src/lib/moved-pages.ts';
 import { fileFor } from '../lib/dist-files.ts';
 
 /** Bytes after gzip at zlib's default level (6), what a web server with compression on sends. */
@@ -139,8 +140,9 @@ const routeToCollection = new Map(collectionNames.map((c) => [registry[c].route,
 /**
  * Which kind of page an HTML file of a build is, by its path. Undefined for what is no page a
  * visitor browses to: the 404 page, HTML files that are not a folder's index (a newsletter's
- * e-mail version), and the editors' tool under /admin/ (an application for logged-in editors,
- * outside the site's budgets, as it is outside its sitemap).
+ * e-mail version), the editors' tool under /admin/ (an application for logged-in editors,
+ * outside the site's budgets, as it is outside its sitemap), and the pages that send a visitor on
+ * (src/lib/moved-pages.ts: the browser leaves them at once, for the page that was measured already).
  */
 export function pageTypeOf(
   file: string,
@@ -149,7 +151,7 @@ export function pageTypeOf(
   const parts = file.split('/');
   if (parts.pop() !== 'index.html') return undefined;
   if (parts.length === 0) return { key: 'home', kind: 'home', label: 'home /' };
-  if (parts[0] === adminFolder) return undefined;
+  if (parts[0] === adminFolder || isMovedPage(`/${parts.join('/')}/`)) return undefined;
   const [route, id] = parts as [string, string | undefined];
   if (route === 'zoeken' && !id) return { key: 'search', kind: 'search', label: 'zoeken /zoeken/' };
   const collection = routeToCollection.get(route);

@@ -16,6 +16,7 @@ import {
   transferBytes,
 } from '../../scripts/bench/weight.ts';
 import { formatTable } from '../../scripts/bench/table.ts';
+import { movedPages } from '../../src/lib/moved-pages.ts';
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'kennisbank-weight-test-'));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
@@ -111,6 +112,8 @@ describe('page types', () => {
     expect(type('admin/index.html')).toBeUndefined();
     expect(type('nieuwsbrieven/volop-beweging/email.html')).toBeUndefined();
     expect(type('nieuwsbrieven/volop-beweging/index.html')?.key).toBe('detail:newsletters');
+    // A page that sends the visitor on: the browser leaves it before anything could be measured.
+    for (const { from } of movedPages) expect(type(`${from.slice(1)}index.html`), from).toBeUndefined();
   });
 
   it("tells an entry's page from another page under the same route, and groups deeper pages", () => {
