@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from '../support/browser.ts';
+import { movedPages } from '../../src/lib/moved-pages.ts';
 import { siteInBrowser } from '../support/site-in-browser.ts';
 
 const site = siteInBrowser();
@@ -76,14 +77,26 @@ describe('walking the site with the keyboard alone (under /jeugd/)', () => {
     await page.close();
   });
 
-  it('is usable at 320 px wide without horizontal scrolling', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
-    for (const path of ['/', '/wie-doet-wat/', '/plannen/']) {
-      await page.goto(site.server.url(path));
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  it('shows a browser that does not follow the refresh a page with the link on, and no axe violation', async () => {
+    const page = await site.browser.newPage();
+    for (const { from, to, label } of movedPages) {
+      const url = site.server.url(from);
+      const refresh = /<meta http-equiv="refresh"[^>]*>/;
+      // As a browser shows it that blocks the refresh (a setting some readers turn on).
+      await page.route(url, async (route) => {
+        const response = await route.fetch();
+        const html = await response.text();
+        expect(html, from).toMatch(refresh);
+        await route.fulfill({ response, body: html.replace(refresh, '') });
+      });
+      await page.goto(url);
+      expect(await page.locator('h1').textContent()).toBe(`Verder naar ${label}`);
+      expect(await page.locator('main').getByRole('link', { name: label, exact: true }).getAttribute('href')).toBe(
+        new URL(site.server.url(to)).pathname,
       );
-      expect(overflow, path).toBeLessThanOrEqual(0);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(from, violations)).toEqual([]);
+      expect(page.url()).toBe(url);
     }
     await page.close();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { auditWidths, colourOnlySchemes } from '../../src/lib/accessibility-audit.ts';
+import { auditWidths, colourOnlySchemes, reflowWidth } from '../../src/lib/accessibility-audit.ts';
 import { sitemapAuditPaths } from '../support/axe-sitemap.ts';
 import { axeViolations, describeViolations } from '../support/browser.ts';
 import { builds } from '../support/builds.ts';
@@ -89,8 +89,8 @@ describe('comparing practices', () => {
     await context.close();
   });
 
-  it('can be used at 320 px: the table scrolls inside its own region, the page does not', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
+  it(`can be used at ${reflowWidth} px: the table scrolls inside its own region, the page does not`, async () => {
+    const page = await site.browser.newPage({ viewport: { width: reflowWidth, height: 700 } });
     await page.goto(site.server.url(comparePath));
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -111,7 +111,7 @@ describe('comparing practices', () => {
 
   // A link that gets focus with Tab or Shift+Tab is scrolled beside the sticky row headers and inside the region:
   // under the headers or past the edge, a keyboard user would not see where focus is (WCAG 2.4.11).
-  it.each([320, 1280])('at %i px keeps a link focused with the keyboard beside the row headers', async (width) => {
+  it.each(auditWidths)('at %i px keeps a link focused with the keyboard beside the row headers', async (width) => {
     const page = await site.browser.newPage({ viewport: { width, height: 700 } });
     await page.goto(site.server.url(comparePath));
     const region = page.locator('section.compare-scroll');
@@ -183,7 +183,7 @@ describe('the "wie doet wat" diagram', () => {
   });
 
   it('gives way to the lists on a small screen', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
+    const page = await site.browser.newPage({ viewport: { width: reflowWidth, height: 700 } });
     await page.goto(site.server.url('/wie-doet-wat/'));
     expect(await page.locator('svg.org-diagram').first().isVisible()).toBe(false);
     expect(await page.locator('.org-list').first().isVisible()).toBe(true);

@@ -255,7 +255,7 @@ describe('text pasted from Word', () => {
         file: expect.stringContaining('plans/invoer.md'),
         line: BODY + 2,
         message:
-          "er staat een verborgen regelovergang (Shift+Enter in Word) in de tekst: de pagina toont het als een vakje of helemaal niet, en een feed of e-mail met zo'n teken is ongeldig",
+          "er staat een verborgen regelovergang (Shift+Enter in Word) in de tekst: de pagina toont het als een vakje of helemaal niet, en een nieuwsbrief met zo'n teken kunnen nieuwslezers en e-mailprogramma's niet openen",
         hint: 'U ziet het teken misschien niet. Het staat direct na "De tafel kwam bijeen.". Haal het weg en zet er een spatie voor in de plaats, of typ de tekst opnieuw.',
       },
       expect.objectContaining({

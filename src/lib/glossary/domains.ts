@@ -9,7 +9,7 @@ export interface DomainGroup<E extends Entry<'glossary'> = Entry<'glossary'>> {
   entries: E[];
 }
 
-/** The folder of the domains' pages; it has no page of its own (the glossary lists the domains). */
+/** The folder of the domains' pages; the glossary lists the domains, and the folder sends a visitor there (src/lib/moved-pages.ts). */
 export const domainsPath = '/begrippen/vakgebied/';
 
 /** The site path of the page with every term of one domain. */
