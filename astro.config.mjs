@@ -16,6 +16,7 @@ import { adminPath } from './src/lib/cms/admin-path.ts';
 import { isMovedPage } from './src/lib/moved-pages.ts';
 import { stripBase } from './src/lib/navigation.ts';
 import { normaliseBase } from './src/lib/base-path.ts';
+import { hastDropComments } from './src/lib/markdown/hast-drop-comments.ts';
 import { hastBaseLinks } from './src/lib/markdown/hast-base-links.ts';
 import { hastImageSizes } from './src/lib/markdown/hast-image-sizes.ts';
 import { hastPrintAddresses } from './src/lib/markdown/hast-print-addresses.ts';
@@ -64,6 +65,7 @@ export default defineConfig({
       mdastPlugins: [mdastGlossary({ terms: glossaryTerms, base })],
       // In this order: the printed address and the image's file are found from the address with the base in it.
       hastPlugins: [
+        hastDropComments(),
         hastBaseLinks({ base }),
         hastPrintAddresses({ site }),
         hastImageSizes({ base, publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }),

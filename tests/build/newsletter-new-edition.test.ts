@@ -146,6 +146,18 @@ describe('a new edition, written in Markdown and built', () => {
     const mdx = await simpleParser(fs.readFileSync(path.join(out, 'nieuwsbrieven/lente-2099/email.eml')));
     expect(mdx.html).toBe(read('nieuwsbrieven/lente-2099/email.html'));
   });
+
+  it('leaves a note for the editors (<!-- … -->) out of the page, both feeds and the e-mail', async () => {
+    const note = 'Notitie voor de redactie';
+    expect(fs.readFileSync(path.join(changedContent.newEditions, 'zomer-2099.md'), 'utf8')).toContain(`<!-- ${note}`);
+    const files = ['index.html', 'email.html', 'email.txt'].map((file) => `nieuwsbrieven/zomer-2099/${file}`);
+    for (const file of [...files, 'nieuwsbrieven/rss.xml', 'nieuwsbrieven/atom.xml'])
+      expect(read(file), file).not.toContain(note);
+    const draft = await simpleParser(fs.readFileSync(path.join(out, 'nieuwsbrieven/zomer-2099/email.eml')));
+    expect(`${draft.html}${draft.text}`).not.toContain(note);
+    // The text around it is all there.
+    expect(page('zomer-2099')('main').text()).toContain('Nog wat tekst.');
+  });
 });
 
 describe('npm run newsletter:email', () => {
