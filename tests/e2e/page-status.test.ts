@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/lib/static-server.ts';
 import { auditWidths, reflowWidth } from '../../src/lib/accessibility-audit.ts';
 import { axeViolations, describeViolations, launch } from '../support/browser.ts';
-import { fixtureBuilds } from '../support/builds.ts';
+import { changedContent, fixtureBuilds } from '../support/builds.ts';
 import { shifts, watchShifts } from '../support/layout-shifts.ts';
 
 // The changed-content build has a person past her review date, so a page shows the notice,
@@ -30,6 +30,8 @@ describe.each(['light', 'dark'] as const)('the review notice and the page status
     '/mensen/pagina/2/',
     '/wie-doet-wat/',
     '/wie-doet-wat/buiten-de-ontwikkeltafels/',
+    // A role in slashes and a long e-mail address in the facts at the top (changedContent.longWords).
+    `/mensen/${changedContent.extraPeople[0]!.id}/`,
   ])(`%s has no axe violation, at ${auditWidths.join(' and ')} px wide`, async (sitePath) => {
     for (const width of auditWidths) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });

@@ -64,11 +64,13 @@ export const changedContent = {
         .replace(/^title:/m, 'updated: 2024-03-01\ntitle:')
         .trimEnd()}\n\n${this.phonePhoto}\n`,
     );
-    // More people than an overview page lists and than "who does what" draws on one page.
-    for (const person of this.extraPeople) {
+    // More people than an overview page lists and than "who does what" draws on one page; the first
+    // with the long words real data has (a role in slashes, a long e-mail address), for a phone's width.
+    for (const [i, person] of this.extraPeople.entries()) {
+      const long = i === 0 ? `role: "${this.longWords.role}"\nemail: "${this.longWords.email}"\n` : '';
       fs.writeFileSync(
         path.join(dir, 'people', `${person.id}.yaml`),
-        `name: ${person.name}\nsources:\n  - plan-van-aanpak-het-jonge-kind\n`,
+        `name: ${person.name}\n${long}sources:\n  - plan-van-aanpak-het-jonge-kind\n`,
       );
     }
     const rewrite = (file: string, change: (text: string) => string) =>
@@ -94,6 +96,11 @@ export const changedContent = {
       fs.mkdirSync(path.dirname(path.join(project, 'public', name)), { recursive: true });
       fs.copyFileSync(file, path.join(project, 'public', name));
     }
+  },
+  /** The first extra person's role and e-mail address: words longer than a phone's line. */
+  longWords: {
+    role: 'Kwartiermaker/ketenregisseur/projectleider jeugdbescherming',
+    email: 'voorbeeldpersoon.met-een-lange-naam@jeugdbeschermingsregio-voorbeeld.test',
   },
   /** Made-up people, clearly named as such, beyond what one overview page holds. */
   extraPeople: Array.from({ length: 120 }, (_, i) => {
