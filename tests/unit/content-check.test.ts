@@ -1423,6 +1423,25 @@ describe('warnings', () => {
       },
     ]);
   });
+
+  it('a date after today (a newsletter of 2091 for 2019) is a warning; today and tomorrow pass', () => {
+    const result = checkWith({
+      'plans/later.md': plan('Tekst.', 'date: 2091-11-01\n'),
+      'plans/morgen.md': plan('Tekst.', 'date: 2025-06-02\n'),
+    });
+    expect(result.errors.filter((issue) => issue.field === 'date')).toEqual([]);
+    expect(result.warnings.filter((issue) => issue.field === 'date')).toEqual([
+      {
+        severity: 'warning',
+        file: expect.stringMatching(/plans\/later\.md$/),
+        line: 7,
+        field: 'date',
+        message:
+          'de datum 1 november 2091 ligt in de toekomst: de site toont de pagina nu al, met die datum, en zet haar in lijsten en feeds voor alles wat eerder kwam',
+        hint: expect.stringMatching(/^Controleer de datum, vooral het jaar/),
+      },
+    ]);
+  });
 });
 
 // These start a Node process each; the timeout is room for a busy machine, not a speed requirement.

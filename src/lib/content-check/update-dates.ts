@@ -13,8 +13,9 @@ const leeway = 24 * 60 * 60 * 1000;
 
 /**
  * An `updated` date after today: a typo (2062 for 2026), which the page would show as the day it was
- * brought up to date, and which would sort the entry above every real change. And any date with a
- * year that cannot be right (0219 for 2019).
+ * brought up to date, and which would sort the entry above every real change. A `date` after today
+ * (a newsletter's, a plan's): most likely a typo too, which would keep that edition on top of the
+ * archive and the feeds. And any date with a year that cannot be right (0219 for 2019).
  */
 export function checkUpdateDates({ entries, today }: CheckContext): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -44,6 +45,16 @@ export function checkUpdateDates({ entries, today }: CheckContext): ContentIssue
           field,
           message: `de datum ${formatDate(day)} ligt in de toekomst: de pagina zou zeggen dat ze dan is bijgewerkt`,
           hint: 'Schrijf bij updated de dag waarop u de inhoud het laatst hebt bijgewerkt (JJJJ-MM-DD), of laat het veld weg: dan toont de site de datum van de laatste wijziging van het bestand.',
+        });
+      } else if (field === 'date' && day.getTime() > today.getTime() + leeway) {
+        // A warning, not an error: a plan may carry the date its source gives, ahead of time.
+        issues.push({
+          severity: 'warning',
+          file: entry.file,
+          line: entry.lineOf([field]),
+          field,
+          message: `de datum ${formatDate(day)} ligt in de toekomst: de site toont de pagina nu al, met die datum, en zet haar in lijsten en feeds voor alles wat eerder kwam`,
+          hint: 'Controleer de datum, vooral het jaar (2091 in plaats van 2019?). Klopt de datum, dan kunt u deze waarschuwing laten staan.',
         });
       }
     }
