@@ -276,3 +276,41 @@ describe('text pasted from Word', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('a table row with more cells than the table has columns', () => {
+  it('is an error at its row, naming what the page leaves out', () => {
+    const body = [
+      '| Gemeente | Bedrag |',
+      '| --- | --- |',
+      '| Almelo | € 1.000 |',
+      '| Hengelo | € 1.200 | € 1.500 |',
+      'Enschede | € 900 | per jaar | nog nakijken',
+      '| Borne | € 700 |',
+    ].join('\n');
+    expect(checkPlan(body).errors).toEqual([
+      expect.objectContaining({
+        line: BODY + 3,
+        message:
+          'de rij "| Hengelo | € 1.200 | € 1.500 |" heeft 3 cellen en de tabel 2 kolommen: de pagina laat "€ 1.500" weg',
+        hint: expect.stringMatching(/^Geef de tabel een kolom meer: .* schrijf dan \\\|\.$/),
+      }),
+      expect.objectContaining({
+        line: BODY + 4,
+        message: expect.stringMatching(
+          /heeft 4 cellen en de tabel 2 kolommen: de pagina laat "per jaar" en "nog nakijken" weg$/,
+        ),
+      }),
+    ]);
+  });
+
+  it('passes fewer cells, an escaped \\| in a cell, and rows without their outer pipes', () => {
+    const body = [
+      'Gemeente | Bedrag | Opmerking',
+      '--- | --- | ---',
+      'Almelo | € 1.000',
+      '| Hengelo | € 1.200 | ja \\| nee |',
+      '| Borne | | |',
+    ].join('\n');
+    expect(checkPlan(body).errors).toEqual([]);
+  });
+});

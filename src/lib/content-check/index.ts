@@ -2,6 +2,7 @@ import path from 'node:path';
 import { contentDir } from '../content-dir.ts';
 import { checkAbbreviations } from './abbreviations.ts';
 import { checkBodyCharacters } from './body-characters.ts';
+import { checkTableCells } from './table-cells.ts';
 import type { Check, CheckContext } from './context.ts';
 import { checkDuplicateIds } from './duplicates.ts';
 import { referencesOfEntries } from './entry-references.ts';
@@ -78,6 +79,7 @@ const checks: readonly (readonly [name: string, check: Check])[] = [
   ['unread-links', checkUnreadLinks],
   ['unread-formatting', checkUnreadFormatting],
   ['body-characters', checkBodyCharacters],
+  ['table-cells', checkTableCells],
   ['images', checkImages],
   ['photo-locations', checkPhotoLocations],
   ['svg-files', checkSvgFiles],
