@@ -314,3 +314,39 @@ describe('a table row with more cells than the table has columns', () => {
     expect(checkPlan(body).errors).toEqual([]);
   });
 });
+
+describe('footnotes that the page leaves out', () => {
+  it('a [^name] without its note, a second note of the same name, and a note nothing refers to are errors', () => {
+    const body = [
+      'Zie het plan[^1] en de bijlage[^bijlage].',
+      '',
+      '[^1]: Eerste uitleg.',
+      '',
+      '[^1]: Tweede uitleg.',
+      '',
+      '[^2]: Een voetnoot waar niets naar verwijst.',
+    ].join('\n');
+    expect(checkPlan(body).errors).toEqual([
+      expect.objectContaining({
+        line: BODY,
+        message: '"[^bijlage]" wordt geen link: er is geen voetnoot "[^bijlage]: …" met de tekst erbij',
+        hint: 'Zet onder de tekst een regel met de voetnoot, zoals [^bijlage]: De tekst van de voetnoot. Of haal [^bijlage] weg.',
+      }),
+      expect.objectContaining({
+        line: BODY + 4,
+        message: `de voetnoot [^1] staat er twee keer: de pagina toont alleen de eerste (regel ${BODY + 2}), en laat deze weg`,
+      }),
+      expect.objectContaining({
+        line: BODY + 6,
+        message: 'de voetnoot [^2] staat niet op de pagina: nergens in de tekst staat [^2]',
+        hint: 'Zet [^2] in de tekst, direct achter het woord waar de voetnoot bij hoort, zoals "het plan[^2]". Of haal de voetnoot weg.',
+      }),
+    ]);
+  });
+
+  it('passes notes that the text refers to, also twice, and brackets written as text', () => {
+    const body =
+      'Zie het plan[^1], de bijlage[^b] en weer het plan[^1]. Schrijf \\[^1] zo.\n\n[^1]: Uitleg.\n\n[^b]: Bijlage.';
+    expect(checkPlan(body).errors).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { contentDir } from '../content-dir.ts';
 import { checkAbbreviations } from './abbreviations.ts';
 import { checkBodyCharacters } from './body-characters.ts';
 import { checkTableCells } from './table-cells.ts';
+import { checkFootnotes } from './footnotes.ts';
 import type { Check, CheckContext } from './context.ts';
 import { checkDuplicateIds } from './duplicates.ts';
 import { referencesOfEntries } from './entry-references.ts';
@@ -80,6 +81,7 @@ const checks: readonly (readonly [name: string, check: Check])[] = [
   ['unread-formatting', checkUnreadFormatting],
   ['body-characters', checkBodyCharacters],
   ['table-cells', checkTableCells],
+  ['footnotes', checkFootnotes],
   ['images', checkImages],
   ['photo-locations', checkPhotoLocations],
   ['svg-files', checkSvgFiles],

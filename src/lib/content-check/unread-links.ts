@@ -41,6 +41,13 @@ const unreadLinks: readonly UnreadLink[] = [
       `Zet onder de tekst een regel met het adres, zoals [${written[3] || written[2]}]: /plannen/regie/, of schrijf de link in één keer: [${written[2]}](/plannen/regie/). ${textBrackets}`,
   },
   {
+    // "zie de bijlage[^bijlage]" without a line "[^bijlage]: …" below it: no footnote, the page shows the brackets.
+    pattern: /()\[(\^[^\]\s]+)\]()/dg,
+    reason: (written) => `er is geen voetnoot "[${written[2]}]: …" met de tekst erbij`,
+    hint: (written) =>
+      `Zet onder de tekst een regel met de voetnoot, zoals [${written[2]}]: De tekst van de voetnoot. Of haal [${written[2]}] weg.`,
+  },
+  {
     // "[Regie] (/plannen/regie/)": a space before the address. Only what looks like an address counts,
     // so "rapport [1] (2019)" is left alone.
     pattern: /(!?)\[([^\]\n]+)\][ \t]+\(((?:\/|#|https?:\/\/|mailto:|www\.)[^()\s]*)\)/dg,
