@@ -350,3 +350,44 @@ describe('footnotes that the page leaves out', () => {
     expect(checkPlan(body).errors).toEqual([]);
   });
 });
+
+describe('Markdown and HTML in a field, which the site shows as plain text', () => {
+  it('is an error at the field, naming the signs and what to write', () => {
+    const { errorsIn } = checkWith({
+      'plans/testplan.md': (text) =>
+        text
+          .replace(/^title: .*$/m, 'title: "Regie &amp; samenwerking"')
+          .replace(/^summary: .*$/m, 'summary: "**Let op:** een verzonnen plan om mee te testen."'),
+      'people/jan-test.yaml': (text) => text.replace(/^role: .*$/m, 'role: "Kwartiermaker<br>projectleider"'),
+    });
+    expect(errorsIn('plans/testplan.md')).toEqual([
+      expect.objectContaining({
+        line: 2,
+        field: 'title',
+        message:
+          'de site toont dit veld als gewone tekst, dus ook "&amp;" zoals het er staat: "Regie &amp; samenwerking"',
+        hint: expect.stringMatching(/^Schrijf het teken zelf in plaats van &amp;/),
+      }),
+      expect.objectContaining({
+        line: 3,
+        field: 'summary',
+        message: expect.stringMatching(/^de site toont dit veld als gewone tekst, dus ook de tekens \*\* \(vet/),
+      }),
+    ]);
+    expect(errorsIn('people/jan-test.yaml')).toEqual([
+      expect.objectContaining({
+        line: 2,
+        field: 'role',
+        message: expect.stringMatching(/dus ook "<br>" als tekst: "Kwartiermaker<br>projectleider"$/),
+      }),
+    ]);
+  });
+
+  it('passes the signs in ordinary text: an ampersand, a lone asterisk, brackets and < >', () => {
+    const { errorsIn } = checkWith({
+      'plans/testplan.md': (text) =>
+        text.replace(/^summary: .*$/m, 'summary: "Zorg & welzijn [concept] voor 4 < 5 jaar, met een * erbij."'),
+    });
+    expect(errorsIn('plans/testplan.md')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { checkAbbreviations } from './abbreviations.ts';
 import { checkBodyCharacters } from './body-characters.ts';
 import { checkTableCells } from './table-cells.ts';
 import { checkFootnotes } from './footnotes.ts';
+import { checkFieldMarkup } from './field-markup.ts';
 import type { Check, CheckContext } from './context.ts';
 import { checkDuplicateIds } from './duplicates.ts';
 import { referencesOfEntries } from './entry-references.ts';
@@ -82,6 +83,7 @@ const checks: readonly (readonly [name: string, check: Check])[] = [
   ['body-characters', checkBodyCharacters],
   ['table-cells', checkTableCells],
   ['footnotes', checkFootnotes],
+  ['field-markup', checkFieldMarkup],
   ['images', checkImages],
   ['photo-locations', checkPhotoLocations],
   ['svg-files', checkSvgFiles],
