@@ -1374,6 +1374,33 @@ describe('warnings', () => {
     expect(result.warningsIn('plans/afkorting.md')).toEqual([]);
   });
 
+  it('a glossary spelling in small letters that is an everyday word ("mee" for MEE), not one with a capital', () => {
+    const result = checkWith({
+      'glossary/mee.yaml': [
+        'term: MEE',
+        'fullForm: MEE Twente',
+        'explanation: Een verzonnen uitleg van minstens twintig tekens voor de tests.',
+        'domain: zorg',
+        'variants:',
+        '  - Mee',
+        '  - mee',
+        'sources:',
+        '  - testbron',
+        '',
+      ].join('\n'),
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.warningsIn('glossary/mee.yaml')).toEqual([
+      expect.objectContaining({
+        line: 7,
+        field: 'variants.2',
+        message:
+          '"mee" is een gewoon Nederlands woord: de site maakt dan van elk "mee" in elke tekst een link naar dit begrip',
+        hint: expect.stringContaining('met hoofdletters ("MEE")'),
+      }),
+    ]);
+  });
+
   it('an entry past its reviewBy date', () => {
     const result = checkWith({ 'people/jan-test.yaml': (t) => `${t}reviewBy: 2025-05-31\n` });
     expect(result.errors).toEqual([]);

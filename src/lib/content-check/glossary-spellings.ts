@@ -1,10 +1,20 @@
 import type { CheckContext } from './context.ts';
 import { errorAtEach, inDutch, type Involved } from './involved.ts';
 import { spellingKey } from '../text-keys.ts';
-import type { ContentIssue } from './types.ts';
+import type { ContentIssue, RawEntry } from './types.ts';
 
 interface Spelling extends Involved {
   written: string;
+}
+
+/** The spellings a glossary entry gives (its term and variants), each with its field; others give none. */
+export function writtenSpellings(entry: RawEntry): { text: unknown; path: (string | number)[] }[] {
+  if (entry.collection !== 'glossary' || !entry.data || typeof entry.data !== 'object') return [];
+  const { term, variants } = entry.data as { term?: unknown; variants?: unknown };
+  return [
+    { text: term, path: ['term'] },
+    ...(Array.isArray(variants) ? variants.map((text: unknown, i) => ({ text, path: ['variants', i] })) : []),
+  ];
 }
 
 /**
@@ -15,13 +25,7 @@ interface Spelling extends Involved {
 export function checkGlossarySpellings({ entries }: CheckContext): ContentIssue[] {
   const byKey = new Map<string, Spelling[]>();
   for (const entry of entries) {
-    if (entry.collection !== 'glossary' || !entry.data || typeof entry.data !== 'object') continue;
-    const { term, variants } = entry.data as { term?: unknown; variants?: unknown };
-    const written: { text: unknown; path: (string | number)[] }[] = [
-      { text: term, path: ['term'] },
-      ...(Array.isArray(variants) ? variants.map((text: unknown, i) => ({ text, path: ['variants', i] })) : []),
-    ];
-    for (const { text, path } of written) {
+    for (const { text, path } of writtenSpellings(entry)) {
       if (typeof text !== 'string' || text.trim() === '') continue;
       const key = spellingKey(text);
       const same = byKey.get(key) ?? [];

@@ -5,6 +5,7 @@ import { checkBodyCharacters } from './body-characters.ts';
 import { checkTableCells } from './table-cells.ts';
 import { checkFootnotes } from './footnotes.ts';
 import { checkFieldMarkup } from './field-markup.ts';
+import { checkGlossaryCommonWords } from './glossary-common-words.ts';
 import type { Check, CheckContext } from './context.ts';
 import { checkDuplicateIds } from './duplicates.ts';
 import { referencesOfEntries } from './entry-references.ts';
@@ -76,6 +77,7 @@ const checks: readonly (readonly [name: string, check: Check])[] = [
   ['numbering', checkNumbering],
   ['same-names', checkSameNames],
   ['glossary-spellings', checkGlossarySpellings],
+  ['glossary-common-words', checkGlossaryCommonWords],
   ['links', checkLinks],
   ['link-texts', checkLinkTexts],
   ['unread-links', checkUnreadLinks],
