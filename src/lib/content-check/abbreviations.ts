@@ -1,6 +1,7 @@
 import { newEntryCommand } from '../new-entry-command.ts';
 import type { CheckContext } from './context.ts';
 import { eachNode } from './each-node.ts';
+import { writtenSpellings } from './glossary-spellings.ts';
 import type { ContentIssue, RawEntry } from './types.ts';
 
 // A word in capitals (digits allowed after the first letter), with a plural ending if any: "VVE",
@@ -12,10 +13,8 @@ const ROMAN_NUMERALS = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'X
 export function glossarySpellings(entries: readonly RawEntry[]): Set<string> {
   const known = new Set<string>();
   for (const entry of entries) {
-    if (entry.collection !== 'glossary' || !entry.data || typeof entry.data !== 'object') continue;
-    const { term, variants } = entry.data as { term?: unknown; variants?: unknown };
-    for (const spelling of [term, ...(Array.isArray(variants) ? variants : [])]) {
-      if (typeof spelling === 'string') known.add(spelling.trim().toUpperCase());
+    for (const { text } of writtenSpellings(entry)) {
+      if (typeof text === 'string') known.add(text.trim().toUpperCase());
     }
   }
   return known;
