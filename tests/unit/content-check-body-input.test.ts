@@ -391,3 +391,48 @@ describe('Markdown and HTML in a field, which the site shows as plain text', () 
     expect(errorsIn('plans/testplan.md')).toEqual([]);
   });
 });
+
+describe('lines broken as a PDF or an e-mail breaks them', () => {
+  it('warns where a line starts a list in the middle of a sentence, or a numbered list from a year', () => {
+    const body = [
+      'Het plan kijkt naar de kosten',
+      '- en ook de baten - van de zorg.',
+      '',
+      '2019. Een bewogen jaar voor de ontwikkeltafels.',
+    ].join('\n');
+    const { errors, warnings } = checkPlan(body);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        line: BODY + 1,
+        message: expect.stringMatching(/^"- en ook de baten - van de zorg\." wordt een opsomming: /),
+      }),
+      expect.objectContaining({
+        line: BODY + 3,
+        message: expect.stringMatching(
+          /^"2019\. Een bewogen jaar voor de…" wordt een genummerde lijst die telt vanaf 2019/,
+        ),
+        hint: expect.stringContaining('zet dan een \\ voor de punt: "2019\\. Een bewogen …"'),
+      }),
+    ]);
+  });
+
+  it('passes a list announced by a colon, after a blank line, or of items that start with a capital', () => {
+    const body = [
+      'We doen drie dingen:',
+      '- samenwerken met scholen;',
+      '- de ouders betrekken.',
+      '',
+      'Wat we doen',
+      '',
+      '- samenwerken',
+      '',
+      'Wie er meedoen',
+      '- Gemeente Almelo',
+      '',
+      '1. Eerste stap',
+      '2. Tweede stap',
+    ].join('\n');
+    expect(checkPlan(body).warnings).toEqual([]);
+  });
+});

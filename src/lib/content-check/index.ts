@@ -6,6 +6,7 @@ import { checkTableCells } from './table-cells.ts';
 import { checkFootnotes } from './footnotes.ts';
 import { checkFieldMarkup } from './field-markup.ts';
 import { checkGlossaryCommonWords } from './glossary-common-words.ts';
+import { checkWrappedLines } from './wrapped-lines.ts';
 import type { Check, CheckContext } from './context.ts';
 import { checkDuplicateIds } from './duplicates.ts';
 import { referencesOfEntries } from './entry-references.ts';
@@ -82,6 +83,7 @@ const checks: readonly (readonly [name: string, check: Check])[] = [
   ['link-texts', checkLinkTexts],
   ['unread-links', checkUnreadLinks],
   ['unread-formatting', checkUnreadFormatting],
+  ['wrapped-lines', checkWrappedLines],
   ['body-characters', checkBodyCharacters],
   ['table-cells', checkTableCells],
   ['footnotes', checkFootnotes],
