@@ -436,3 +436,17 @@ describe('lines broken as a PDF or an e-mail breaks them', () => {
     expect(checkPlan(body).warnings).toEqual([]);
   });
 });
+
+describe('a web address between < and > without https://', () => {
+  it('is an error: the page shows the < and > around the link', () => {
+    const { errors } = checkPlan('Kijk op <www.jeugdtwente.nl> of <https://www.almelo.nl> en mail <info@junis.nl>.');
+    expect(errors).toEqual([
+      expect.objectContaining({
+        line: BODY,
+        message:
+          '"<www.jeugdtwente.nl>" wordt een link met < en > eromheen: zonder https:// ervoor toont de pagina die tekens',
+        hint: 'Haal < en > weg en schrijf een link met de naam van de website, zoals [naam van de website](https://www.jeugdtwente.nl).',
+      }),
+    ]);
+  });
+});

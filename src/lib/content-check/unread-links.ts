@@ -1,3 +1,4 @@
+import { toString } from 'mdast-util-to-string';
 import type { CheckContext } from './context.ts';
 import { eachNode } from './each-node.ts';
 import type { ContentIssue } from './types.ts';
@@ -59,7 +60,8 @@ const unreadLinks: readonly UnreadLink[] = [
 /**
  * Links and images that Markdown did not read as one, because of a space where it cannot be or a
  * reference without its address: the page would show the brackets and the address as text, and
- * nothing else says so. They are found in what the editor wrote, so one with bold in its text is found
+ * nothing else says so. And a web address between < and > without https://, which becomes a link
+ * with the < and > shown around it. They are found in what the editor wrote, so one with bold in its text is found
  * too; a link that was read never is, nor one written with escaped brackets.
  */
 export function checkUnreadLinks({ entries, bodyOf }: CheckContext): ContentIssue[] {
@@ -68,6 +70,25 @@ export function checkUnreadLinks({ entries, bodyOf }: CheckContext): ContentIssu
     const body = bodyOf(entry);
     if (!body) continue;
     const source = entry.body;
+    eachNode(body.tree, (parent) => {
+      // "<www.jeugdtwente.nl>": without https:// no link between < and >, but Markdown still makes the
+      // address a link, and the page shows the < and > around it.
+      if (!('children' in parent)) return;
+      parent.children.forEach((node, i) => {
+        const before = parent.children[i - 1];
+        const after = parent.children[i + 1];
+        if (node.type !== 'link' || before?.type !== 'text' || after?.type !== 'text') return;
+        if (!before.value.endsWith('<') || !after.value.startsWith('>')) return;
+        const address = toString(node);
+        issues.push({
+          severity: 'error',
+          file: entry.file,
+          line: body.lineOf(node),
+          message: `"<${address}>" wordt een link met < en > eromheen: zonder https:// ervoor toont de pagina die tekens`,
+          hint: `Haal < en > weg en schrijf een link met de naam van de website, zoals [naam van de website](${/^[a-z]+:/i.test(address) ? address : `https://${address}`}).`,
+        });
+      });
+    });
     eachNode(body.tree, (node) => {
       if (!blocksOfText.has(node.type)) return;
       const place = offsetsOf(node);
