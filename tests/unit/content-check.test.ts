@@ -795,6 +795,16 @@ describe('links in the text', () => {
     );
   });
 
+  it('a link to a file that is not there says where files go, not what a page address is', () => {
+    const { errorsIn } = checkWith({ 'plans/links.md': plan('Lees [het verslag](/documenten/verslag.pdf).') });
+    expect(errorsIn('plans/links.md')).toEqual([
+      expect.objectContaining({
+        message: 'de link "/documenten/verslag.pdf" gaat naar een bestand dat niet bestaat',
+        hint: 'Zet het bestand in de map public/ (bijvoorbeeld public/documenten/verslag.pdf) en schrijf het adres vanaf die map: /documenten/verslag.pdf. Of link naar de website waar het bestand staat, met een adres dat begint met https://.',
+      }),
+    ]);
+  });
+
   it('a link with the collection folder instead of the page address gets the right address', () => {
     const { errorsIn } = checkWith({
       'plans/links.md': plan('Zie [Jan](/people/jan-test/) en [het plan](../plans/testplan.md).'),
