@@ -795,6 +795,24 @@ describe('links in the text', () => {
     );
   });
 
+  it('a link address between quotes, straight or curly, says to take them away', () => {
+    const { errorsIn } = checkWith({
+      'plans/links.md': plan("Zie [de site](“https://www.almelo.nl”) en [het plan]('/plannen/testplan/')."),
+    });
+    expect(errorsIn('plans/links.md').map(({ message, hint }) => ({ message, hint }))).toEqual([
+      {
+        message:
+          'de link "“https://www.almelo.nl”" staat tussen aanhalingstekens, en die horen dan bij het adres: de link werkt niet',
+        hint: 'Haal de aanhalingstekens weg: schrijf (https://www.almelo.nl).',
+      },
+      {
+        message:
+          'de link "\'/plannen/testplan/\'" staat tussen aanhalingstekens, en die horen dan bij het adres: de link werkt niet',
+        hint: 'Haal de aanhalingstekens weg: schrijf (/plannen/testplan/).',
+      },
+    ]);
+  });
+
   it('a link to a file that is not there says where files go, not what a page address is', () => {
     const { errorsIn } = checkWith({ 'plans/links.md': plan('Lees [het verslag](/documenten/verslag.pdf).') });
     expect(errorsIn('plans/links.md')).toEqual([

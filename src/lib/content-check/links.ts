@@ -88,6 +88,13 @@ function addressProblem(url: string, written: string): { problem: string; hint: 
       problem: 'heeft een teken in het adres dat u niet ziet: de link werkt dan niet',
       hint: 'Haal dat teken weg, of typ het adres opnieuw.',
     };
+  // ("https://…") or (“https://…”), as Word or a habit from other fields puts quotes around it.
+  const quoted = /^["'“”‘’„](.*)["'“”‘’]$/su.exec(url);
+  if (quoted)
+    return {
+      problem: 'staat tussen aanhalingstekens, en die horen dan bij het adres: de link werkt niet',
+      hint: `Haal de aanhalingstekens weg: schrijf (${quoted[1]}).`,
+    };
   const scheme = schemeOf(url);
   if (scheme === undefined) return undefined;
   if (/^[a-z]$/.test(scheme) || scheme === 'file')
