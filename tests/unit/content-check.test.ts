@@ -795,6 +795,30 @@ describe('links in the text', () => {
     );
   });
 
+  it('a team member written as an id alone gets the field to write it under', () => {
+    const team = (members: string) =>
+      `name: Testteam\nkind: werkgroep\nsummary: Een verzonnen team om de controle mee te testen.\nmembers:\n${members}sources:\n  - testbron\n`;
+    const { errorsIn } = checkWith({
+      'teams/testteam.yaml': team('  - jan-test\n  - gemeente-testdorp\n  - wijkteam\n'),
+    });
+    expect(errorsIn('teams/testteam.yaml').map(({ field, hint }) => ({ field, hint }))).toEqual([
+      {
+        field: 'members.1',
+        hint: expect.stringMatching(
+          /^Schrijf de naam van het veld ervoor: "- person: jan-test"\. Velden hier: person, organisation, party, vacancy, role\./,
+        ),
+      },
+      {
+        field: 'members.2',
+        hint: expect.stringMatching(/^Schrijf de naam van het veld ervoor: "- organisation: gemeente-testdorp"\./),
+      },
+      {
+        field: 'members.3',
+        hint: expect.stringMatching(/^Schrijf de naam van het veld ervoor: "- party: wijkteam"\./),
+      },
+    ]);
+  });
+
   it('a link address between quotes, straight or curly, says to take them away', () => {
     const { errorsIn } = checkWith({
       'plans/links.md': plan("Zie [de site](“https://www.almelo.nl”) en [het plan]('/plannen/testplan/')."),

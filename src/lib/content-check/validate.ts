@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { isoDatePattern, registry, type CollectionName } from '../../schemas/index.ts';
 import { idFromTitle } from '../entry-id.ts';
 import { plainSchemas, referenceTarget } from '../schema/plain-schemas.ts';
-import { allowedKeys, fieldAt, kindOf, peel } from '../schema/walk.ts';
+import { allowedKeys, fieldAt, fieldsOf, kindOf, peel } from '../schema/walk.ts';
 import { closest } from './suggest.ts';
 import { dottedPath } from './words.ts';
 import { quotedLine } from './yaml-values.ts';
@@ -61,6 +61,21 @@ function numberHint(input: unknown, fieldSchema: z.ZodType | undefined): string 
   if (!kind.integer && /^-?\d+,\d+$/.test(written))
     return `Schrijf het getal zonder aanhalingstekens en met een punt: ${written.replace(',', '.')}.`;
   return undefined;
+}
+
+/**
+ * What to write where a group of fields belongs but a text stands, as in a team's member written as
+ * "- kees-hendriks": the field it belongs under, chosen by the id it is (a person, an organisation),
+ * else the group's first field of text, with the group's fields named.
+ */
+function groupHint(fieldSchema: z.ZodType, input: string, inList: boolean, ids: IdsByCollection): string | undefined {
+  const fields = fieldsOf(fieldSchema);
+  if (fields.length === 0) return undefined;
+  const byId = fields.find(({ kind }) => kind.type === 'reference' && ids.get(kind.collection)?.has(input));
+  // Not an id: words, as a field of text takes them (a member without a page of their own: party).
+  const field = byId ?? fields.find(({ kind }) => kind.type === 'text') ?? fields[0]!;
+  const line = `${inList ? '- ' : ''}${field.name}: ${input}`;
+  return `Schrijf de naam van het veld ervoor: "${line}". Velden hier: ${fields.map(({ name }) => name).join(', ')}.`;
 }
 
 /** Turns one zod issue into a message an editor can act on. */
@@ -154,10 +169,16 @@ function toContentIssue(
         issue.expected === 'array' && typeof input === 'string'
           ? `Zet elk item op een eigen regel onder ${name}:, met "- " ervoor.`
           : undefined;
+      const asGroup =
+        issue.expected === 'object' && typeof input === 'string' && fieldSchema
+          ? groupHint(fieldSchema, input, typeof path.at(-1) === 'number', ids)
+          : undefined;
       return {
         ...base,
         message: `hier hoort ${typeNames[issue.expected] ?? 'iets anders'}, maar er staat ${describeInput(input)}`,
-        hint: numberHint(input, fieldSchema) ?? ([asText ?? asList, described].filter(Boolean).join(' ') || undefined),
+        hint:
+          numberHint(input, fieldSchema) ??
+          ([asText ?? asList ?? asGroup, described].filter(Boolean).join(' ') || undefined),
       };
     }
     case 'invalid_value': {
