@@ -1798,6 +1798,21 @@ describe('the lines "---" around the fields', () => {
     ]);
   });
 
+  it.each([
+    ['four dashes', '----'],
+    ['two dashes', '--'],
+    ['the long dash Word makes of "---"', '—'],
+  ])('points at a closing line with %s, and says it needs three', (_, line) => {
+    const { errorsIn } = checkWith({ 'plans/testplan.md': (t) => t.replace(/\n---\n/, `\n${line}\n`) });
+    expect(errorsIn('plans/testplan.md')).toMatchObject([
+      {
+        line: 11,
+        message: 'de velden worden niet afgesloten met een regel "---"',
+        hint: `Regel 11 ("${line}") sluit de velden niet af: daarvoor zijn precies drie gewone streepjes nodig. Schrijf "---".`,
+      },
+    ]);
+  });
+
   it('reads two lines "---" with nothing between them as a page without fields, as the site does', () => {
     const { errorsIn } = checkWith({ 'plans/testplan.md': (t) => t.replace(/^---\n[\s\S]*?\n---\n/, '---\n---\n') });
     const errors = errorsIn('plans/testplan.md');

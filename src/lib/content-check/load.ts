@@ -399,16 +399,22 @@ export function loadContent(
           const openingLine = opening ? (opening[1] ?? '').split('\n').length - 1 : 0;
           const lines = text.split('\n');
           const blank = lines.findIndex((line, i) => i > openingLine && line.trim() === '');
+          // A closing line with two or four dashes, or the long dash Word makes of "---", before the
+          // first empty line (after it, such a line is more likely a line in the text).
+          const found = lines.findIndex((line, i) => i > openingLine && /^[ \t]*(-{2}|-{4,}|[—–]+)[ \t]*$/.test(line));
+          const almost = found > 0 && (blank < 0 || found < blank) ? found : -1;
           issues.push({
             severity: 'error',
             file,
-            line: openingLine + 1,
+            line: almost > 0 ? almost + 1 : openingLine + 1,
             message: opened
               ? 'de velden worden niet afgesloten met een regel "---"'
               : 'het bestand begint niet met de velden tussen twee regels "---"',
-            hint: opened
-              ? `Zet na de laatste regel met een veld${blank > 0 ? ` (regel ${blank})` : ''} een regel met alleen "---".`
-              : 'Zet op de eerste regel "---", daaronder de velden (zoals title: …), en sluit af met nog een regel "---".',
+            hint: !opened
+              ? 'Zet op de eerste regel "---", daaronder de velden (zoals title: …), en sluit af met nog een regel "---".'
+              : almost > 0
+                ? `Regel ${almost + 1} ("${lines[almost]!.trim()}") sluit de velden niet af: daarvoor zijn precies drie gewone streepjes nodig. Schrijf "---".`
+                : `Zet na de laatste regel met een veld${blank > 0 ? ` (regel ${blank})` : ''} een regel met alleen "---".`,
           });
           unreadable.push({ collection, id });
           continue;
