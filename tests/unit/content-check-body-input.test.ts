@@ -405,7 +405,10 @@ describe('lines broken as a PDF or an e-mail breaks them', () => {
     expect(warnings).toEqual([
       expect.objectContaining({
         line: BODY + 1,
-        message: expect.stringMatching(/^"- en ook de baten - van de zorg\." wordt een opsomming: /),
+        message: expect.stringMatching(
+          /^"- en ook de baten - van de zorg\." wordt een opsomming: de regel begint met een streepje/,
+        ),
+        hint: expect.stringContaining('zet hem dan achter die zin, of zet een \\ voor een streepje.'),
       }),
       expect.objectContaining({
         line: BODY + 3,

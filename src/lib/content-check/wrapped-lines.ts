@@ -44,12 +44,14 @@ export function checkWrappedLines({ entries, bodyOf }: CheckContext): ContentIss
         const start = offsetsOf(list);
         if (!above || !start || entry.body.slice(above.end, start.start).includes('\n\n')) return;
         if (/[:;]\s*$/.test(toString(before))) return;
+        const marker = entry.body[start.start] ?? '-';
+        const sign = marker === '*' ? 'een sterretje' : marker === '+' ? 'een plusteken' : 'een streepje';
         issues.push({
           severity: 'warning',
           file: entry.file,
           line,
-          message: `"- ${quoteFrom(first, 0)}" wordt een opsomming: de regel begint met een streepje, direct onder de zin erboven, en dan breekt Markdown de zin daar af`,
-          hint: 'Hoort de regel bij de zin erboven (afgebroken zoals in een pdf of e-mail), zet hem dan achter die zin, of zet een \\ voor het streepje. Bedoelt u een opsomming, zet dan een dubbele punt aan het eind van de zin erboven, of een lege regel ertussen.',
+          message: `"${marker} ${quoteFrom(first, 0)}" wordt een opsomming: de regel begint met ${sign}, direct onder de zin erboven, en dan breekt Markdown de zin daar af`,
+          hint: `Hoort de regel bij de zin erboven (afgebroken zoals in een pdf of e-mail), zet hem dan achter die zin, of zet een \\ voor ${sign}. Bedoelt u een opsomming, zet dan een dubbele punt aan het eind van de zin erboven, of een lege regel ertussen.`,
         });
       });
     });
