@@ -420,7 +420,7 @@ describe('lines broken as a PDF or an e-mail breaks them', () => {
     ]);
   });
 
-  it('passes a list announced by a colon, after a blank line, or of items that start with a capital', () => {
+  it('passes a list announced by a colon, after a blank line, of items that start with a capital, or within a list', () => {
     const body = [
       'We doen drie dingen:',
       '- samenwerken met scholen;',
@@ -435,6 +435,11 @@ describe('lines broken as a PDF or an e-mail breaks them', () => {
       '',
       '1. Eerste stap',
       '2. Tweede stap',
+      '',
+      '- Minder wachttijd',
+      '  - vooral bij de jeugdhulp',
+      '1. Eerste stap',
+      '   - deelpunt a',
     ].join('\n');
     expect(checkPlan(body).warnings).toEqual([]);
   });

@@ -39,6 +39,8 @@ export function checkWrappedLines({ entries, bodyOf }: CheckContext): ContentIss
         // A bulleted list straight under a paragraph, no blank line between, its first word in small
         // letters, and the paragraph not ending with ":" that announces a list.
         const before = parent.children[i - 1];
+        // In a list item, a list under its text is a list within the list, as meant.
+        if (parent.type === 'listItem') return;
         if (list.ordered || before?.type !== 'paragraph' || !/^\p{Ll}/u.test(first)) return;
         const above = offsetsOf(before as Paragraph);
         const start = offsetsOf(list);
