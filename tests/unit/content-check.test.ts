@@ -291,9 +291,9 @@ describe('YAML that does not parse', () => {
       '',
       '{klant.naam}',
       '',
-      'Goed: {jaar}, {1 + 1}, {props.titel}, {href}, {/* een opmerking */}, {Math.max(1, 2)} en \\{naam\\}.',
+      'Goed: {jaar}, {1 + 1}, {href}, {/* een opmerking */}, {Math.max(1, 2)} en \\{naam\\}.',
       '',
-      'Ook goed: {frontmatter.title}, {url}, {file}, {getHeadings}, {globalThis} en {Object}.',
+      'Ook goed: {frontmatter.title}, {globalThis} en {Object}.',
     ].join('\n');
     const { errorsIn } = checkWith({ 'plans/sjabloon.mdx': plan(body) });
     const hint = (text: string) =>
@@ -309,6 +309,21 @@ describe('YAML that does not parse', () => {
       },
       expect.objectContaining({ line: BODY + 5, message: expect.stringMatching(/^"\{klant\.naam\}"/) }),
     ]);
+  });
+
+  it("a name Astro gives every .mdx file, between { } on its own: the build's file path, [object Object] or nothing", () => {
+    const body = 'Bijlage: {file}. Zie {url}. Namens {props.naam}. Gegevens: {frontmatter}. Koppen: {getHeadings}.';
+    const { errorsIn } = checkWith({ 'plans/namen.mdx': plan(body) });
+    expect(errorsIn('plans/namen.mdx').map((e) => e.message)).toEqual([
+      '"{file}" toont op de pagina de plaats van het bestand op de computer die de site bouwt',
+      '"{url}" toont op de pagina de plaats van het bestand op de computer die de site bouwt',
+      '"{props.naam}" toont op de pagina niets: de site geeft een tekst geen gegevens mee',
+      '"{frontmatter}" toont op de pagina "[object Object]"',
+      '"{getHeadings}" toont op de pagina de code van een functie',
+    ]);
+    expect(errorsIn('plans/namen.mdx')[0]?.hint).toMatch(
+      /^Een veld van deze pagina zet u in de tekst met \{frontmatter\./,
+    );
   });
 
   it("words between { } in MDX, which are no code: the parser's message says how to write braces as text", () => {

@@ -28,12 +28,26 @@ function declaredNames(tree: Root): Set<string> {
  * Text between { } in an .mdx body that was meant as a placeholder, as in a letter's template: "Beste
  * {naam}", a name the file does not know. In .mdx, { } hold JavaScript, so the build would stop on it
  * while rendering, in English. (Words with spaces, "{vul hier de datum in}", are no code at all: the
- * parser refuses them already, see markdown.ts.) Comments and real code ({1 + 1}, {props.titel}) pass.
+ * parser refuses them already, see markdown.ts.) Comments and real code ({1 + 1}, {frontmatter.title}) pass.
  */
 function unknownName(value: string, known: (name: string) => boolean): boolean {
   const path = /^([\p{L}_$][\p{L}\p{N}_$]*)(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*$/u.exec(value.trim());
   // Names JavaScript itself gives every expression (Math, undefined, globalThis) are code too.
   return path !== null && !known(path[1]!) && !(path[1]! in globalThis);
+}
+
+/**
+ * What a name Astro gives every .mdx file puts on the page when it stands alone between { }: the
+ * place of the file on the computer that builds the site ({file}, {url}), "[object Object]"
+ * ({frontmatter}), the text of a function ({getHeadings}), or nothing ({props.naam}: the site passes
+ * a text no props). Undefined for what shows as meant, such as {frontmatter.title}.
+ */
+function shownInstead(written: string): string | undefined {
+  if (written === 'file' || written === 'url') return 'de plaats van het bestand op de computer die de site bouwt';
+  if (written === 'frontmatter') return '"[object Object]"';
+  if (written === 'getHeadings') return 'de code van een functie';
+  if (written === 'props' || written.startsWith('props.')) return 'niets: de site geeft een tekst geen gegevens mee';
+  return undefined;
 }
 
 /**
@@ -50,8 +64,19 @@ export const checkMdxComponents: Check = ({ entries, bodyOf }) => {
     const declared = declaredNames(body.tree);
     eachNode(body.tree, (node) => {
       if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
-        if (!unknownName(node.value, (name) => provided.has(name) || declared.has(name))) return;
         const written = node.value.trim();
+        const shown = declared.has(written.split('.')[0]!) ? undefined : shownInstead(written);
+        if (shown) {
+          issues.push({
+            severity: 'error',
+            file: entry.file,
+            line: body.lineOf(node),
+            message: `"{${written}}" toont op de pagina ${shown}`,
+            hint: `Een veld van deze pagina zet u in de tekst met {frontmatter.naam-van-het-veld}, zoals {frontmatter.title}. Bedoelt u de accolades als tekst, zet dan een \\ voor elke accolade: \\{${written}\\}.`,
+          });
+          return;
+        }
+        if (!unknownName(node.value, (name) => provided.has(name) || declared.has(name))) return;
         issues.push({
           severity: 'error',
           file: entry.file,
