@@ -78,6 +78,20 @@ describe('YAML that does not parse', () => {
     ]);
   });
 
+  it('quotes in a text that is itself between double quotes: the text with single quotes around it', () => {
+    const { errorsIn } = checkWith({
+      'people/kapot.yaml': 'name: Kapot\nrole: "De "trekker" van Jan\'s plan"\nsources:\n  - testbron\n',
+    });
+    expect(errorsIn('people/kapot.yaml')).toEqual([
+      expect.objectContaining({
+        line: 2,
+        message:
+          'de velden zijn niet te lezen: er staan aanhalingstekens in een tekst die zelf tussen aanhalingstekens staat: de tekst houdt op bij het tweede',
+        hint: `Zet de tekst tussen enkele aanhalingstekens: role: 'De "trekker" van Jan''s plan' (een ' in de tekst wordt dan ''). Of schrijf de aanhalingstekens in de tekst als “ en ”.`,
+      }),
+    ]);
+  });
+
   it('a text with ": " in it that is not quoted', () => {
     const { errorsIn } = checkWith({
       'people/kapot.yaml': 'name: Kapot\nrole: projectleider: jeugd\nsources:\n  - testbron\n',
