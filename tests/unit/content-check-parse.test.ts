@@ -62,6 +62,14 @@ describe('parseBody, the content check’s parse of a text', () => {
     expect(issue?.hint).toMatch(/\(Technische melding: Expected a closing tag for `<Kader>` \(3:1\)\)$/);
   });
 
+  it('says to write <br /> where an .mdx text has <br> as HTML writes it', () => {
+    const { issue } = parseBody(entry('Eerste regel<br>tweede regel.\n', 'mdx'));
+    expect(issue?.message).toBe('de tekst is niet te lezen als MDX');
+    expect(issue?.hint).toMatch(
+      /^Schrijf <br \/> in plaats van <br>: in een \.mdx-bestand krijgt een element zonder eind een \/ voor de >\. /,
+    );
+  });
+
   it('reports a broken export in MDX, which the build would stop on', () => {
     const { issue } = parseBody(entry('Tekst.\n\nexport const = 1\n', 'mdx'));
     expect(issue?.line).toBe(8);

@@ -45,6 +45,8 @@ export function parseBody(entry: RawEntry): { body?: ParsedBody; issue?: Content
     return { body: { tree: parseMarkdown(entry.body, entry.format), lineOf } };
   } catch (error) {
     const { line, text } = readParserError((error as { message?: string } | undefined)?.message ?? 'onbekende fout');
+    // <br>, <hr> or <img …> as HTML writes them: in MDX an element without an end needs a / before its >.
+    const unclosed = /Expected a closing tag for `<(br|hr|img|wbr)\b[^`]*>`/.exec(text)?.[1];
     return {
       issue: {
         severity: 'error',
@@ -52,7 +54,7 @@ export function parseBody(entry: RawEntry): { body?: ParsedBody; issue?: Content
         line: line === undefined ? entry.bodyLine : line + offset,
         message: 'de tekst is niet te lezen als MDX',
         // The parser's own words are English: last, for whoever helps the editor.
-        hint: `In een .mdx-bestand moet elke < en { iets openen dat ook weer wordt gesloten, en een opmerking schrijft u als {/* … */}. Bedoelt u < of { als tekst, zoals in {vul hier de datum in}? Zet er dan een \\ voor: \\{ en \\<. Gebruikt u geen onderdelen (componenten)? Geef het bestand dan de extensie .md. (Technische melding: ${text})`,
+        hint: `${unclosed ? `Schrijf <${unclosed} /> in plaats van <${unclosed}>: in een .mdx-bestand krijgt een element zonder eind een / voor de >. ` : ''}In een .mdx-bestand moet elke < en { iets openen dat ook weer wordt gesloten, en een opmerking schrijft u als {/* … */}. Bedoelt u < of { als tekst, zoals in {vul hier de datum in}? Zet er dan een \\ voor: \\{ en \\<. Gebruikt u geen onderdelen (componenten)? Geef het bestand dan de extensie .md. (Technische melding: ${text})`,
       },
     };
   }
