@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToPlainText } from '../../src/lib/newsletter/plain-text.ts';
+import { htmlToPlainText, plainTextWidth } from '../../src/lib/newsletter/plain-text.ts';
 import { fitImagesToColumn, imagesWithoutAlt } from '../../src/lib/newsletter/images.ts';
 
 describe('htmlToPlainText', () => {
@@ -31,8 +31,23 @@ describe('htmlToPlainText', () => {
       '<ul><li>een</li><li>twee</li></ul><table><tr><th>Kolom</th></tr><tr><td>waarde</td></tr></table><p><img src="https://a.test/b.png" alt="Foto"></p>',
     );
     expect(text).toContain('- een\n - twee');
-    expect(text).toMatch(/Kolom\s*\nwaarde/);
+    expect(text).toContain('Kolom: waarde');
     expect(text).toContain('[Foto]');
+  });
+
+  it('writes a table row by row, each cell after its heading, so no line runs past the width', () => {
+    const sentence = 'Een lange zin over wat de gemeente doet met de scholen en de kinderopvang in de wijk';
+    const text = htmlToPlainText(
+      `<div class="table-scroll"><table><thead><tr><th>Gemeente</th><th>Wat er gebeurt</th><th>Wie</th><th>Wanneer</th></tr></thead><tbody>` +
+        `<tr><td>Almelo</td><td>${sentence}, met <a href="https://a.test/x">een link</a>.</td><td>Jan</td><td>2019</td></tr>` +
+        `<tr><td>Hengelo</td><td>${sentence}.</td><td></td><td>2020</td></tr></tbody></table></div>`,
+    );
+    expect(text.split('\n').every((line) => line.length <= plainTextWidth)).toBe(true);
+    expect(text).toMatch(/^Gemeente: Almelo\nWat er gebeurt: Een lange zin/);
+    expect(text).toContain('een link <https://a.test/x>.\nWie: Jan\nWanneer: 2019\n\nGemeente: Hengelo\n');
+    // An empty cell gets no line.
+    expect(text).toMatch(/Gemeente: Hengelo\n[\s\S]*\nWanneer: 2020$/);
+    expect(text).not.toContain('Wie: \n');
   });
 });
 

@@ -43,6 +43,51 @@ const imageAsAltText: FormatCallback = (element, _walk, builder) => {
   if (alt) builder.addInline(`[${alt}]`);
 };
 
+/** The rows of a table, in order, through its thead, tbody and tfoot. */
+function rowsOf(node: DomNode): DomNode[] {
+  return (node.children ?? []).flatMap((child) => {
+    const element = child as DomNode;
+    if (element.type !== 'tag') return [];
+    if (element.name === 'tr') return [element];
+    return ['thead', 'tbody', 'tfoot'].includes(element.name ?? '') ? rowsOf(element) : [];
+  });
+}
+
+const hasImage = (node: DomNode): boolean =>
+  (node.type === 'tag' && node.name === 'img') || (node.children ?? []).some((child) => hasImage(child as DomNode));
+
+const cellsOf = (row: DomNode) =>
+  (row.children ?? []).filter((cell) => ['th', 'td'].includes((cell as DomNode).name ?? '')) as DomNode[];
+
+/**
+ * A table as one block per row, each cell on a line of its own after its column's heading ("Gemeente:
+ * Almelo"): side by side, as columns, a table of a few columns with sentences in them ran to lines of
+ * 150 to 200 characters, which mail programs break into a jumble. Links in cells keep their address.
+ */
+const tableAsRecords: FormatCallback = (element, walk, builder) => {
+  const [head, ...rows] = rowsOf(element);
+  if (!head) return;
+  const headings = cellsOf(head).map((cell) => textOf(cell).replace(/\s+/g, ' ').trim());
+  if (rows.length === 0) {
+    builder.openBlock({ leadingLineBreaks: 2 });
+    builder.addInline(headings.join(' · '));
+    builder.closeBlock({ trailingLineBreaks: 2 });
+    return;
+  }
+  for (const row of rows) {
+    builder.openBlock({ leadingLineBreaks: 2 });
+    cellsOf(row).forEach((cell, i) => {
+      // An empty cell says nothing: no line for it.
+      if (textOf(cell).trim() === '' && !hasImage(cell)) return;
+      builder.openBlock({ leadingLineBreaks: 1 });
+      if (headings[i]) builder.addInline(`${headings[i]}: `);
+      walk(cell.children as DomNode[], builder);
+      builder.closeBlock({ trailingLineBreaks: 1 });
+    });
+    builder.closeBlock({ trailingLineBreaks: 2 });
+  }
+};
+
 const options: HtmlToTextOptions = {
   wordwrap: plainTextWidth,
   formatters: {
@@ -50,6 +95,7 @@ const options: HtmlToTextOptions = {
     underlinedH3: underlinedHeading('-'),
     underlinedH4: underlinedHeading('~'),
     imageAsAltText,
+    tableAsRecords,
   },
   selectors: [
     { selector: 'h1', format: 'underlinedH2', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
@@ -65,14 +111,14 @@ const options: HtmlToTextOptions = {
     // The address in angle brackets after the text is how plain-text mail writes links; readers turn it into a link.
     { selector: 'a', options: { linkBrackets: ['<', '>'], hideLinkHrefIfSameAsText: true } },
     { selector: 'img', format: 'imageAsAltText' },
-    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+    { selector: 'table', format: 'tableAsRecords' },
     { selector: 'ul', options: { itemPrefix: ' - ' } },
   ],
 };
 
 /**
  * Turns HTML into the text of a plain-text e-mail: headings on their own (underlined) lines, lists with
- * dashes, every link written out after its text, and images as their alt text in brackets.
+ * dashes, tables row by row, every link written out after its text, and images as their alt text in brackets.
  */
 export function htmlToPlainText(html: string): string {
   return convert(html, options)
