@@ -1675,6 +1675,13 @@ describe('files and values as tools write them, which the site would drop or cha
         hint: 'Noem het bestand "jan-test.yaml".',
       },
     ]);
+    // Beside the file of the right name: the two are one page.
+    const both = checkWith({ 'people/jan-test.yml': personText });
+    expect(both.errorsIn('people/jan-test.yml')).toMatchObject([
+      {
+        hint: 'Er is al een bestand "jan-test.yaml" voor dezelfde pagina: zet wat in dit bestand staat en daar ontbreekt in "jan-test.yaml", en verwijder dit bestand.',
+      },
+    ]);
     // A name that is no id either: one message, whose new name mends both.
     expect(errorsIn('plans/Mijn Plan.MD')).toMatchObject([
       { hint: expect.stringMatching(/^Noem het bestand "mijn-plan\.md"\./) },

@@ -359,7 +359,10 @@ export function loadContent(
           severity: 'error',
           file,
           message: `de site leest geen bestanden die op ".${written}" eindigen, dus ze toont dit bestand niet`,
-          hint: `Noem het bestand "${name}".`,
+          // Listed, not fs.existsSync: on a Mac "regie.md" exists whenever "regie.MD" does.
+          hint: fs.readdirSync(path.dirname(absolute)).includes(name)
+            ? `Er is al een bestand "${name}" voor dezelfde pagina: zet wat in dit bestand staat en daar ontbreekt in "${name}", en verwijder dit bestand.`
+            : `Noem het bestand "${name}".`,
         });
         continue;
       }
