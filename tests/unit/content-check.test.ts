@@ -824,6 +824,19 @@ describe('links in the text', () => {
     );
   });
 
+  it('an e-mail address as people copy it gets the address to write', () => {
+    const hintFor = (email: string) =>
+      checkWith({ 'people/jan-test.yaml': (t) => `${t}email: "${email}"\n` }).errorsIn('people/jan-test.yaml')[0]?.hint;
+    expect(hintFor('mailto:jan@testdorp.nl')).toBe(
+      'Schrijf alleen het adres, zonder "mailto:" ervoor: jan@testdorp.nl.',
+    );
+    expect(hintFor('Jan Test <jan@testdorp.nl>')).toBe(
+      'Schrijf alleen het adres, zonder de naam en zonder < >: jan@testdorp.nl.',
+    );
+    expect(hintFor('jan @testdorp.nl')).toBe('Schrijf alleen het adres, zonder spaties: jan@testdorp.nl.');
+    expect(hintFor('jan-testdorp.nl')).toBe('Schrijf een e-mailadres, bijvoorbeeld naam@organisatie.nl.');
+  });
+
   it('a team member written as an id alone gets the field to write it under', () => {
     const team = (members: string) =>
       `name: Testteam\nkind: werkgroep\nsummary: Een verzonnen team om de controle mee te testen.\nmembers:\n${members}sources:\n  - testbron\n`;

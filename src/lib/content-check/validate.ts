@@ -78,6 +78,21 @@ function groupHint(fieldSchema: z.ZodType, input: string, inList: boolean, ids: 
   return `Schrijf de naam van het veld ervoor: "${line}". Velden hier: ${fields.map(({ name }) => name).join(', ')}.`;
 }
 
+/**
+ * What to write for an e-mail address as people copy it: with "mailto:" from a link, with the name
+ * from an e-mail program ("Jan Test <jan@…>"), or with spaces in it. Undefined when none of these.
+ */
+function emailHint(input: string): string | undefined {
+  const address = /<([^<>\s]+@[^<>\s]+)>/.exec(input)?.[1] ?? input.replace(/^\s*mailto:/i, '').replace(/\s+/g, '');
+  if (address === input || !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(address)) return undefined;
+  const cause = /^\s*mailto:/i.test(input)
+    ? 'zonder "mailto:" ervoor'
+    : input.includes('<')
+      ? 'zonder de naam en zonder < >'
+      : 'zonder spaties';
+  return `Schrijf alleen het adres, ${cause}: ${address}.`;
+}
+
 /** Turns one zod issue into a message an editor can act on. */
 function toContentIssue(
   entry: RawEntry,
@@ -229,7 +244,10 @@ function toContentIssue(
         ...base,
         message:
           typeof input === 'string' ? `"${input}" heeft niet de juiste vorm` : 'de waarde heeft niet de juiste vorm',
-        hint: formats[issue.format] ?? described,
+        hint:
+          (issue.format === 'email' && typeof input === 'string' ? emailHint(input) : undefined) ??
+          formats[issue.format] ??
+          described,
       };
     }
     // Rules of the schemas themselves (refine), which are written in Dutch.
