@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { emailDraftFile, emailHtmlFile, emailTextFile } from '../src/lib/newsletter/edition.ts';
+import { emailSizeWarning } from '../src/lib/newsletter/email-size.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -73,6 +74,8 @@ try {
     return file;
   });
   console.log(`Klaar:\n${written.map((file) => `  ${file}`).join('\n')}`);
+  const warning = emailSizeWarning(id, fs.readFileSync(path.join(source, emailHtmlFile), 'utf8'));
+  if (warning) console.warn(`\n${warning}`);
   console.log(
     `\nOpen ${id}.eml in Outlook of Thunderbird, vul de ontvangers in en verstuur het (README, stap 5).\n` +
       `${id}.html en ${id}.txt zijn voor een mailingprogramma dat HTML en tekst apart vraagt.`,

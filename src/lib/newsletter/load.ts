@@ -8,6 +8,7 @@ import { siteName } from '../site-meta.ts';
 import { absoluteHref, entryPath } from '../urls.ts';
 import type { Edition } from './edition.ts';
 import type { EmailContext } from './email.ts';
+import { emailSizeWarning } from './email-size.ts';
 import { editionParts, type DraftParts } from './eml.ts';
 import type { FeedContext } from './feeds.ts';
 import { withKnownSizes } from './images.ts';
@@ -73,7 +74,13 @@ const emails = new Map<string, Promise<DraftParts>>();
 export function getEmailParts(id: string): Promise<DraftParts> {
   let parts = emails.get(id);
   if (!parts) {
-    parts = getEdition(id).then((edition) => editionParts(edition, emailContext));
+    parts = getEdition(id).then((edition) => {
+      const made = editionParts(edition, emailContext);
+      // In the build's output, once per edition: a warning, as the site itself is fine.
+      const warning = emailSizeWarning(id, made.html);
+      if (warning) console.warn(warning);
+      return made;
+    });
     emails.set(id, parts);
   }
   return parts;
