@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { isPair, isScalar, isSeq, Scalar, visit, type Document, type LineCounter } from 'yaml';
 import type { CollectionName } from '../../schemas/index.ts';
 import { plainSchemas } from '../schema/plain-schemas.ts';
-import { fieldAt, kindOf, peel } from '../schema/walk.ts';
+import { fieldAt, kindOf, peel, type FieldKind } from '../schema/walk.ts';
 import {
   invisibleName,
   isControlCharacter,
@@ -87,14 +87,19 @@ export interface PlainDate {
  * written with a digit Astro's reader drops, is not what the editor meant.
  */
 export function holdsText(collection: CollectionName, path: readonly (string | number)[]): boolean {
-  const field = fieldAt(plainSchemas[collection] as z.ZodType, path).schema;
-  return field !== undefined && ['text', 'choice', 'reference'].includes(kindOf(peel(field).inner).type);
+  const kind = kindAt(collection, path);
+  return kind !== undefined && ['text', 'choice', 'reference'].includes(kind.type);
 }
 
 /** Whether the field at `path` of a collection's entries holds a date (JJJJ-MM-DD), by its schema. */
 export function holdsDate(collection: CollectionName, path: readonly (string | number)[]): boolean {
+  return kindAt(collection, path)?.type === 'date';
+}
+
+/** What the field at `path` of a collection's entries holds, by its schema; undefined for no such field. */
+export function kindAt(collection: CollectionName, path: readonly (string | number)[]): FieldKind | undefined {
   const field = fieldAt(plainSchemas[collection] as z.ZodType, path).schema;
-  return field !== undefined && kindOf(peel(field).inner).type === 'date';
+  return field === undefined ? undefined : kindOf(peel(field).inner);
 }
 
 /**
