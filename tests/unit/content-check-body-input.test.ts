@@ -255,7 +255,7 @@ describe('text pasted from Word', () => {
         file: expect.stringContaining('plans/invoer.md'),
         line: BODY + 2,
         message:
-          "er staat een verborgen regelovergang (Shift+Enter in Word) in de tekst: de pagina toont het als een vakje of helemaal niet, en een nieuwsbrief met zo'n teken kunnen nieuwslezers en e-mailprogramma's niet openen",
+          'er staat een verborgen regelovergang (Shift+Enter in Word) in de tekst: de pagina toont het als een vakje of helemaal niet',
         hint: 'U ziet het teken misschien niet. Het staat direct na "De tafel kwam bijeen.". Haal het weg en zet er een spatie voor in de plaats, of typ de tekst opnieuw.',
       },
       expect.objectContaining({
@@ -269,6 +269,14 @@ describe('text pasted from Word', () => {
         hint: 'U ziet het teken misschien niet. Het staat direct na "Hij zei". Waarschijnlijk stond hier “. Haal het teken weg en typ “ opnieuw, of typ de tekst opnieuw.',
       }),
     ]);
+  });
+
+  it('in a newsletter, says that feed readers and mail programs cannot open it', () => {
+    const edition = `---\ntitle: Testnummer\nedition: "Herfst 2019"\ndate: 2019-11-01\nsummary: "Een verzonnen nieuwsbrief om de controle mee te testen."\nsources:\n  - testbron\n---\n\nDe tafel kwam bijeen.\u000b Daarna meer.\n`;
+    const { errorsIn } = checkWith({ 'newsletters/testnummer.md': edition });
+    expect(errorsIn('newsletters/testnummer.md').map((e) => e.message)).toContain(
+      "er staat een verborgen regelovergang (Shift+Enter in Word) in de tekst: de pagina toont het als een vakje of helemaal niet, en een nieuwsbrief met zo'n teken kunnen feedlezers en e-mailprogramma's niet openen",
+    );
   });
 
   it('a tab, a new line and text without such characters pass', () => {
@@ -303,13 +311,15 @@ describe('a table row with more cells than the table has columns', () => {
     ]);
   });
 
-  it('passes fewer cells, an escaped \\| in a cell, and rows without their outer pipes', () => {
+  it('passes fewer cells, empty cells past the last column, an escaped \\| in a cell, and rows without their outer pipes', () => {
     const body = [
       'Gemeente | Bedrag | Opmerking',
       '--- | --- | ---',
       'Almelo | € 1.000',
       '| Hengelo | € 1.200 | ja \\| nee |',
       '| Borne | | |',
+      '| Delden | € 800 | |',
+      '| Losser | € 600 ||',
     ].join('\n');
     expect(checkPlan(body).errors).toEqual([]);
   });
@@ -329,8 +339,8 @@ describe('footnotes that the page leaves out', () => {
     expect(checkPlan(body).errors).toEqual([
       expect.objectContaining({
         line: BODY,
-        message: '"[^bijlage]" wordt geen link: er is geen voetnoot "[^bijlage]: …" met de tekst erbij',
-        hint: 'Zet onder de tekst een regel met de voetnoot, zoals [^bijlage]: De tekst van de voetnoot. Of haal [^bijlage] weg.',
+        message: '"[^bijlage]" wordt geen voetnoot: er is geen regel "[^bijlage]: …" met de tekst van de voetnoot',
+        hint: 'Zet onder de tekst een regel met de voetnoot, zoals [^bijlage]: De tekst van de voetnoot. Of haal [^bijlage] weg. Bedoelt u de tekens zelf, schrijf dan \\[^bijlage].',
       }),
       expect.objectContaining({
         line: BODY + 4,
@@ -383,12 +393,34 @@ describe('Markdown and HTML in a field, which the site shows as plain text', () 
     ]);
   });
 
-  it('passes the signs in ordinary text: an ampersand, a lone asterisk, brackets and < >', () => {
+  it('passes the signs in ordinary text: an ampersand, asterisks, underscores, brackets and < >', () => {
+    for (const summary of [
+      'Zorg & welzijn [concept] voor 4 < 5 jaar, met een * erbij.',
+      'Beste <naam>, van <wachtlijst> naar <zorg>, voor kinderen <4 jaar en jongeren >12 jaar.',
+      'Onderwijs&Jeugd; Zorg&Welzijn; R&D; het bestand Jaarverslag__2023__definitief en *****.',
+    ]) {
+      const { errorsIn } = checkWith({
+        'plans/testplan.md': (text) => text.replace(/^summary: .*$/m, `summary: "${summary}"`),
+      });
+      expect(errorsIn('plans/testplan.md'), summary).toEqual([]);
+    }
+  });
+
+  it('leaves web and e-mail addresses to their own rules: __ and &…; are part of an address', () => {
     const { errorsIn } = checkWith({
-      'plans/testplan.md': (text) =>
-        text.replace(/^summary: .*$/m, 'summary: "Zorg & welzijn [concept] voor 4 < 5 jaar, met een * erbij."'),
+      'organisations/gemeente-testdorp.yaml': (text) =>
+        `${text.replace(/^website: .*\n/m, '')}website: "https://www.testdorp.nl/__jeugd__/?q=jeugd&lang;=nl"\n`,
     });
-    expect(errorsIn('plans/testplan.md')).toEqual([]);
+    expect(errorsIn('organisations/gemeente-testdorp.yaml')).toEqual([]);
+  });
+
+  it('quotes a text on more lines on one line', () => {
+    const { errorsIn } = checkWith({
+      'plans/testplan.md': (text) => text.replace(/^summary: .*$/m, 'summary: >\n  Een plan met\n  **vet** erin.'),
+    });
+    expect(errorsIn('plans/testplan.md')).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/: "Een plan met \*\*vet\*\* erin\."$/) }),
+    ]);
   });
 });
 

@@ -92,6 +92,21 @@ describe('YAML that does not parse', () => {
     ]);
   });
 
+  it('quotes in a double-quoted text with escaped ones or in a list: the hint gives the text as it reads', () => {
+    const hintFor = (file: string, change: (text: string) => string) =>
+      checkWith({ [file]: change }).errorsIn(file)[0]?.hint;
+    expect(
+      hintFor('people/jan-test.yaml', (t) => t.replace(/^role: .*$/m, 'role: "Het \\"samen\\" en "x" project"')),
+    ).toBe(
+      `Zet de tekst tussen enkele aanhalingstekens: role: 'Het "samen" en "x" project'. Of schrijf de aanhalingstekens in de tekst als “ en ”.`,
+    );
+    expect(
+      hintFor('people/jan-test.yaml', (t) =>
+        t.replace(/^sources:\n {2}- testbron/m, 'sources:\n  - "de "eerste" bron"'),
+      ),
+    ).toMatch(/^Zet de tekst tussen enkele aanhalingstekens: - 'de "eerste" bron'\./);
+  });
+
   it('a text with ": " in it that is not quoted', () => {
     const { errorsIn } = checkWith({
       'people/kapot.yaml': 'name: Kapot\nrole: projectleider: jeugd\nsources:\n  - testbron\n',

@@ -27,7 +27,7 @@ export function checkBodyCharacters({ entries }: CheckContext): ContentIssue[] {
         severity: 'error',
         file: entry.file,
         line,
-        message: `er staat een ${invisibleName(char)} in de tekst: de pagina toont het als een vakje of helemaal niet, en een nieuwsbrief met zo'n teken kunnen nieuwslezers en e-mailprogramma's niet openen`,
+        message: `er staat een ${invisibleName(char)} in de tekst: de pagina toont het als een vakje of helemaal niet${entry.collection === 'newsletters' ? `, en een nieuwsbrief met zo'n teken kunnen feedlezers en e-mailprogramma's niet openen` : ''}`,
         hint: strayCharacterHint(char, body.slice(lineStart, offset), body.slice(offset + 1, lineEnd)),
       });
     }

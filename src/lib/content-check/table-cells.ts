@@ -36,11 +36,13 @@ export function checkTableCells({ entries, bodyOf }: CheckContext): ContentIssue
           .slice(columns)
           .map((cell) => cell.trim())
           .filter(Boolean);
+        // Empty cells past the last column ("| Hengelo | € 1.200 | |"): nothing is lost.
+        if (lost.length === 0) continue;
         issues.push({
           severity: 'error',
           file: entry.file,
           line: body.lineOf(row),
-          message: `de rij "${quoteFrom(written.trim(), 0, 60)}" heeft ${cells.length} cellen en de tabel ${columns} kolommen: de pagina laat ${lost.length > 0 ? lost.map((cell) => `"${quoteFrom(cell, 0)}"`).join(' en ') : 'de cellen te veel'} weg`,
+          message: `de rij "${quoteFrom(written.trim(), 0, 60)}" heeft ${cells.length} cellen en de tabel ${columns} kolommen: de pagina laat ${lost.map((cell) => `"${quoteFrom(cell, 0)}"`).join(' en ')} weg`,
           hint: 'Geef de tabel een kolom meer: zet een cel bij in de eerste rij en een --- in de regel eronder. Of haal de cel te veel weg. Hoort het teken | in de tekst van een cel, schrijf dan \\|.',
         });
       }

@@ -12,6 +12,8 @@ type Written = readonly string[];
 
 interface UnreadLink {
   pattern: RegExp;
+  /** What it does not become, when that is no link or image ("voetnoot"). */
+  noun?: string;
   /** Why it did not become a link, after "wordt geen link:". */
   reason: (written: Written) => string;
   hint: (written: Written) => string;
@@ -44,9 +46,10 @@ const unreadLinks: readonly UnreadLink[] = [
   {
     // "zie de bijlage[^bijlage]" without a line "[^bijlage]: …" below it: no footnote, the page shows the brackets.
     pattern: /()\[(\^[^\]\s]+)\]()/dg,
-    reason: (written) => `er is geen voetnoot "[${written[2]}]: …" met de tekst erbij`,
+    noun: 'voetnoot',
+    reason: (written) => `er is geen regel "[${written[2]}]: …" met de tekst van de voetnoot`,
     hint: (written) =>
-      `Zet onder de tekst een regel met de voetnoot, zoals [${written[2]}]: De tekst van de voetnoot. Of haal [${written[2]}] weg.`,
+      `Zet onder de tekst een regel met de voetnoot, zoals [${written[2]}]: De tekst van de voetnoot. Of haal [${written[2]}] weg. Bedoelt u de tekens zelf, schrijf dan \\[${written[2]}].`,
   },
   {
     // "[Regie] (/plannen/regie/)": a space before the address. Only what looks like an address counts,
@@ -97,7 +100,7 @@ export function checkUnreadLinks({ entries, bodyOf }: CheckContext): ContentIssu
       // Most blocks have no brackets at all: nothing to read for them.
       if (!text.includes('[')) return;
       const scanned = scannable(text, node, place);
-      for (const { pattern, reason, hint } of unreadLinks) {
+      for (const { pattern, noun, reason, hint } of unreadLinks) {
         for (const match of scanned.matchAll(pattern)) {
           // The blanks keep every offset: each part is quoted as it was written.
           const written = match.indices!.map((range) =>
@@ -108,7 +111,7 @@ export function checkUnreadLinks({ entries, bodyOf }: CheckContext): ContentIssu
             severity: 'error',
             file: entry.file,
             line: line === undefined ? undefined : line + linesBefore(text, match.index),
-            message: `"${written[0]}" wordt geen ${written[1] ? 'afbeelding' : 'link'}: ${reason(written)}`,
+            message: `"${written[0]}" wordt geen ${noun ?? (written[1] ? 'afbeelding' : 'link')}: ${reason(written)}`,
             hint: hint(written),
           });
         }

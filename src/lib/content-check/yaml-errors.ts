@@ -182,13 +182,18 @@ export function explainYamlError(
       };
     case 'UNEXPECTED_TOKEN': {
       // title: "Regie en het "samen" project": the quote before samen ends the text.
-      const quoted = at ? /^(\s*(?:-\s+)?[^\s:#"'][^:#]*:\s+)"(.*)"\s*$/.exec(at.line) : null;
-      if (quoted && quoted[2]!.includes('"'))
+      // A list item ("- "gemeente-"test"dorp"") too. \" and \\ are codes between double quotes only:
+      // between single quotes they would show, so the text comes as it reads.
+      const quoted = at ? /^(\s*(?:-\s+)?(?:[^\s:#"'-][^:#]*:\s+)?)"(.*)"\s*$/.exec(at.line) : null;
+      const inner = quoted?.[2]!.replace(/\\(["\\])/g, '$1');
+      if (quoted && inner?.includes('"')) {
+        const before = quoted[1]!.trim();
         return {
           message:
             'er staan aanhalingstekens in een tekst die zelf tussen aanhalingstekens staat: de tekst houdt op bij het tweede',
-          hint: `Zet de tekst tussen enkele aanhalingstekens: ${quoted[1]!.trim()} '${quoted[2]!.replace(/'/g, "''")}'${quoted[2]!.includes("'") ? " (een ' in de tekst wordt dan '')" : ''}. Of schrijf de aanhalingstekens in de tekst als “ en ”.`,
+          hint: `Zet de tekst tussen enkele aanhalingstekens: ${before}${before ? ' ' : ''}'${inner.replace(/'/g, "''")}'${inner.includes("'") ? " (een ' in de tekst wordt dan '')" : ''}. Of schrijf de aanhalingstekens in de tekst als “ en ”.`,
         };
+      }
       return {
         message: 'hier staat iets wat niet bij een veld past',
         hint: 'Kijk op deze regel en die erboven. Staat er een aanhalingsteken midden in de tekst (zoals in \'s-Hertogenbosch)? Zet de hele tekst dan tussen dubbele aanhalingstekens. Begint een regel zonder veldnaam? Zet er "veld: " voor, of maak er een lijstitem van met "- ".',
