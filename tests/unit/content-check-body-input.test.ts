@@ -490,3 +490,23 @@ describe('a web address between < and > without https://', () => {
     ]);
   });
 });
+
+describe('two sections of a newsletter with one name', () => {
+  it('is a warning at the second: "In dit nummer" would list both alike', () => {
+    const edition = (body: string) =>
+      `---\ntitle: Testnummer\nedition: "Herfst 2019"\ndate: 2019-11-01\nsummary: "Een verzonnen nieuwsbrief om de controle mee te testen."\nsources:\n  - testbron\n---\n\n${body}\n`;
+    const { warningsIn } = checkWith({
+      'newsletters/testnummer.md': edition('## Nieuws\n\nEen.\n\n### Nieuws\n\nTwee.\n\n## nieuws\n\nDrie.'),
+      'plans/invoer.md': plan('## Nieuws\n\nEen.\n\n## Nieuws\n\nTwee.'),
+    });
+    expect(warningsIn('newsletters/testnummer.md')).toEqual([
+      expect.objectContaining({
+        line: 18,
+        message:
+          'er is al een kop "nieuws" (regel 10): onder "In dit nummer" staan ze dan twee keer, en de lezer weet niet welke welke is',
+      }),
+    ]);
+    // Other pages have no such list.
+    expect(warningsIn('plans/invoer.md')).toEqual([]);
+  });
+});

@@ -29,6 +29,7 @@ export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[]
     if (!body) continue;
     let previous = 1;
     const topLevel = new Set<Nodes>(body.tree.children);
+    const sections = new Map<string, number | undefined>();
     eachNode(body.tree, (node) => {
       if (node.type === 'paragraph') {
         issues.push(...unspacedHeadings(entry.file, entry.body, node, body.lineOf(node)));
@@ -79,6 +80,21 @@ export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[]
         });
       }
       previous = depth;
+      // A newsletter lists its ## headings under "In dit nummer" (EditionContents.astro): two of one
+      // name show twice there, and a reader cannot tell which is which.
+      if (entry.collection === 'newsletters' && depth === 2 && text) {
+        const key = text.toLocaleLowerCase('nl');
+        const first = sections.get(key);
+        if (first === undefined) sections.set(key, line);
+        else
+          issues.push({
+            severity: 'warning',
+            file: entry.file,
+            line,
+            message: `er is al een kop "${text}"${first === undefined ? '' : ` (regel ${first})`}: onder "In dit nummer" staan ze dan twee keer, en de lezer weet niet welke welke is`,
+            hint: 'Geef elke kop een eigen naam, die zegt waar dat stuk over gaat, zoals "Nieuws uit Almelo" en "Nieuws uit Hengelo".',
+          });
+      }
     });
   }
   return issues;
