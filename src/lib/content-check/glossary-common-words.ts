@@ -1,3 +1,4 @@
+import { matchesInAnyCase } from '../glossary/matcher.ts';
 import type { CheckContext } from './context.ts';
 import { commonDutchWords } from './common-words.ts';
 import { writtenSpellings } from './glossary-spellings.ts';
@@ -15,7 +16,7 @@ export function checkGlossaryCommonWords({ entries }: CheckContext): ContentIssu
     for (const { text, path } of writtenSpellings(entry)) {
       if (typeof text !== 'string') continue;
       const form = text.trim();
-      if (form !== form.toLowerCase() || !commonDutchWords.has(form)) continue;
+      if (!matchesInAnyCase(form) || !commonDutchWords.has(form)) continue;
       issues.push({
         severity: 'warning',
         file: entry.file,

@@ -85,7 +85,7 @@ export function checkHeadings({ entries, bodyOf }: CheckContext): ContentIssue[]
       if (entry.collection === 'newsletters' && depth === 2 && text) {
         const key = text.toLocaleLowerCase('nl');
         const first = sections.get(key);
-        if (first === undefined) sections.set(key, line);
+        if (!sections.has(key)) sections.set(key, line);
         else
           issues.push({
             severity: 'warning',

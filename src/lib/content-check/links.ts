@@ -13,6 +13,7 @@ import { isLocalHost, schemeOf } from '../links/scheme.ts';
 import { closest } from './suggest.ts';
 import type { ContentIssue, RawEntry } from './types.ts';
 import { imagePath, isImageFile, mediaFolder } from '../image-folder.ts';
+import { isDocumentFile } from '../document-files.ts';
 
 const EXAMPLE = '/plannen/regie/';
 
@@ -34,15 +35,9 @@ function missingImageHint(sitePath: string, paths: readonly string[]): string {
   return `${near ? `Bedoelt u "${near}"? ` : ''}Zet de afbeelding in de map public/ en schrijf het adres vanaf die map, zoals ${imagePath('naam.png')} voor ${mediaFolder}/naam.png.`;
 }
 
-/** A link to a file to download (a PDF, a Word or Excel file) rather than a page. */
-const downloadFile = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|zip)$/i;
-
 /** What to write for a file to download that is not there: a file with a name close to it, or where files go. */
 function missingFileHint(sitePath: string, paths: readonly string[]): string {
-  const near = closest(
-    sitePath,
-    paths.filter((known) => downloadFile.test(known)),
-  );
+  const near = closest(sitePath, paths.filter(isDocumentFile));
   return `${near ? `Bedoelt u "${near}"? ` : ''}Zet het bestand in de map public/ (bijvoorbeeld public${sitePath}) en schrijf het adres vanaf die map: ${sitePath}. Of link naar de website waar het bestand staat, met een adres dat begint met https://.`;
 }
 
@@ -236,10 +231,10 @@ export function checkLinks({ entries, bodyOf, site }: CheckContext): ContentIssu
           target,
           target.kind === 'image'
             ? `de afbeelding "${url}" bestaat niet`
-            : `de link "${url}" gaat naar ${downloadFile.test(sitePath) ? 'een bestand dat' : 'een pagina die'} niet bestaat`,
+            : `de link "${url}" gaat naar ${isDocumentFile(sitePath) ? 'een bestand dat' : 'een pagina die'} niet bestaat`,
           target.kind === 'image'
             ? missingImageHint(sitePath, site.paths())
-            : downloadFile.test(sitePath)
+            : isDocumentFile(sitePath)
               ? missingFileHint(sitePath, site.paths())
               : `${suggestion ? `Bedoelt u "${suggestion}${anchor ? `#${anchor}` : ''}"? ` : ''}Een pagina van deze site heeft een adres als ${EXAMPLE}: de map van de soort pagina (plannen, mensen, begrippen, …) en de bestandsnaam zonder extensie.`,
         );

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { documentTypes } from '../document-files.ts';
 import path from 'node:path';
 import { LineCounter, parseDocument, isNode, isPair, isScalar, Scalar, visit, type Document } from 'yaml';
 import { collectionNames, idPattern, registry, type CollectionName } from '../../schemas/index.ts';
@@ -469,9 +470,6 @@ export function loadContent(
   }
   return { entries, issues, unreadable };
 }
-
-/** Files an office program or a scanner makes: a document to write a page from, not a page. */
-const documentTypes = new Set(['pdf', 'doc', 'docx', 'odt', 'rtf', 'txt', 'xls', 'xlsx', 'ods', 'ppt', 'pptx', 'odp']);
 
 /** What to do with a file in a content folder that the site does not read, by what it most likely is. */
 function wrongTypeHint(absolute: string, written: string, inner: string, formats: readonly string[]): string {

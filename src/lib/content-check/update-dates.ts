@@ -5,7 +5,7 @@ import type { ContentIssue } from './types.ts';
 import { holdsDate } from './yaml-values.ts';
 
 /** The years a date of this site can fall in: 0219 or 9999 is a typo, which would sort the page first or last. */
-const firstYear = 1900;
+export const firstYear = 1900;
 const lastYear = 2100;
 
 /** A day of leeway: an editor east of UTC writes today's date while it is still yesterday in UTC. */

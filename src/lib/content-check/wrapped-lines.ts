@@ -3,10 +3,8 @@ import { toString } from 'mdast-util-to-string';
 import type { CheckContext } from './context.ts';
 import { eachNode } from './each-node.ts';
 import type { ContentIssue } from './types.ts';
+import { firstYear } from './update-dates.ts';
 import { offsetsOf, quoteFrom } from './written-text.ts';
-
-/** A number that starts an ordered list and is surely a year: "2019. Een bewogen jaar" as a line of its own. */
-const firstYear = 1900;
 
 /**
  * Text with its lines broken where a PDF or an e-mail broke them, so that a line starts with what
@@ -26,6 +24,7 @@ export function checkWrappedLines({ entries, bodyOf }: CheckContext): ContentIss
         const list = node as List;
         const first = toString(list.children[0] ?? list).trim();
         const line = body.lineOf(list);
+        // A list counting from a number a date of this site can have a year of: surely a year.
         if (list.ordered && (list.start ?? 1) >= firstYear) {
           issues.push({
             severity: 'warning',

@@ -26,6 +26,11 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** Whether a written form is found in any case ("mbo" also as "Mbo" and "MBO"): one in small letters only. */
+export function matchesInAnyCase(form: string): boolean {
+  return form === form.toLowerCase();
+}
+
 /**
  * The pattern of one written form. A form with a capital in it ("VVE", "GI", "JenS") must match
  * exactly: "gi" or "Jens" is another word. A form in small letters ("mbo", "ve") also matches at the
@@ -33,7 +38,7 @@ function escapeRegExp(value: string): string {
  * a space and a line break.
  */
 function formPattern(form: string): string {
-  const caseSensitive = form !== form.toLowerCase();
+  const caseSensitive = !matchesInAnyCase(form);
   return [...form]
     .map((char) => {
       if (APOSTROPHES.includes(char)) return `[${APOSTROPHES}]`;
