@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatIssues } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatIssues } from '../../src/lib/content-check/index.ts';
+import { root } from '../support/builds.ts';
 import { BODY, checkWith, plan, removeFixtures } from '../support/content-fixture.ts';
 
 /**
@@ -404,6 +407,23 @@ describe('Markdown and HTML in a field, which the site shows as plain text', () 
       });
       expect(errorsIn('plans/testplan.md'), summary).toEqual([]);
     }
+  });
+
+  it('refuses every field of the hostile-content fixture, whose build leaves this check out to test escaping', () => {
+    const dir = path.join(root, 'tests/fixtures/hostile-content');
+    const refused = checkContent({ root, dir }).errors.filter((e) => e.message.startsWith('de site toont dit veld'));
+    const payloads = fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile() && /\.(md|yaml)$/.test(d.name))
+      .flatMap((d) =>
+        fs
+          .readFileSync(path.join(d.parentPath, d.name), 'utf8')
+          .split('\n')
+          .map((line) => ({ file: d.name, line })),
+      )
+      .filter(({ line }) => /^\s*(-\s+)?(\w+:\s*)?"[^"]*<(script|img)\b/.test(line));
+    expect(payloads.length).toBeGreaterThan(10);
+    expect(refused).toHaveLength(payloads.length);
   });
 
   it('leaves web and e-mail addresses to their own rules: __ and &…; are part of an address', () => {

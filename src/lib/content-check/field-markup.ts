@@ -30,9 +30,10 @@ const fieldMarkup: readonly { pattern: RegExp; what: (found: string) => string; 
       `Schrijf het teken zelf in plaats van ${found}, zoals & in plaats van &amp; of een gewone spatie in plaats van &nbsp;.`,
   },
   {
-    // <br>, <b>, </i>: the tags of HTML a tool copies along. Other words between < and > ("Beste <naam>")
-    // are words.
-    pattern: /<\/?(?:br|hr|b|i|u|em|strong|p|span|a|sup|sub|div|img|small|font|ul|ol|li|h[1-6])(?:\s[^<>]*)?\/?>/iu,
+    // <br>, <b>, </i>: the tags of HTML a tool copies along, and code pasted on purpose (<script>). Other
+    // words between < and > ("Beste <naam>") are words.
+    pattern:
+      /<\/?(?:br|hr|b|i|u|s|em|strong|mark|del|ins|q|abbr|code|pre|p|span|a|sup|sub|div|img|small|font|ul|ol|li|h[1-6]|table|tr|td|th|blockquote|script|style|iframe|object|embed|svg|link|meta)(?:\s[^<>]*)?\/?>/iu,
     what: (found) => `"${found}" als tekst`,
     hint: () =>
       'Haal de HTML weg: in een veld staat alleen gewone tekst, op één regel. Wilt u een nieuwe regel of opmaak, zet die dan in de tekst onder de velden.',
